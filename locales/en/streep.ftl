@@ -1,0 +1,155 @@
+### streep — English texts: the explanation of every rule and the command line's messages.
+### Rule messages may use { $before } (the original text) and { $after } (the new text).
+
+## Severity
+
+severity-info = info
+severity-warning = warning
+severity-error = error
+
+## Command line
+
+cli-error = error: { $message }
+cli-not-rewritten = not rewritten
+cli-suggestion = suggestion
+cli-check-summary = customer focus { $score }/100 · { $findings ->
+    [0] no findings
+    [one] 1 finding
+   *[other] { $findings } findings
+  }
+cli-check-total = { $signs } signs · { $findings ->
+    [one] 1 finding
+   *[other] { $findings } findings
+  } in all
+cli-rule-off = off
+cli-rule-rewrites = rewrites
+cli-rule-advises = advises
+cli-example-failed = FAILED
+cli-example-expected = expected:
+cli-example-got = got:
+cli-examples-summary = { $passed } passed, { $failed } failed
+
+## Errors
+
+error-unknown-language = Unknown language “{ $lang }”. Choose one of: { $known }.
+error-no-rules = streep has no rules for signs in { $lang ->
+    [en] English
+    [nl] Dutch
+   *[other] { $lang }
+  } yet.
+error-rule-file = Rule file { $file } cannot be read: { $reason }
+error-rule = Rule file { $file }, rule “{ $rule }”: { $reason }
+error-config = House-style file { $file } cannot be read: { $reason }
+error-unknown-rule = The house style switches off “{ $name }”, but no rule or category has that name. `streep rules` lists them all.
+error-io = { $path }: { $reason }
+error-not-text = { $path } is not UTF-8 text: line { $line }, character { $column } is invalid.
+error-no-input = Give the text of a sign, a file with one sign per line, or - to read standard input.
+error-too-large = { $what } is larger than { $limit } MB; split it up.
+
+## Errors in patterns and replacements
+
+pattern-unexpected = unexpected “{ $char }” at column { $column } of the pattern
+pattern-expected = expected “{ $char }” at column { $column } of the pattern
+pattern-empty-alternative = an empty alternative in the pattern, before column { $column }
+pattern-duplicate-capture = the pattern captures “{ $name }” twice
+pattern-unknown-class = the pattern names the word class “@{ $name }”, which is not in [lexicon]
+pattern-matches-nothing = the pattern can match nothing; it must take at least one word
+pattern-trailing-backslash = the pattern ends in a backslash
+template-unclosed-brace = the replacement opens “${"{"}” without “{"}"}”
+template-unknown-capture = the replacement uses ${ $name }, but the pattern captures no “{ $name }”
+template-unknown-form = the replacement uses the form “{ $name }”, which is not in [forms]
+rule-duplicate-id = this id exists already
+rule-id-form = an id is “category.name”, for example “perspective.behind-the-line”
+rule-pattern-or-detector = a rule has either a pattern or a detector
+rule-replacement-or-suggestion = a rule has a replacement (it rewrites) or a suggestion (it advises), not both; a detector has neither
+rule-address-keep = a rule's address is “formal” or “informal”
+rule-missing-message = there is no message “{ $message }” in streep.ftl; add it, or give the rule explanation = "…"
+rule-unknown-guard = the rule names the guard “{ $name }”, which is not in [guards]
+rule-example-needs-after = the example “{ $example }” has no after: this rule rewrites
+rule-example-has-after = the example “{ $example }” has an after, but this rule only advises
+
+## Why each rule exists
+
+rule-shouting-all-caps = Capitals read as shouting, and more slowly: words in lower case are recognised by their shape.
+rule-shouting-exclamation-marks = One calm sentence works better than exclamation marks, which sound angry.
+rule-shouting-question-exclamation = “?!” sounds irritated; a plain question is friendlier.
+
+rule-service-not-my-department = “That's not my department” leaves the customer alone. Take the problem on: find out who can help.
+rule-service-nothing-i-can-do = “There's nothing I can do” ends the conversation. Say what you can do.
+rule-service-pass-it-on = “I'll pass it on” promises nothing. Say who takes it up, and that the customer will hear what happens.
+rule-service-call-my-colleague = Do not make the customer call: arrange for your colleague to call the customer.
+rule-service-wrong-counter = The customer cannot know how your organisation is divided up. Take them to the right place instead of sending them away.
+rule-service-rules-are-rules = “Rules are rules” explains nothing. Give the reason, and say what can be done.
+
+rule-request-gelieve = “{ $before }” is officialese and sounds like an order. A question (“Wilt u …?”, would you …?) invites.
+rule-request-asked-to = “… are requested to …” talks about the customer instead of to them. Ask them directly: “Wilt u …?”
+rule-request-must = “Dient u … te …” (you are to …) is officialese and sounds like a duty. A question invites.
+
+rule-obligation-you-must = “U moet …” (you must) is an order. A question, ideally with the reason, is friendlier and works as well.
+rule-obligation-face-mask = Say why: a question with a reason is followed more readily than “mandatory”.
+rule-obligation-mandatory = “Mandatory” speaks from the rule, not from the customer. Ask, and say why it is needed.
+rule-obligation-imperative = A bare imperative is curt. A question with “Wilt u …?” sounds like someone who wants to help.
+
+rule-prohibition-forbidden-to = “Forbidden” only says what is not allowed. A question sounds like one person asking another; where possible, say where it is allowed.
+rule-prohibition-forbidden-to-here = { rule-prohibition-forbidden-to }
+rule-prohibition-activity-forbidden = { rule-prohibition-forbidden-to }
+rule-prohibition-not-activity = A bare “Don't …” is curt. Ask, and where possible say where it is allowed.
+rule-prohibition-no-entry = “No entry” sends people away without a reason. Say who the room is for, and that visitors can ask for help.
+rule-prohibition-no-dogs = Say it kindly, and remember assistance dogs: they may come in almost everywhere.
+rule-prohibition-forbidden = A prohibition only says what is not allowed. Say what the customer can do, and why.
+rule-prohibition-legal-sign = This sign cites the law; leave that text as it is. A friendly line beside it tells visitors where they can go instead.
+
+rule-exclusion-toilet-customers-only = “Customers only” excludes. Say it as a welcome, with the condition.
+rule-exclusion-not-for-customers = “Not for customers” excludes. Say who the room is for, and that the customer can ask for help.
+rule-exclusion-staff-only = Say who the room is for, and that visitors can ask for help.
+rule-exclusion-customers-only = “Only for …” excludes. Say it as a welcome, with the condition.
+rule-exclusion-appointment-only = Say what someone without an appointment can do.
+
+rule-self-protection-not-liable = A sign that protects the organisation tells the customer nothing. Show care: ask the customer to mind their things, and say they can ask for help.
+rule-self-protection-own-risk = “At your own risk” protects the organisation. Say what the customer can do to avoid harm.
+rule-self-protection-no-refund = Say what can be done (an exchange, a credit note) instead of what cannot.
+rule-self-protection-breaking-is-buying = A threat makes nobody more careful. A request and an offer of help do.
+rule-self-protection-camera = Cameras must be announced; say that they are there for the customer's safety too.
+
+rule-perspective-behind-the-line = Seen from the counter the customer waits behind the line; the customer stands in front of it. Write from the customer's side: “{ $after }”.
+rule-perspective-in-front-accent = “voor de streep” can also mean “for the line”; with accents (“vóór”) it is clear at once.
+rule-perspective-discretion = “Discretion” is the organisation's word. Say what the customer does and why: so the person ahead has privacy.
+rule-perspective-closed-counter = Say where the customer can go instead.
+
+rule-jargon-food-brought-along = “Het nuttigen van etenswaren” (the consumption of foodstuffs) is officialese; say “eten en drinken”.
+rule-jargon-consume = “Nuttigen” (to consume) is officialese; say “eten” or “drinken”.
+rule-jargon-unauthorised = “Onbevoegden” (unauthorised persons) is jargon and sounds like an accusation.
+rule-jargon-cq = Not everyone knows “c.q.”; say “of” (or).
+rule-jargon-ivm = Abbreviations are hard to read, and “in verband met” is officialese; say “vanwege” (because of).
+rule-jargon-indien = “Indien” is officialese; say “als” (if).
+rule-jargon-middels = “Middels” is officialese; say “met” (with).
+rule-jargon-tbv = Not everyone knows “t.b.v.”; say “voor” (for).
+rule-jargon-dmv = Not everyone knows “d.m.v.”; say “met” (with).
+rule-jargon-please-abbreviation = Write “alstublieft” (please) in full: abbreviations are hard to read.
+rule-jargon-formal-words = “{ $before }” is formal; “{ $after }” says the same in everyday words.
+rule-jargon-before-you = “Alvorens” is officialese; say “voordat” (before).
+
+rule-address-reflexive-imperative = Address the reader as “u”. “Meld je” becomes “Meldt u zich”: “u” is the subject, so the verb takes a t, and the reflexive is “zich”.
+rule-address-hold-on-to = Address the reader as “u”: “Houdt u zich aan …”.
+rule-address-imperative-possessive = Address the reader as “u”: the verb takes a t and “je” (your) becomes “uw”.
+rule-address-inverted-verb = Address the reader as “u”. After the verb, “je” drops the t and “u” keeps it: “{ $after }”.
+rule-address-subject = Address the reader as “u”: “{ $after }”.
+rule-address-after-conjunction = Address the reader as “u”: “{ $after }”.
+rule-address-clause-verb = Address the reader as “u”; the verb at the end of the clause takes the form for “u”: “{ $after }”.
+rule-address-possessive = Address the reader as “u”: the possessive “je” becomes “uw”.
+rule-address-object = Address the reader as “u”: “{ $after }”.
+rule-address-jouw = Address the reader as “u”: “jouw” becomes “uw”.
+rule-address-jou = Address the reader as “u”: “jou” becomes “u”.
+rule-address-jezelf = Address the reader as “u”: “jezelf” becomes “uzelf”.
+rule-address-jullie-verb = Address the reader as “u”, even when you mean a group: “{ $after }”.
+rule-address-jullie-subject = { rule-address-jullie-verb }
+rule-address-jullie = { rule-address-jullie-verb }
+rule-address-je-left = Address the reader as “u”; here it was not certain whether “je” should become “u” or “uw”.
+rule-address-informal-reflexive = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-informal-inverted = Your organisation addresses the reader as “je”. After the verb, “je” drops the t: “{ $after }”.
+rule-address-informal-subject = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-informal-clause-verb = Your organisation addresses the reader as “je”; the verb at the end of the clause takes the form for “je”: “{ $after }”.
+rule-address-informal-possessive = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-informal-object = Your organisation addresses the reader as “je”: “{ $after }”.
+
+rule-house-replace = This is how your organisation writes it: “{ $after }”.

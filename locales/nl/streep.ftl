@@ -1,0 +1,155 @@
+### streep — Nederlandse teksten: de uitleg bij elke regel en de berichten van de opdrachtregel.
+### Regelberichten mogen { $before } (de oorspronkelijke tekst) en { $after } (de nieuwe) gebruiken.
+
+## Ernst
+
+severity-info = info
+severity-warning = waarschuwing
+severity-error = fout
+
+## Opdrachtregel
+
+cli-error = fout: { $message }
+cli-not-rewritten = niet herschreven
+cli-suggestion = suggestie
+cli-check-summary = klantgerichtheid { $score }/100 · { $findings ->
+    [0] geen bevindingen
+    [one] 1 bevinding
+   *[other] { $findings } bevindingen
+  }
+cli-check-total = { $signs } borden · { $findings ->
+    [one] 1 bevinding
+   *[other] { $findings } bevindingen
+  } in totaal
+cli-rule-off = uit
+cli-rule-rewrites = herschrijft
+cli-rule-advises = adviseert
+cli-example-failed = MISLUKT
+cli-example-expected = verwacht:
+cli-example-got = gekregen:
+cli-examples-summary = { $passed } passed, { $failed } failed
+
+## Fouten
+
+error-unknown-language = Onbekende taal “{ $lang }”. Kies uit: { $known }.
+error-no-rules = streep heeft nog geen regels voor borden in het { $lang ->
+    [en] Engels
+    [nl] Nederlands
+   *[other] { $lang }
+  }.
+error-rule-file = Regelbestand { $file } is niet te lezen: { $reason }
+error-rule = Regelbestand { $file }, regel “{ $rule }”: { $reason }
+error-config = Huisstijlbestand { $file } is niet te lezen: { $reason }
+error-unknown-rule = De huisstijl zet “{ $name }” uit, maar er is geen regel of categorie met die naam. `streep rules` toont ze allemaal.
+error-io = { $path }: { $reason }
+error-not-text = { $path } is geen UTF-8-tekst: regel { $line }, teken { $column } is ongeldig.
+error-no-input = Geef de tekst van een bord, een bestand met één bord per regel, of - om standaardinvoer te lezen.
+error-too-large = { $what } is groter dan { $limit } MB; splits het op.
+
+## Fouten in patronen en vervangingen
+
+pattern-unexpected = onverwacht teken “{ $char }” in kolom { $column } van het patroon
+pattern-expected = “{ $char }” verwacht in kolom { $column } van het patroon
+pattern-empty-alternative = een leeg alternatief in het patroon, vóór kolom { $column }
+pattern-duplicate-capture = het patroon vangt “{ $name }” twee keer
+pattern-unknown-class = het patroon noemt woordklasse “@{ $name }”, maar die staat niet in [lexicon]
+pattern-matches-nothing = het patroon kan met niets overeenkomen; het moet minstens één woord vangen
+pattern-trailing-backslash = het patroon eindigt op een backslash
+template-unclosed-brace = de vervanging opent “${"{"}” zonder “{"}"}”
+template-unknown-capture = de vervanging gebruikt ${ $name }, maar het patroon vangt geen “{ $name }”
+template-unknown-form = de vervanging gebruikt vorm “{ $name }”, maar die staat niet in [forms]
+rule-duplicate-id = deze id bestaat al
+rule-id-form = een id is “categorie.naam”, bijvoorbeeld “perspective.behind-the-line”
+rule-pattern-or-detector = een regel heeft óf een pattern óf een detector
+rule-replacement-or-suggestion = een regel heeft een replacement (herschrijft) of een suggestion (adviseert), niet allebei; een detector heeft geen van beide
+rule-address-keep = address is “formal” of “informal” bij een regel
+rule-missing-message = er is geen bericht “{ $message }” in streep.ftl; geef het, of zet explanation = "…" in de regel
+rule-unknown-guard = de regel noemt guard “{ $name }”, maar die staat niet in [guards]
+rule-example-needs-after = het voorbeeld “{ $example }” mist after: deze regel herschrijft
+rule-example-has-after = het voorbeeld “{ $example }” heeft een after, maar deze regel adviseert alleen
+
+## Uitleg bij de regels
+
+rule-shouting-all-caps = Hoofdletters lezen als schreeuwen, en trager: woorden in kleine letters herkent u aan hun vorm.
+rule-shouting-exclamation-marks = Eén rustige zin werkt beter dan uitroeptekens; die klinken boos.
+rule-shouting-question-exclamation = “?!” klinkt geïrriteerd; een gewone vraag is vriendelijker.
+
+rule-service-not-my-department = “Daar ga ik niet over” laat de klant alleen. Neem het probleem over: zoek uit wie wél helpt.
+rule-service-nothing-i-can-do = “Daar kan ik niks aan doen” sluit het gesprek. Zeg wat u wél kunt doen.
+rule-service-pass-it-on = “Ik zal het doorgeven” belooft niets. Zeg wie het oppakt en dat de klant hoort wat er gebeurt.
+rule-service-call-my-colleague = Laat de klant niet zelf bellen: regel dat de collega de klant belt.
+rule-service-wrong-counter = De klant weet niet hoe uw organisatie is ingedeeld. Breng hem naar de juiste plek in plaats van hem weg te sturen.
+rule-service-rules-are-rules = “Regels zijn regels” legt niets uit. Geef de reden, en zeg wat wél kan.
+
+rule-request-gelieve = “{ $before }” is ambtelijke taal en klinkt als een bevel. Een vraag met “Wilt u …?” nodigt uit.
+rule-request-asked-to = “… wordt verzocht …” spreekt over de klant in plaats van tegen hem. Vraag het hem direct: “Wilt u …?”
+rule-request-must = “Dient u … te …” is ambtelijk en klinkt als een plicht. Een vraag nodigt uit.
+
+rule-obligation-you-must = “U moet …” is een bevel. Een vraag, liefst met de reden erbij, werkt vriendelijker en net zo goed.
+rule-obligation-face-mask = Zeg waarom: een vraag met de reden wordt beter opgevolgd dan “verplicht”.
+rule-obligation-mandatory = “Verplicht” spreekt vanuit de regel, niet vanuit de klant. Vraag het, en zeg waarom het nodig is.
+rule-obligation-imperative = Een gebiedende wijs is kortaf. Een vraag met “Wilt u …?” klinkt als iemand die wil helpen.
+
+rule-prohibition-forbidden-to = “Verboden” zegt alleen wat niet mag. Een vraag klinkt als een verzoek van mens tot mens; zeg er zo mogelijk bij waar het wél kan.
+rule-prohibition-forbidden-to-here = { rule-prohibition-forbidden-to }
+rule-prohibition-activity-forbidden = { rule-prohibition-forbidden-to }
+rule-prohibition-not-activity = “Niet …” als losse opdracht is kortaf. Vraag het, en zeg zo mogelijk waar het wél kan.
+rule-prohibition-no-entry = “Geen toegang” stuurt weg zonder uitleg. Zeg voor wie de ruimte is, en dat de bezoeker hulp kan vragen.
+rule-prohibition-no-dogs = Zeg het vriendelijk, en vergeet hulphonden niet: die mogen bijna overal mee naar binnen.
+rule-prohibition-forbidden = Een verbod zegt alleen wat niet mag. Zeg wat de klant wél kan, en waarom.
+rule-prohibition-legal-sign = Dit bord citeert de wet; laat die tekst staan. Een vriendelijke regel erbij zegt de bezoeker waar hij wél terechtkan.
+
+rule-exclusion-toilet-customers-only = “Alleen voor klanten” sluit uit. Zeg het als een welkom, met de voorwaarde erbij.
+rule-exclusion-not-for-customers = “Niet voor klanten” sluit uit. Zeg voor wie de ruimte is, en dat de klant hulp kan vragen.
+rule-exclusion-staff-only = Zeg voor wie de ruimte is, en dat de bezoeker hulp kan vragen.
+rule-exclusion-customers-only = “Alleen voor …” sluit uit. Zeg het als een welkom, met de voorwaarde erbij.
+rule-exclusion-appointment-only = Zeg wat iemand zonder afspraak kan doen.
+
+rule-self-protection-not-liable = Een bord dat de organisatie beschermt, zegt de klant niets. Zorg mee: vraag de klant op zijn spullen te letten, en zeg dat hij hulp kan vragen.
+rule-self-protection-own-risk = “Op eigen risico” beschermt de organisatie. Zeg wat de klant kan doen om schade te voorkomen.
+rule-self-protection-no-refund = Zeg wat wél kan (ruilen, een tegoedbon) in plaats van wat niet kan.
+rule-self-protection-breaking-is-buying = Een dreigement maakt niemand voorzichtiger. Een vraag en een aanbod om te helpen wel.
+rule-self-protection-camera = Camera's melden is verplicht; zeg erbij dat ze er ook voor de veiligheid van de klant zijn.
+
+rule-perspective-behind-the-line = Vanaf de balie gezien wacht de klant achter de streep; de klant zelf staat ervóór. Schrijf vanuit de klant: “{ $after }”.
+rule-perspective-in-front-accent = “voor de streep” kan ook “ten behoeve van” betekenen; met accenten (“vóór”) is het meteen duidelijk.
+rule-perspective-discretion = “Discretie” is het woord van de organisatie. Zeg wat de klant doet en waarom: zo heeft de klant vóór hem rust.
+rule-perspective-closed-counter = Zeg waar de klant wél terechtkan.
+
+rule-jargon-food-brought-along = “Het nuttigen van etenswaren” is ambtelijk; zeg “eten en drinken”.
+rule-jargon-consume = “Nuttigen” is ambtelijk; zeg “eten” of “drinken”.
+rule-jargon-unauthorised = “Onbevoegden” is jargon en klinkt als een beschuldiging.
+rule-jargon-cq = “c.q.” kent niet iedereen; zeg “of”.
+rule-jargon-ivm = Afkortingen lezen lastig, en “in verband met” is ambtelijk; zeg “vanwege”.
+rule-jargon-indien = “Indien” is ambtelijk; zeg “als”.
+rule-jargon-middels = “Middels” is ambtelijk; zeg “met”.
+rule-jargon-tbv = “t.b.v.” kent niet iedereen; zeg “voor”.
+rule-jargon-dmv = “d.m.v.” kent niet iedereen; zeg “met”.
+rule-jargon-please-abbreviation = Schrijf “alstublieft” voluit: afkortingen lezen lastig.
+rule-jargon-formal-words = “{ $before }” is formeel; “{ $after }” zegt hetzelfde in gewone taal.
+rule-jargon-before-you = “Alvorens” is ambtelijk; zeg “voordat”.
+
+rule-address-reflexive-imperative = Spreek de lezer aan met u. Bij “Meld je” wordt dat “Meldt u zich”: u is het onderwerp, dus de t erbij en “zich”.
+rule-address-hold-on-to = Spreek de lezer aan met u: “Houdt u zich aan …”.
+rule-address-imperative-possessive = Spreek de lezer aan met u: het werkwoord krijgt een t en “je” wordt “uw”.
+rule-address-inverted-verb = Spreek de lezer aan met u. Na het werkwoord vervalt bij “je” de t, bij “u” blijft hij: “{ $after }”.
+rule-address-subject = Spreek de lezer aan met u: “{ $after }”.
+rule-address-after-conjunction = Spreek de lezer aan met u: “{ $after }”.
+rule-address-clause-verb = Spreek de lezer aan met u; het werkwoord achteraan krijgt de vorm bij u: “{ $after }”.
+rule-address-possessive = Spreek de lezer aan met u: het bezittelijke “je” wordt “uw”.
+rule-address-object = Spreek de lezer aan met u: “{ $after }”.
+rule-address-jouw = Spreek de lezer aan met u: “jouw” wordt “uw”.
+rule-address-jou = Spreek de lezer aan met u: “jou” wordt “u”.
+rule-address-jezelf = Spreek de lezer aan met u: “jezelf” wordt “uzelf”.
+rule-address-jullie-verb = Spreek de lezer aan met u, ook als u een groep bedoelt: “{ $after }”.
+rule-address-jullie-subject = { rule-address-jullie-verb }
+rule-address-jullie = { rule-address-jullie-verb }
+rule-address-je-left = Spreek de lezer aan met u; hier was niet zeker of “je” u of uw moet worden.
+rule-address-informal-reflexive = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-informal-inverted = Uw organisatie spreekt de lezer aan met je. Na het werkwoord vervalt bij “je” de t: “{ $after }”.
+rule-address-informal-subject = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-informal-clause-verb = Uw organisatie spreekt de lezer aan met je; het werkwoord achteraan krijgt de vorm bij je: “{ $after }”.
+rule-address-informal-possessive = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-informal-object = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+
+rule-house-replace = Zo schrijft uw organisatie het: “{ $after }”.

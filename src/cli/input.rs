@@ -1,0 +1,160 @@
+//! Where the signs come from: a text on the command line, a file, or
+//! standard input; one sign per line unless `--whole`.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// The most text streep reads at once.
+const LIMIT_MB: usize = 64;
+
+/// The text to work on and where it came from.
+pub struct Input {
+    pub text: String,
+    /// The file name to show in messages, if the text came from a file.
+    pub origin: Option<String>,
+    /// Whether each line is a sign of its own.
+    pub per_line: bool,
+}
+
+/// One sign to rewrite or check.
+pub struct Sign<'a> {
+    /// 1-based, when the input holds a sign per line.
+    pub line: Option<usize>,
+    pub text: &'a str,
+}
+
+impl Input {
+    /// Reads `arg`: `-` or nothing (with a pipe) for standard input, an
+    /// existing file's name for that file, anything else as the sign itself.
+    pub fn read(arg: Option<&str>, whole: bool) -> Result<Input> {
+        let (text, origin, from_source) = match arg {
+            None | Some("-") => {
+                if arg.is_none() && std::io::stdin().is_terminal() {
+                    return Err(Error::NoInput);
+                }
+                let mut bytes = Vec::new();
+                std::io::stdin()
+                    .take((LIMIT_MB << 20) as u64 + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|source| Error::Io {
+                        path: PathBuf::from("-"),
+                        source,
+                    })?;
+                (decode(bytes, Path::new("-"))?, None, true)
+            }
+            Some(arg) if Path::new(arg).is_file() => {
+                let path = Path::new(arg);
+                let size = path.metadata().map(|m| m.len()).unwrap_or(0);
+                if size > (LIMIT_MB << 20) as u64 {
+                    return Err(Error::TooLarge {
+                        what: arg.to_owned(),
+                        limit_mb: LIMIT_MB,
+                    });
+                }
+                let bytes = std::fs::read(path).map_err(|source| Error::Io {
+                    path: path.to_owned(),
+                    source,
+                })?;
+                (decode(bytes, path)?, Some(arg.to_owned()), true)
+            }
+            Some(arg) if looks_like_a_file_name(arg) => {
+                return Err(Error::Io {
+                    path: PathBuf::from(arg),
+                    source: std::io::ErrorKind::NotFound.into(),
+                });
+            }
+            Some(arg) => (arg.to_owned(), None, false),
+        };
+        if text.len() > LIMIT_MB << 20 {
+            return Err(Error::TooLarge {
+                what: origin.unwrap_or_else(|| "-".to_owned()),
+                limit_mb: LIMIT_MB,
+            });
+        }
+        Ok(Input {
+            text,
+            origin,
+            per_line: from_source && !whole,
+        })
+    }
+
+    /// The signs in the input, with their line numbers when per line. Empty
+    /// lines hold no sign.
+    pub fn signs(&self) -> Vec<Sign<'_>> {
+        if !self.per_line {
+            return vec![Sign {
+                line: None,
+                text: self.text.trim_end_matches(['\n', '\r']),
+            }];
+        }
+        self.text
+            .lines()
+            .enumerate()
+            .map(|(i, text)| Sign {
+                line: Some(i + 1),
+                text,
+            })
+            .collect()
+    }
+}
+
+/// The bytes as text, or an error that says where they stop being UTF-8.
+fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+        Error::NotText {
+            path: path.to_owned(),
+            line,
+            column,
+        }
+    })
+}
+
+/// A single word with a file extension or a slash reads as a file name the
+/// user meant, not as a sign: better an error than rewriting "signs.txt".
+fn looks_like_a_file_name(arg: &str) -> bool {
+    if arg.chars().any(char::is_whitespace) {
+        return false;
+    }
+    let path = Path::new(arg);
+    arg.contains('/')
+        || path.extension().is_some_and(|ext| {
+            let ext = ext.to_string_lossy();
+            ["txt", "md", "csv", "tsv", "json", "toml", "text"].contains(&ext.to_ascii_lowercase().as_str())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let error = decode(b"Gelieve\nhier \xff wachten".to_vec(), Path::new("borden.txt")).unwrap_err();
+        match error {
+            Error::NotText { line, column, .. } => assert_eq!((line, column), (2, 6)),
+            other => panic!("{other}"),
+        }
+    }
+
+    #[test]
+    fn file_names_are_told_from_signs() {
+        assert!(looks_like_a_file_name("borden.txt"));
+        assert!(looks_like_a_file_name("map/borden"));
+        assert!(!looks_like_a_file_name("Gelieve hier te wachten"));
+        assert!(!looks_like_a_file_name("c.q."));
+        assert!(!looks_like_a_file_name("Wachten."));
+    }
+
+    #[test]
+    fn a_text_argument_is_one_sign() {
+        let input = Input::read(Some("Wacht hier"), false).unwrap();
+        assert_eq!(input.signs().len(), 1);
+        assert!(input.origin.is_none());
+    }
+}

@@ -1,0 +1,249 @@
+//! The `streep` command line: arguments, the house style they add up to, and
+//! the exit codes. Output is written by [`output`].
+
+mod input;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::Config;
+use crate::error::Result;
+use crate::i18n::Messages;
+use crate::lang::Lang;
+use crate::rewrite::Rewriter;
+use crate::rules::{Address, Severity};
+use input::Input;
+
+/// Makes queue and waiting-area signs customer-centred.
+#[derive(Debug, Parser)]
+#[command(name = "streep", version, about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Language of messages and explanations: nl or en [default: from LANG, else en]
+    #[arg(long, global = true, value_name = "LANG")]
+    ui_lang: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Rewrite signs into customer-centred wording
+    Rewrite(RewriteArgs),
+    /// Report what is organisation-centred in signs, with a customer-focus score
+    Check(CheckArgs),
+    /// List the rules, or run their examples as tests
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+struct SignArgs {
+    /// The sign's text, a file with one sign per line, or - for standard input
+    input: Option<String>,
+    /// Read a file or standard input as one sign instead of one per line
+    #[arg(long)]
+    whole: bool,
+    #[command(flatten)]
+    style: StyleArgs,
+}
+
+#[derive(Debug, Args)]
+struct StyleArgs {
+    /// Language of the signs [default: nl]
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+    /// How signs address the reader [default: formal, or the house style's]
+    #[arg(long, value_enum)]
+    address: Option<Address>,
+    /// An extra rule file (may be given more than once)
+    #[arg(long = "rules", value_name = "FILE")]
+    rule_files: Vec<PathBuf>,
+    /// The house-style file [default: ./streep.toml if present]
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct RewriteArgs {
+    #[command(flatten)]
+    signs: SignArgs,
+    /// List every change with its reason
+    #[arg(long)]
+    explain: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RewriteFormat::Text)]
+    format: RewriteFormat,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    signs: SignArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+    /// Exit with 1 when a finding of this severity or higher exists
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+}
+
+#[derive(Debug, Args)]
+struct RulesArgs {
+    #[command(flatten)]
+    style: StyleArgs,
+    /// Run every rule's examples and report those that fail
+    #[arg(long)]
+    test: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
+enum RewriteFormat {
+    /// The rewritten text, one sign per line
+    Text,
+    /// The original and the rewritten sign, changed words marked
+    Diff,
+    /// One JSON object per sign (JSON Lines)
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
+enum CheckFormat {
+    /// For people: each finding with its place marked
+    Text,
+    /// One JSON object per sign (JSON Lines)
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
+enum FailOn {
+    Info,
+    Warning,
+    Error,
+    /// Always exit with 0
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Info => true,
+            FailOn::Warning => severity >= Severity::Warning,
+            FailOn::Error => severity >= Severity::Error,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// Runs the command line and returns its exit code: 0 done, 1 findings at or
+/// above `--fail-on` (check) or failing examples (rules --test), 2 an error.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let messages = Messages::new(ui_lang(cli.ui_lang.as_deref()));
+    match run(cli.command, &messages) {
+        Ok(code) => code,
+        Err(error) => {
+            output::error(&messages, &error);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The user-interface language: `--ui-lang`, else the locale settings, else English.
+fn ui_lang(flag: Option<&str>) -> Lang {
+    if let Some(code) = flag {
+        match code.parse() {
+            Ok(lang) => return lang,
+            Err(error) => {
+                let messages = Messages::new(Lang::En);
+                output::error(&messages, &error);
+                std::process::exit(2);
+            }
+        }
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|locale| Lang::from_locale(&locale))
+        .unwrap_or(Lang::En)
+}
+
+fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
+    match command {
+        Command::Rewrite(args) => {
+            let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
+            let rewriter = args.signs.style.rewriter(messages)?;
+            output::rewrites(&rewriter, &input, args.format, args.explain)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check(args) => {
+            let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
+            let rewriter = args.signs.style.rewriter(messages)?;
+            let worst = output::checks(&rewriter, &input, args.format)?;
+            let failed = worst.is_some_and(|severity| args.fail_on.fails(severity));
+            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Rules(args) => {
+            let (lang, config) = args.style.settings(messages)?;
+            let rewriter = Rewriter::new(lang, &config)?;
+            if args.test {
+                let failures = crate::rewrite::examples::verify(lang, &config)?;
+                output::example_failures(messages, &rewriter, &failures);
+                Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            } else {
+                output::rules(&rewriter, args.format)?;
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+}
+
+impl StyleArgs {
+    /// A rewriter by the settings.
+    fn rewriter(&self, messages: &Messages) -> Result<Rewriter> {
+        let (lang, config) = self.settings(messages)?;
+        Rewriter::new(lang, &config)
+    }
+
+    /// The language of the signs and the house style: the file, then the
+    /// flags on top.
+    fn settings(&self, messages: &Messages) -> Result<(Lang, Config)> {
+        let mut config = match &self.config {
+            Some(path) => Config::load(path)?,
+            None => Config::discover()?.unwrap_or_default(),
+        };
+        if let Some(address) = self.address {
+            config.address = address;
+        }
+        config.rules.extend(self.rule_files.iter().cloned());
+        config.explain_in = Some(messages.lang());
+        let lang = match &self.lang {
+            Some(code) => code.parse()?,
+            None => config.lang.unwrap_or(Lang::Nl),
+        };
+        Ok((lang, config))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_arguments_are_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn fail_on_compares_severities() {
+        assert!(FailOn::Warning.fails(Severity::Error));
+        assert!(!FailOn::Error.fails(Severity::Warning));
+        assert!(!FailOn::Never.fails(Severity::Error));
+    }
+}

@@ -1,0 +1,87 @@
+//! What can go wrong, each case with the facts the user needs to fix it.
+//! The wording lives in the Fluent files; `Display` gives the English text.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::i18n::{Messages, Msg};
+use crate::lang::Lang;
+
+/// An error from streep. Its text comes from the Fluent messages: `Display`
+/// writes English, [`Error::localised`] any user-interface language.
+#[derive(Debug)]
+pub enum Error {
+    /// A language code streep does not know.
+    UnknownLanguage(String),
+    /// streep has no rules for signs in this language yet.
+    NoRules(Lang),
+    /// A rule file that is not valid TOML, or not of the rule file's shape.
+    RuleFile { file: String, reason: String },
+    /// One rule of a rule file is wrong.
+    Rule { file: String, rule: String, reason: Msg },
+    /// A house-style file that is not valid TOML, or not of its shape.
+    Config { file: String, reason: String },
+    /// The house style switches off a rule or category that does not exist.
+    UnknownRuleName { name: String },
+    /// A file could not be read or written.
+    Io { path: PathBuf, source: std::io::Error },
+    /// A file holds bytes that are not UTF-8 text.
+    NotText { path: PathBuf, line: usize, column: usize },
+    /// No sign was given, and standard input is a terminal.
+    NoInput,
+    /// An input larger than streep accepts.
+    TooLarge { what: String, limit_mb: usize },
+}
+
+impl Error {
+    /// The error's text in the language of `messages`.
+    pub fn localised(&self, messages: &Messages) -> String {
+        let msg = match self {
+            Error::UnknownLanguage(code) => Msg::new("error-unknown-language")
+                .arg("lang", code)
+                .arg("known", Lang::known_codes()),
+            Error::NoRules(lang) => Msg::new("error-no-rules").arg("lang", lang),
+            Error::RuleFile { file, reason } => Msg::new("error-rule-file")
+                .arg("file", file)
+                .arg("reason", reason.trim_end()),
+            Error::Rule { file, rule, reason } => Msg::new("error-rule")
+                .arg("file", file)
+                .arg("rule", rule)
+                .arg("reason", messages.text(reason)),
+            Error::Config { file, reason } => Msg::new("error-config")
+                .arg("file", file)
+                .arg("reason", reason.trim_end()),
+            Error::UnknownRuleName { name } => Msg::new("error-unknown-rule").arg("name", name),
+            Error::Io { path, source } => Msg::new("error-io")
+                .arg("path", path.display())
+                .arg("reason", source),
+            Error::NotText { path, line, column } => Msg::new("error-not-text")
+                .arg("path", path.display())
+                .num("line", *line as f64)
+                .num("column", *column as f64),
+            Error::NoInput => Msg::new("error-no-input"),
+            Error::TooLarge { what, limit_mb } => Msg::new("error-too-large")
+                .arg("what", what)
+                .num("limit", *limit_mb as f64),
+        };
+        messages.text(&msg)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localised(Messages::english()))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// streep's results.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

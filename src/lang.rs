@@ -1,0 +1,95 @@
+//! The languages streep knows, and the data embedded for each: its rule file
+//! (for the language of a sign) and its Fluent messages (for the language of
+//! the user interface).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::Error;
+
+/// A language, either of a sign's text or of the messages the user reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch.
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order they are listed to the user.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The ISO 639-1 code: "nl", "en".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The built-in rule file for signs in this language, if there is one yet.
+    pub(crate) fn rules(self) -> Option<&'static str> {
+        match self {
+            Lang::Nl => Some(include_str!("../locales/nl/rules.toml")),
+            Lang::En => None,
+        }
+    }
+
+    /// The Fluent messages of the user interface in this language.
+    pub(crate) fn messages(self) -> &'static str {
+        match self {
+            Lang::Nl => include_str!("../locales/nl/streep.ftl"),
+            Lang::En => include_str!("../locales/en/streep.ftl"),
+        }
+    }
+
+    /// The user-interface language a locale setting such as `nl_BE.UTF-8` asks
+    /// for, if streep speaks it.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let code = locale.split(['_', '-', '.', '@']).next()?;
+        code.to_ascii_lowercase().parse().ok()
+    }
+
+    /// The codes of all languages, for messages that list the choices.
+    pub(crate) fn known_codes() -> String {
+        Lang::ALL.map(Lang::code).join(", ")
+    }
+}
+
+impl FromStr for Lang {
+    type Err = Error;
+
+    fn from_str(code: &str) -> Result<Self, Error> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
+            .ok_or_else(|| Error::UnknownLanguage(code.to_owned()))
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_locale_settings() {
+        assert_eq!(Lang::from_locale("nl_BE.UTF-8"), Some(Lang::Nl));
+        assert_eq!(Lang::from_locale("en_US"), Some(Lang::En));
+        assert_eq!(Lang::from_locale("C.UTF-8"), None);
+        assert_eq!(Lang::from_locale(""), None);
+    }
+
+    #[test]
+    fn parses_codes() {
+        assert_eq!("NL".parse::<Lang>().unwrap(), Lang::Nl);
+        assert!("xx".parse::<Lang>().is_err());
+    }
+}

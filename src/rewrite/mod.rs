@@ -1,0 +1,657 @@
+//! The rewriting engine: rules applied pass after pass until the text no
+//! longer changes, each change recorded with its reason and its place in the
+//! input.
+
+mod edit;
+mod provenance;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::i18n::Messages;
+use crate::lang::Lang;
+use crate::rules::pattern::Match;
+use crate::rules::{Action, Finder, Rule, RuleSet, Severity};
+use crate::text::{Case, TokenKind, Tokens};
+use edit::{Fragment, apply_case, assemble};
+use provenance::Provenance;
+
+/// How many times the rules run over a paragraph at the most. Rules feed
+/// each other (a request turned into a question, then its pronoun), and a
+/// sign needs two or three passes; the bound stops rule sets that undo each
+/// other.
+const MAX_PASSES: usize = 8;
+
+/// One change made to the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Change {
+    /// The rule's id, e.g. `perspective.behind-the-line`.
+    pub rule: String,
+    pub category: String,
+    pub severity: Severity,
+    /// Byte offsets into the input.
+    pub start: usize,
+    pub end: usize,
+    /// The input's text at `start..end`.
+    pub before: String,
+    /// What the rule wrote in its place.
+    pub after: String,
+    /// Why, in the language of the explanations.
+    pub explanation: String,
+}
+
+/// Something a rule flags without rewriting it, because no wording is safe
+/// for every sign; or, in [`Rewriter::check`], any finding.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub category: String,
+    pub severity: Severity,
+    /// Byte offsets into the input.
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    /// A wording to consider, if the rule has one.
+    pub suggestion: Option<String>,
+}
+
+/// The result of rewriting a text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rewrite {
+    pub input: String,
+    pub output: String,
+    pub lang: Lang,
+    pub changes: Vec<Change>,
+    /// What the rules flag but leave for a person to reword.
+    pub advice: Vec<Finding>,
+}
+
+/// The result of checking a text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Check {
+    pub input: String,
+    pub lang: Lang,
+    /// 0 to 100: how much the text speaks to the reader rather than about
+    /// the organisation's rules. 100: nothing organisation-centred found.
+    pub score: u8,
+    pub findings: Vec<Finding>,
+}
+
+/// Rewrites and checks signs in one language, by one house style.
+///
+/// ```
+/// use streep::{Config, Lang, Rewriter};
+///
+/// let rewriter = Rewriter::new(Lang::Nl, &Config::default())?;
+/// let result = rewriter.rewrite("Gelieve achter de streep te wachten.");
+/// assert_eq!(result.output, "Wilt u vóór de streep wachten?");
+/// assert!(result.changes.iter().any(|c| c.rule == "perspective.behind-the-line"));
+/// # Ok::<(), streep::Error>(())
+/// ```
+pub struct Rewriter {
+    set: RuleSet,
+    messages: Messages,
+    /// Per rule: whether the house style and the address setting let it run.
+    enabled: Vec<bool>,
+    /// Rewriting rules by the words their matches can start with.
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// Rewriting rules whose matches can start with any token.
+    anywhere: Vec<usize>,
+}
+
+/// What one pass found at one place.
+struct Found {
+    rule: usize,
+    found: Match,
+}
+
+impl Rewriter {
+    /// A rewriter for signs in `lang`, by the house style `config`.
+    pub fn new(lang: Lang, config: &Config) -> Result<Rewriter> {
+        let set = RuleSet::with_house_style(lang, config)?;
+        for name in &config.disable {
+            if !set.rules().iter().any(|r| &r.id == name || &r.category == name) {
+                return Err(Error::UnknownRuleName { name: name.clone() });
+            }
+        }
+        let enabled = set
+            .rules()
+            .iter()
+            .map(|rule| {
+                !config.disable.iter().any(|d| d == &rule.id || d == &rule.category)
+                    && rule.address.is_none_or(|a| a == config.address)
+            })
+            .collect();
+        Ok(Rewriter::index(set, enabled, config.explain_in.unwrap_or(lang)))
+    }
+
+    /// A rewriter that runs exactly one rule of `set`, as that rule's own
+    /// examples are tested.
+    fn only(set: RuleSet, rule: usize) -> Rewriter {
+        let lang = set.lang;
+        let enabled = (0..set.rules().len()).map(|i| i == rule).collect();
+        Rewriter::index(set, enabled, lang)
+    }
+
+    fn index(set: RuleSet, enabled: Vec<bool>, explain_in: Lang) -> Rewriter {
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut anywhere = Vec::new();
+        for (i, rule) in set.rules().iter().enumerate() {
+            if !enabled[i] || !rule.rewrites() {
+                continue;
+            }
+            let first = match &rule.finder {
+                Finder::Pattern(pattern) => pattern.first_words(&set.lexicon),
+                Finder::AllCapsSentence => None,
+            };
+            match first {
+                Some(words) => {
+                    for word in words {
+                        by_first_word.entry(word).or_default().push(i);
+                    }
+                }
+                None => anywhere.push(i),
+            }
+        }
+        Rewriter {
+            set,
+            messages: Messages::new(explain_in),
+            enabled,
+            by_first_word,
+            anywhere,
+        }
+    }
+
+    /// The rules this rewriter knows, in the order they are tried.
+    pub fn rules(&self) -> &[Rule] {
+        self.set.rules()
+    }
+
+    /// Whether the house style lets rule `id` run.
+    pub fn is_enabled(&self, id: &str) -> bool {
+        self.rules()
+            .iter()
+            .position(|r| r.id == id)
+            .is_some_and(|i| self.enabled[i])
+    }
+
+    /// The language of the signs.
+    pub fn lang(&self) -> Lang {
+        self.set.lang
+    }
+
+    /// The messages explanations are written in.
+    pub fn messages(&self) -> &Messages {
+        &self.messages
+    }
+
+    /// Rewrites `text` into customer-centred wording. Paragraphs (separated
+    /// by an empty line) are rewritten apart; within one, a line break is a
+    /// space, as on a poster.
+    pub fn rewrite(&self, text: &str) -> Rewrite {
+        let mut output = String::with_capacity(text.len() + text.len() / 8);
+        let mut changes = Vec::new();
+        let mut advice = Vec::new();
+        let mut copied = 0;
+        for paragraph in paragraphs(text) {
+            output.push_str(&text[copied..paragraph.start]);
+            let rewritten = self.rewrite_paragraph(text, paragraph.clone(), &mut changes, &mut advice);
+            output.push_str(&rewritten);
+            copied = paragraph.end;
+        }
+        output.push_str(&text[copied..]);
+        changes.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        advice.sort_by_key(|f| f.start);
+        Rewrite {
+            input: text.to_owned(),
+            output,
+            lang: self.lang(),
+            changes,
+            advice,
+        }
+    }
+
+    /// Checks `text`: every change the rules would make and everything they
+    /// flag, as findings on the input, with the customer-focus score.
+    pub fn check(&self, text: &str) -> Check {
+        let rewrite = self.rewrite(text);
+        let mut findings: Vec<Finding> = rewrite
+            .changes
+            .into_iter()
+            .map(|c| Finding {
+                rule: c.rule,
+                category: c.category,
+                severity: c.severity,
+                start: c.start,
+                end: c.end,
+                message: c.explanation,
+                suggestion: Some(c.after),
+            })
+            .chain(rewrite.advice)
+            .collect();
+        findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        let score = self.score(text, &findings);
+        Check {
+            input: rewrite.input,
+            lang: rewrite.lang,
+            score,
+            findings,
+        }
+    }
+
+    /// 100 × (r + 1) / (r + 1 + p): r counts where the text addresses the
+    /// reader, p weighs the findings (info 1, warning 2, error 3).
+    fn score(&self, text: &str, findings: &[Finding]) -> u8 {
+        let penalty: usize = findings
+            .iter()
+            .map(|f| match f.severity {
+                Severity::Info => 1,
+                Severity::Warning => 2,
+                Severity::Error => 3,
+            })
+            .sum();
+        let tokens = Tokens::new(text);
+        let not_reader = self.matches_of(&self.set.not_reader, &tokens);
+        let reader = self
+            .matches_of(&self.set.reader, &tokens)
+            .into_iter()
+            .filter(|r| !not_reader.iter().any(|n| overlaps(n, r)))
+            .count();
+        (100.0 * (reader + 1) as f64 / (reader + 1 + penalty) as f64).round() as u8
+    }
+
+    /// The token ranges where any of `patterns` matches, left to right,
+    /// without overlaps.
+    fn matches_of(&self, patterns: &[crate::rules::pattern::Pattern], tokens: &Tokens) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let end = patterns
+                .iter()
+                .filter_map(|p| p.match_at(tokens, &self.set.lexicon, i))
+                .map(|m| m.end)
+                .max();
+            match end {
+                Some(end) if end > i => {
+                    found.push(i..end);
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        found
+    }
+
+    fn rewrite_paragraph(
+        &self,
+        input: &str,
+        paragraph: Range<usize>,
+        changes: &mut Vec<Change>,
+        advice: &mut Vec<Finding>,
+    ) -> String {
+        let base = paragraph.start;
+        let original = &input[paragraph];
+        let mut current = original.to_owned();
+        let mut map = Provenance::identity(current.len());
+        for _ in 0..MAX_PASSES {
+            let tokens = Tokens::new(&current);
+            let context = Context::new(self, &tokens);
+            let found = self.find_rewrites(&tokens, &context);
+            if found.is_empty() {
+                break;
+            }
+            let mut edits = Vec::with_capacity(found.len());
+            for Found { rule, found } in &found {
+                let range = tokens.byte_range(found.start, found.end);
+                let fragments = self.fragments(*rule, found, &tokens);
+                let (text, parts) = assemble(&fragments, &current);
+                if text == current[range.clone()] {
+                    continue;
+                }
+                let source = map.to_source(range.clone());
+                changes.push(self.change(*rule, input, base + source.start..base + source.end, &text));
+                edits.push((range, text, parts));
+            }
+            if edits.is_empty() {
+                break;
+            }
+            let mut next = String::with_capacity(current.len() + 16);
+            let mut copied = 0;
+            for (range, text, _) in &edits {
+                next.push_str(&current[copied..range.start]);
+                next.push_str(text);
+                copied = range.end;
+            }
+            next.push_str(&current[copied..]);
+            let map_edits: Vec<provenance::Edit> = edits
+                .iter()
+                .map(|(range, text, parts)| provenance::Edit {
+                    range: range.clone(),
+                    parts,
+                    len: text.len(),
+                })
+                .collect();
+            map = map.apply(current.len(), &map_edits);
+            current = next;
+        }
+        self.advise(&current, &map, input, base, advice);
+        current
+    }
+
+    fn change(&self, rule: usize, input: &str, source: Range<usize>, after: &str) -> Change {
+        let rule = &self.rules()[rule];
+        let before = &input[source.clone()];
+        Change {
+            rule: rule.id.clone(),
+            category: rule.category.clone(),
+            severity: rule.severity,
+            start: source.start,
+            end: source.end,
+            before: before.to_owned(),
+            after: after.to_owned(),
+            explanation: rule.explanation(&self.messages, before, Some(after)),
+        }
+    }
+
+    /// One pass: at each token the longest match of an enabled rewriting rule
+    /// (the first rule in order where two are as long), left to right, not
+    /// overlapping.
+    fn find_rewrites(&self, tokens: &Tokens, context: &Context) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        let no_rules = Vec::new();
+        while i < tokens.len() {
+            let indexed = self.by_first_word.get(tokens.lower(i)).unwrap_or(&no_rules);
+            let best = indexed
+                .iter()
+                .chain(&self.anywhere)
+                .filter_map(|&rule| Some((rule, self.match_rule(rule, tokens, i, context)?)))
+                .max_by_key(|(rule, m)| (m.end, std::cmp::Reverse(*rule)));
+            match best {
+                Some((rule, m)) => {
+                    i = m.end;
+                    found.push(Found { rule, found: m });
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    /// Rule `rule`'s match at token `at`, unless its guards, its antipatterns
+    /// or a protected phrase stop it.
+    fn match_rule(&self, rule: usize, tokens: &Tokens, at: usize, context: &Context) -> Option<Match> {
+        let def = &self.rules()[rule];
+        if def.unless.iter().any(|&guard| context.guarded[guard]) {
+            return None;
+        }
+        let found = match &def.finder {
+            Finder::Pattern(pattern) => pattern.match_at(tokens, &self.set.lexicon, at)?,
+            Finder::AllCapsSentence => shouted_sentence(tokens, at)?,
+        };
+        if found.end == found.start {
+            return None;
+        }
+        let span = found.start..found.end;
+        if def.rewrites() && context.protected.iter().any(|p| overlaps(p, &span)) {
+            return None;
+        }
+        if !def.antipatterns.is_empty() {
+            let sentence = sentence_start(tokens, at);
+            let hit = def.antipatterns.iter().any(|anti| {
+                (sentence..found.end).any(|start| {
+                    anti.match_at(tokens, &self.set.lexicon, start)
+                        .is_some_and(|m| overlaps(&(m.start..m.end), &span))
+                })
+            });
+            if hit {
+                return None;
+            }
+        }
+        Some(found)
+    }
+
+    /// The new text of a match, as fragments in the case of what it replaces.
+    fn fragments(&self, rule: usize, found: &Match, tokens: &Tokens) -> Vec<Fragment> {
+        let text = tokens.text;
+        match &self.rules()[rule].action {
+            Action::Rewrite(template) => {
+                let matched = &text[tokens.byte_range(found.start, found.end)];
+                let case = Case::of(matched);
+                let mut fragments: Vec<Fragment> = template
+                    .parts
+                    .iter()
+                    .filter_map(|part| match part {
+                        crate::rules::template::Part::Text(t) => Some(Fragment::Written(t.clone())),
+                        crate::rules::template::Part::Capture { slot, form } => {
+                            let (from, to) = found.captures[*slot]?;
+                            let range = tokens.byte_range(from, to);
+                            let mut copy = match form {
+                                Some(form) => self.set.forms.apply(*form, &text[range.clone()]),
+                                None => text[range.clone()].to_owned(),
+                            };
+                            // The word that opened the sentence may move inside it.
+                            if case == Case::Capitalised
+                                && from == found.start
+                                && Case::of(&text[tokens.tokens[from].span.clone()]) == Case::Capitalised
+                                && !self.set.is_acronym(tokens.lower(from))
+                            {
+                                copy = crate::text::with_first_letter(&copy, false);
+                            }
+                            Some(Fragment::Copied { text: copy, from: range })
+                        }
+                    })
+                    .collect();
+                apply_case(&mut fragments, case);
+                fragments
+            }
+            Action::SentenceCase => {
+                let range = tokens.byte_range(found.start, found.end);
+                let mut out = String::with_capacity(range.len());
+                let mut copied = range.start;
+                for i in found.start..found.end {
+                    let span = tokens.tokens[i].span.clone();
+                    out.push_str(&text[copied..span.start]);
+                    if self.set.is_acronym(tokens.lower(i)) {
+                        out.push_str(&text[span.clone()]);
+                    } else {
+                        out.push_str(tokens.lower(i));
+                    }
+                    copied = span.end;
+                }
+                let out = crate::text::with_first_letter(&out, true);
+                vec![Fragment::Copied { text: out, from: range }]
+            }
+            Action::Advise(_) => Vec::new(),
+        }
+    }
+
+    /// The advising rules' findings on the final text, mapped to the input.
+    fn advise(&self, current: &str, map: &Provenance, input: &str, base: usize, advice: &mut Vec<Finding>) {
+        let tokens = Tokens::new(current);
+        let context = Context::new(self, &tokens);
+        for (index, rule) in self.rules().iter().enumerate() {
+            let Action::Advise(suggestion) = &rule.action else {
+                continue;
+            };
+            if !self.enabled[index] {
+                continue;
+            }
+            let mut i = 0;
+            while i < tokens.len() {
+                let Some(m) = self.match_rule(index, &tokens, i, &context) else {
+                    i += 1;
+                    continue;
+                };
+                let source = map.to_source(tokens.byte_range(m.start, m.end));
+                let (start, end) = (base + source.start, base + source.end);
+                advice.push(Finding {
+                    rule: rule.id.clone(),
+                    category: rule.category.clone(),
+                    severity: rule.severity,
+                    start,
+                    end,
+                    message: rule.explanation(&self.messages, &input[start..end], None),
+                    suggestion: suggestion.clone(),
+                });
+                i = m.end;
+            }
+        }
+    }
+}
+
+/// What holds for a whole paragraph in one pass: which guards it trips and
+/// which token ranges no rule may touch.
+struct Context {
+    guarded: Vec<bool>,
+    protected: Vec<Range<usize>>,
+}
+
+impl Context {
+    fn new(rewriter: &Rewriter, tokens: &Tokens) -> Context {
+        let set = &rewriter.set;
+        Context {
+            guarded: set
+                .guards
+                .iter()
+                .map(|patterns| !rewriter.matches_of(patterns, tokens).is_empty())
+                .collect(),
+            protected: rewriter.matches_of(&set.protect, tokens),
+        }
+    }
+}
+
+/// A sentence of capitals starting at token `at`: two or more words, six or
+/// more letters, no lower-case letter. The closing punctuation is left out.
+fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
+    if !tokens.starts_sentence(at) {
+        return None;
+    }
+    let end = (at..tokens.len())
+        .find(|&i| tokens.kind(i) == TokenKind::SentenceEnd)
+        .unwrap_or(tokens.len());
+    let text = &tokens.text[tokens.byte_range(at, end)];
+    let words = (at..end).filter(|&i| tokens.kind(i) == TokenKind::Word).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = words >= 2 && letters >= 6 && !text.chars().any(char::is_lowercase);
+    shouted.then(|| Match {
+        start: at,
+        end,
+        captures: Vec::new(),
+    })
+}
+
+fn sentence_start(tokens: &Tokens, at: usize) -> usize {
+    (0..=at).rev().find(|&i| tokens.starts_sentence(i)).unwrap_or(0)
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The stretches of `text` between empty lines.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(offset),
+            (true, Some(s)) => {
+                found.push(s..trim_end(text, s, offset));
+                start = None;
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        found.push(s..trim_end(text, s, text.len()));
+    }
+    found
+}
+
+/// `end`, moved back over trailing white space (but not before `start`).
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+/// The examples a rule carries, run against that rule alone.
+pub mod examples {
+    use super::*;
+
+    /// An example that did not come out as its rule says.
+    #[derive(Debug)]
+    pub struct Failure {
+        pub rule: String,
+        pub input: String,
+        pub expected: String,
+        pub got: String,
+    }
+
+    /// Runs every example of every rule of `lang` and the house style, each
+    /// against its own rule only, and returns those that fail.
+    pub fn verify(lang: Lang, config: &Config) -> Result<Vec<Failure>> {
+        let mut failures = Vec::new();
+        let count = RuleSet::with_house_style(lang, config)?.rules().len();
+        for index in 0..count {
+            let set = RuleSet::with_house_style(lang, config)?;
+            let rewriter = Rewriter::only(set, index);
+            let rule = &rewriter.rules()[index];
+            let rewrites = rule.rewrites();
+            let mut fail = |input: &str, expected: String, got: String| {
+                failures.push(Failure {
+                    rule: rule.id.clone(),
+                    input: input.to_owned(),
+                    expected,
+                    got,
+                })
+            };
+            for example in &rule.examples {
+                let result = rewriter.rewrite(&example.before);
+                if rewrites {
+                    let expected = example.after.clone().unwrap_or_default();
+                    let again = rewriter.rewrite(&result.output).output;
+                    if result.output != expected {
+                        fail(&example.before, expected, result.output);
+                    } else if again != expected {
+                        // A rule must not match what it wrote itself.
+                        fail(&expected, expected.clone(), again);
+                    }
+                } else if result.advice.is_empty() {
+                    fail(&example.before, "a finding".into(), "none".into());
+                }
+            }
+            for keep in &rule.keep {
+                let result = rewriter.rewrite(keep);
+                if result.output != *keep || !result.advice.is_empty() {
+                    let got = if result.advice.is_empty() {
+                        result.output
+                    } else {
+                        format!("a finding: {}", result.advice[0].message)
+                    };
+                    fail(keep, keep.clone(), got);
+                }
+            }
+        }
+        Ok(failures)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_paragraphs_at_empty_lines() {
+        let text = "Gelieve\nhier te wachten.\n\n  \nDank u.\n";
+        let found: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["Gelieve\nhier te wachten.", "Dank u."]);
+    }
+
+}

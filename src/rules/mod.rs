@@ -1,0 +1,439 @@
+//! Rules are data: `locales/<lang>/rules.toml`, read with serde and compiled
+//! here. A rule's id starts with its category (`perspective.behind-the-line`
+//! is in `perspective`), and the rule carries its own examples: text it must
+//! change (`before` → `after`) and text it must leave alone (`keep`).
+
+pub mod pattern;
+pub mod template;
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::{CONFIG_FILE, Config, house_replacements};
+use crate::error::{Error, Result};
+use crate::i18n::{Messages, Msg};
+use crate::lang::Lang;
+use pattern::{Lexicon, Pattern};
+use template::{FormDef, Forms, Template};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; the sign works as it is.
+    Info,
+    /// Reads as written from behind the counter; worth changing.
+    Warning,
+    /// Works against the customer (wrong side of the line, a bare prohibition).
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// How a sign addresses the reader.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Address {
+    /// "u": the Dutch norm when in doubt.
+    #[default]
+    Formal,
+    /// "je", for organisations that chose it on purpose.
+    Informal,
+    /// Leave the pronouns as they are.
+    Keep,
+}
+
+/// A rule file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    lang: Option<Lang>,
+    #[serde(default)]
+    lexicon: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    forms: BTreeMap<String, FormDef>,
+    #[serde(default)]
+    protect: Vec<String>,
+    #[serde(default)]
+    guards: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    score: ScoreDef,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RuleDef>,
+}
+
+/// What the customer-focus score counts as addressing the reader.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ScoreDef {
+    #[serde(default)]
+    reader: Vec<String>,
+    #[serde(default)]
+    not_reader: Vec<String>,
+}
+
+/// One rule as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RuleDef {
+    id: String,
+    severity: Severity,
+    pattern: Option<String>,
+    detector: Option<Detector>,
+    replacement: Option<String>,
+    suggestion: Option<String>,
+    message: Option<String>,
+    explanation: Option<String>,
+    link: Option<String>,
+    address: Option<Address>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    antipatterns: Vec<String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+    #[serde(default)]
+    keep: Vec<String>,
+}
+
+/// Built-in matchers for what a word pattern cannot say.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum Detector {
+    /// A sentence of two or more words written in capitals; rewritten in
+    /// sentence case, keeping the words of the `acronym` class.
+    AllCapsSentence,
+}
+
+/// An example a rule carries: `before` must change into `after`; without
+/// `after` (for rules that advise but do not rewrite), `before` must be flagged.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub before: String,
+    pub after: Option<String>,
+}
+
+/// What a rule finds.
+#[derive(Debug)]
+pub(crate) enum Finder {
+    Pattern(Pattern),
+    AllCapsSentence,
+}
+
+/// What a rule does with what it finds.
+#[derive(Debug)]
+pub(crate) enum Action {
+    /// Rewrites it by the template.
+    Rewrite(Template),
+    /// Rewrites a shouted sentence in sentence case.
+    SentenceCase,
+    /// Reports it, with a suggestion to consider, and changes nothing.
+    Advise(Option<String>),
+}
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub category: String,
+    pub severity: Severity,
+    pub link: Option<String>,
+    pub examples: Vec<Example>,
+    pub keep: Vec<String>,
+    pub(crate) finder: Finder,
+    pub(crate) action: Action,
+    pub(crate) address: Option<Address>,
+    pub(crate) unless: Vec<usize>,
+    pub(crate) antipatterns: Vec<Pattern>,
+    message: String,
+    explanation: Option<String>,
+}
+
+impl Rule {
+    /// Whether the rule changes text (rather than only advising).
+    pub fn rewrites(&self) -> bool {
+        !matches!(self.action, Action::Advise(_))
+    }
+
+    /// Why the rule changes or flags `before` (into `after`), in the
+    /// language of `messages`. Messages may cite `{ $before }` and `{ $after }`.
+    pub fn explanation(&self, messages: &Messages, before: &str, after: Option<&str>) -> String {
+        match &self.explanation {
+            Some(text) if !messages.has(&self.message) => text.clone(),
+            _ => messages.text(
+                &Msg::new(&self.message)
+                    .arg("before", before)
+                    .arg("after", after.unwrap_or_default()),
+            ),
+        }
+    }
+}
+
+/// The compiled rules of one sign language, with the data they share.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub lang: Lang,
+    pub(crate) lexicon: Lexicon,
+    pub(crate) forms: Forms,
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) protect: Vec<Pattern>,
+    guard_names: Vec<String>,
+    pub(crate) guards: Vec<Vec<Pattern>>,
+    pub(crate) reader: Vec<Pattern>,
+    pub(crate) not_reader: Vec<Pattern>,
+    acronym: Option<usize>,
+}
+
+impl RuleSet {
+    /// The built-in rules for signs in `lang`.
+    pub fn builtin(lang: Lang) -> Result<RuleSet> {
+        let source = lang.rules().ok_or(Error::NoRules(lang))?;
+        let mut set = RuleSet {
+            lang,
+            lexicon: Lexicon::default(),
+            forms: Forms::default(),
+            rules: Vec::new(),
+            protect: Vec::new(),
+            guard_names: Vec::new(),
+            guards: Vec::new(),
+            reader: Vec::new(),
+            not_reader: Vec::new(),
+            acronym: None,
+        };
+        set.add_file(source, &format!("locales/{lang}/rules.toml"))?;
+        Ok(set)
+    }
+
+    /// The built-in rules for `lang` with a house style's rule files, its
+    /// own replacements and its protected phrases.
+    pub fn with_house_style(lang: Lang, config: &Config) -> Result<RuleSet> {
+        let mut set = RuleSet::builtin(lang)?;
+        for path in &config.rules {
+            let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            set.add_file(&source, &path.display().to_string())?;
+        }
+        if !config.replace.is_empty() {
+            set.add_file(&house_replacements(config), CONFIG_FILE)?;
+        }
+        for phrase in &config.protect {
+            let pattern = Pattern::literal(phrase).map_err(|reason| Error::Rule {
+                file: CONFIG_FILE.to_owned(),
+                rule: "protect".to_owned(),
+                reason,
+            })?;
+            set.protect.push(pattern);
+        }
+        Ok(set)
+    }
+
+    /// Adds the rules and data of another rule file; its rules come before
+    /// the ones already here, so that they win where both match.
+    pub fn add_file(&mut self, source: &str, file: &str) -> Result<()> {
+        let def: RuleFile = toml::from_str(source).map_err(|e| Error::RuleFile {
+            file: file.to_owned(),
+            reason: e.to_string(),
+        })?;
+        if let Some(lang) = def.lang.filter(|&lang| lang != self.lang) {
+            return Err(Error::RuleFile {
+                file: file.to_owned(),
+                reason: format!("lang = \"{lang}\", but the signs are in \"{}\"", self.lang),
+            });
+        }
+        let file_error = |what: &str, reason: Msg| Error::Rule {
+            file: file.to_owned(),
+            rule: what.to_owned(),
+            reason,
+        };
+        for (name, words) in def.lexicon {
+            self.lexicon.add(&name, words);
+        }
+        self.acronym = self.lexicon.class_index("acronym");
+        for (name, form) in def.forms {
+            self.forms.add(&name, form);
+        }
+        let compile_all = |patterns: &[String], what: &str, lexicon: &Lexicon| {
+            patterns
+                .iter()
+                .map(|p| Pattern::parse(p, lexicon).map_err(|reason| file_error(what, reason)))
+                .collect::<Result<Vec<_>>>()
+        };
+        self.protect
+            .extend(compile_all(&def.protect, "protect", &self.lexicon)?);
+        for (name, patterns) in &def.guards {
+            let compiled = compile_all(patterns, &format!("guards.{name}"), &self.lexicon)?;
+            match self.guard_names.iter().position(|g| g == name) {
+                Some(index) => self.guards[index].extend(compiled),
+                None => {
+                    self.guard_names.push(name.clone());
+                    self.guards.push(compiled);
+                }
+            }
+        }
+        self.reader
+            .extend(compile_all(&def.score.reader, "score.reader", &self.lexicon)?);
+        self.not_reader
+            .extend(compile_all(&def.score.not_reader, "score.not-reader", &self.lexicon)?);
+
+        let mut ids: HashSet<&str> = self.rules.iter().map(|r| r.id.as_str()).collect();
+        let mut compiled = Vec::with_capacity(def.rules.len());
+        for rule in &def.rules {
+            if !ids.insert(&rule.id) {
+                return Err(file_error(&rule.id, Msg::new("rule-duplicate-id")));
+            }
+            compiled.push(self.compile(rule).map_err(|reason| file_error(&rule.id, reason))?);
+        }
+        compiled.append(&mut self.rules);
+        self.rules = compiled;
+        Ok(())
+    }
+
+    fn compile(&self, def: &RuleDef) -> Result<Rule, Msg> {
+        let category = match def.id.split_once('.') {
+            Some((category, name)) if !category.is_empty() && !name.is_empty() => category,
+            _ => return Err(Msg::new("rule-id-form")),
+        };
+        let finder = match (&def.pattern, def.detector) {
+            (Some(pattern), None) => Finder::Pattern(Pattern::parse(pattern, &self.lexicon)?),
+            (None, Some(Detector::AllCapsSentence)) => Finder::AllCapsSentence,
+            _ => return Err(Msg::new("rule-pattern-or-detector")),
+        };
+        let action = match (&finder, &def.replacement, &def.suggestion) {
+            (Finder::Pattern(pattern), Some(replacement), None) => {
+                Action::Rewrite(Template::parse(replacement, pattern, &self.forms)?)
+            }
+            (Finder::AllCapsSentence, None, None) => Action::SentenceCase,
+            (Finder::Pattern(_), None, suggestion) => Action::Advise(suggestion.clone()),
+            _ => return Err(Msg::new("rule-replacement-or-suggestion")),
+        };
+        if def.address == Some(Address::Keep) {
+            return Err(Msg::new("rule-address-keep"));
+        }
+        let message = def
+            .message
+            .clone()
+            .unwrap_or_else(|| format!("rule-{}", def.id.replace('.', "-")));
+        if def.explanation.is_none() && !Messages::english().has(&message) {
+            return Err(Msg::new("rule-missing-message").arg("message", &message));
+        }
+        let unless = def
+            .unless
+            .iter()
+            .map(|name| {
+                self.guard_names
+                    .iter()
+                    .position(|g| g == name)
+                    .ok_or_else(|| Msg::new("rule-unknown-guard").arg("name", name))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let antipatterns = def
+            .antipatterns
+            .iter()
+            .map(|p| Pattern::parse(p, &self.lexicon))
+            .collect::<Result<Vec<_>, _>>()?;
+        let rewrites = !matches!(action, Action::Advise(_));
+        if let Some(example) = def.examples.iter().find(|e| e.after.is_some() != rewrites) {
+            return Err(Msg::new(if rewrites {
+                "rule-example-needs-after"
+            } else {
+                "rule-example-has-after"
+            })
+            .arg("example", &example.before));
+        }
+        Ok(Rule {
+            id: def.id.clone(),
+            category: category.to_owned(),
+            severity: def.severity,
+            link: def.link.clone(),
+            examples: def.examples.clone(),
+            keep: def.keep.clone(),
+            finder,
+            action,
+            address: def.address,
+            unless,
+            antipatterns,
+            message,
+            explanation: def.explanation.clone(),
+        })
+    }
+
+    /// The rules, in the order they are tried.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Whether a word belongs to the `acronym` class and keeps its capitals.
+    pub(crate) fn is_acronym(&self, lower: &str) -> bool {
+        self.acronym
+            .is_some_and(|class| self.lexicon.contains(class, lower))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(extra: &str) -> Result<RuleSet> {
+        let mut set = RuleSet::builtin(Lang::Nl)?;
+        set.add_file(extra, "house.toml")?;
+        Ok(set)
+    }
+
+    fn rule_error(extra: &str) -> (String, String) {
+        match load(extra).unwrap_err() {
+            Error::Rule { rule, reason, .. } => (rule, reason.id),
+            other => panic!("expected a rule error, got {other}"),
+        }
+    }
+
+    #[test]
+    fn the_builtin_rules_load() {
+        let set = RuleSet::builtin(Lang::Nl).unwrap();
+        assert!(set.rules().len() > 40);
+        assert!(RuleSet::builtin(Lang::En).is_err());
+    }
+
+    #[test]
+    fn a_malformed_rule_names_file_rule_and_reason() {
+        let error = load("[[rule]]\nid = 'house.x'\nseverity = 'info'\npattern = '(a|b'\nexplanation = 'x'")
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("house.toml") && error.contains("house.x"), "{error}");
+        assert!(error.contains("column"), "{error}");
+        assert_eq!(
+            rule_error("[[rule]]\nid = 'nodot'\nseverity = 'info'\npattern = 'a'\nexplanation = 'x'"),
+            ("nodot".into(), "rule-id-form".into())
+        );
+        assert_eq!(
+            rule_error("[[rule]]\nid = 'a.b'\nseverity = 'info'\npattern = 'a'\nreplacement = '$x'\nexplanation = 'x'").1,
+            "template-unknown-capture"
+        );
+        assert_eq!(
+            rule_error("[[rule]]\nid = 'a.b'\nseverity = 'info'\npattern = 'a'\nreplacement = 'b'").1,
+            "rule-missing-message"
+        );
+        assert_eq!(
+            rule_error("[[rule]]\nid = 'perspective.behind-the-line'\nseverity = 'info'\npattern = 'a'\nexplanation = 'x'").1,
+            "rule-duplicate-id"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_rule_file_is_refused() {
+        let error = load("[[rule]]\nid = 'a.b'\nseverity = 'loud'").unwrap_err().to_string();
+        assert!(error.contains("house.toml") && error.contains("loud"), "{error}");
+        assert!(load("colour = 'red'").is_err());
+    }
+}

@@ -1,0 +1,596 @@
+//! Patterns over words: the left-hand side of a rule.
+//!
+//! A pattern is a sequence of items separated by spaces, matched against
+//! tokens case-insensitively and on word boundaries:
+//!
+//! | item | matches |
+//! |---|---|
+//! | `gelieve`, `c.q.`, `!` | that word or sign |
+//! | `(streep\|lijn\|rode lijn)` | one of the alternatives, each a sequence |
+//! | `item?`, `item+` | the item optionally, or once or more |
+//! | `<name>` | any one word, captured as `$name` |
+//! | `<name:@class>` | a word listed in the lexicon class |
+//! | `<name:#>` | a number |
+//! | `<name:...>` | zero or more tokens within the sentence (as few as possible) |
+//! | `<name:ITEM>` | what ITEM matches, captured |
+//! | `<:...>` | the same without a capture |
+//! | `^`, `$` | the start of a sentence; its end, taking the closing `.`, `!` or `?` along |
+//!
+//! A backslash takes the next character literally (`\?`).
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use crate::i18n::Msg;
+use crate::text::{TokenKind, Tokens};
+
+/// How many tokens a `...` capture takes at the most: signs have short
+/// sentences, and the bound keeps hostile input linear.
+const MAX_SPAN: usize = 40;
+
+/// Word classes that patterns refer to as `@name`.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    names: HashMap<String, usize>,
+    classes: Vec<HashSet<String>>,
+}
+
+impl Lexicon {
+    /// Adds (or extends) a class; words are matched in lower case.
+    pub fn add(&mut self, name: &str, words: impl IntoIterator<Item = String>) {
+        let index = *self.names.entry(name.to_owned()).or_insert_with(|| {
+            self.classes.push(HashSet::new());
+            self.classes.len() - 1
+        });
+        self.classes[index].extend(words.into_iter().map(|w| w.to_lowercase()));
+    }
+
+    pub fn contains(&self, class: usize, word: &str) -> bool {
+        self.classes[class].contains(word)
+    }
+
+    pub fn class_index(&self, name: &str) -> Option<usize> {
+        self.names.get(name).copied()
+    }
+}
+
+/// A compiled pattern.
+#[derive(Debug)]
+pub struct Pattern {
+    items: Vec<Item>,
+    captures: Vec<String>,
+}
+
+#[derive(Debug)]
+struct Item {
+    kind: Kind,
+    repeat: Repeat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Repeat {
+    Once,
+    Optional,
+    OneOrMore,
+}
+
+#[derive(Debug)]
+enum Kind {
+    Words(Vec<String>),
+    Group(Vec<Vec<Item>>),
+    Capture { slot: usize, inner: Box<Item> },
+    AnyWord,
+    Number,
+    Class(usize),
+    Span,
+    SentenceStart,
+    SentenceEnd,
+}
+
+/// A match: the token range it covers and each capture's token range.
+#[derive(Debug, Clone)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub captures: Vec<Option<(usize, usize)>>,
+}
+
+impl Pattern {
+    /// Compiles `source`; classes are looked up in `lexicon`.
+    pub fn parse(source: &str, lexicon: &Lexicon) -> Result<Pattern, Msg> {
+        let mut parser = Parser {
+            chars: source.char_indices().collect(),
+            at: 0,
+            lexicon,
+            captures: Vec::new(),
+        };
+        let items = parser.sequence()?;
+        if let Some(&(column, c)) = parser.chars.get(parser.at) {
+            return Err(Msg::new("pattern-unexpected")
+                .arg("char", c)
+                .num("column", (column + 1) as f64));
+        }
+        if min_len(&items) == 0 {
+            return Err(Msg::new("pattern-matches-nothing"));
+        }
+        Ok(Pattern {
+            items,
+            captures: parser.captures,
+        })
+    }
+
+    /// A pattern that matches `phrase` word for word.
+    pub fn literal(phrase: &str) -> Result<Pattern, Msg> {
+        let words = lower_words(phrase);
+        if words.is_empty() {
+            return Err(Msg::new("pattern-matches-nothing"));
+        }
+        Ok(Pattern {
+            items: vec![Item {
+                kind: Kind::Words(words),
+                repeat: Repeat::Once,
+            }],
+            captures: Vec::new(),
+        })
+    }
+
+    /// The slot of capture `name`, if the pattern has it.
+    pub fn capture_slot(&self, name: &str) -> Option<usize> {
+        self.captures.iter().position(|c| c == name)
+    }
+
+    /// The lower-case words a match can start with; `None` when it can start
+    /// with any token. Used to index rules by their first word.
+    pub fn first_words(&self, lexicon: &Lexicon) -> Option<BTreeSet<String>> {
+        first_words(&self.items, lexicon).map(|(words, _)| words)
+    }
+
+    /// The first match that starts at token `start`, if any.
+    pub fn match_at(&self, tokens: &Tokens, lexicon: &Lexicon, start: usize) -> Option<Match> {
+        let matcher = Matcher { tokens, lexicon };
+        let mut state = vec![None; self.captures.len()];
+        let mut end = None;
+        matcher.sequence(&self.items, start, &mut state, &mut |at, _| {
+            end = Some(at);
+            true
+        });
+        end.map(|end| Match {
+            start,
+            end,
+            captures: state,
+        })
+    }
+}
+
+struct Parser<'a> {
+    chars: Vec<(usize, char)>,
+    at: usize,
+    lexicon: &'a Lexicon,
+    captures: Vec<String>,
+}
+
+const SPECIAL: &[char] = &['(', ')', '|', '<', '>', '?', '+', '^', '$', '\\'];
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.at).map(|&(_, c)| c)
+    }
+
+    fn column(&self) -> f64 {
+        self.chars
+            .get(self.at)
+            .map_or(self.chars.len() + 1, |&(i, _)| i + 1) as f64
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.peek().is_some_and(char::is_whitespace) {
+            self.at += 1;
+        }
+    }
+
+    fn expect(&mut self, want: char) -> Result<(), Msg> {
+        if self.peek() == Some(want) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(Msg::new("pattern-expected")
+                .arg("char", want)
+                .num("column", self.column()))
+        }
+    }
+
+    /// Items up to the end, a `|`, a `)` or a `>`.
+    fn sequence(&mut self) -> Result<Vec<Item>, Msg> {
+        let mut items = Vec::new();
+        loop {
+            self.skip_spaces();
+            match self.peek() {
+                None | Some('|' | ')' | '>') => return Ok(items),
+                _ => items.push(self.item()?),
+            }
+        }
+    }
+
+    fn item(&mut self) -> Result<Item, Msg> {
+        let kind = self.atom()?;
+        let repeat = match self.peek() {
+            Some('?') => Repeat::Optional,
+            Some('+') => Repeat::OneOrMore,
+            _ => Repeat::Once,
+        };
+        if repeat != Repeat::Once {
+            self.at += 1;
+        }
+        Ok(Item { kind, repeat })
+    }
+
+    fn atom(&mut self) -> Result<Kind, Msg> {
+        match self.peek() {
+            Some('(') => {
+                self.at += 1;
+                let mut alternatives = vec![self.sequence()?];
+                while self.peek() == Some('|') {
+                    self.at += 1;
+                    alternatives.push(self.sequence()?);
+                }
+                self.expect(')')?;
+                if alternatives.iter().any(Vec::is_empty) {
+                    return Err(Msg::new("pattern-empty-alternative").num("column", self.column()));
+                }
+                Ok(Kind::Group(alternatives))
+            }
+            Some('<') => {
+                self.at += 1;
+                self.capture()
+            }
+            Some('^') => {
+                self.at += 1;
+                Ok(Kind::SentenceStart)
+            }
+            Some('$') => {
+                self.at += 1;
+                Ok(Kind::SentenceEnd)
+            }
+            Some(c) if c == '?' || c == '+' => Err(Msg::new("pattern-unexpected")
+                .arg("char", c)
+                .num("column", self.column())),
+            _ => self.words(),
+        }
+    }
+
+    /// `<name>`, `<name:SPEC>` or `<:SPEC>`, after the `<`.
+    fn capture(&mut self) -> Result<Kind, Msg> {
+        let start = self.at;
+        while self
+            .peek()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
+            self.at += 1;
+        }
+        let name: String = self.chars[start..self.at].iter().map(|&(_, c)| c).collect();
+        let inner = if self.peek() == Some(':') {
+            self.at += 1;
+            self.spec()?
+        } else {
+            Kind::AnyWord
+        };
+        self.expect('>')?;
+        if name.is_empty() {
+            return Ok(inner);
+        }
+        if self.captures.contains(&name) {
+            return Err(Msg::new("pattern-duplicate-capture").arg("name", name));
+        }
+        self.captures.push(name);
+        Ok(Kind::Capture {
+            slot: self.captures.len() - 1,
+            inner: Box::new(Item {
+                kind: inner,
+                repeat: Repeat::Once,
+            }),
+        })
+    }
+
+    /// What follows the `:` of a capture.
+    fn spec(&mut self) -> Result<Kind, Msg> {
+        let rest: String = self.chars[self.at..].iter().map(|&(_, c)| c).collect();
+        if rest.starts_with("...") {
+            self.at += 3;
+            return Ok(Kind::Span);
+        }
+        match self.peek() {
+            Some('#') => {
+                self.at += 1;
+                Ok(Kind::Number)
+            }
+            Some('@') => {
+                self.at += 1;
+                let start = self.at;
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                {
+                    self.at += 1;
+                }
+                let name: String = self.chars[start..self.at].iter().map(|&(_, c)| c).collect();
+                self.lexicon
+                    .class_index(&name)
+                    .map(Kind::Class)
+                    .ok_or_else(|| Msg::new("pattern-unknown-class").arg("name", name))
+            }
+            _ => {
+                let item = self.item()?;
+                if item.repeat == Repeat::Once {
+                    Ok(item.kind)
+                } else {
+                    Ok(Kind::Group(vec![vec![item]]))
+                }
+            }
+        }
+    }
+
+    /// A run of literal characters, cut into tokens as text is.
+    fn words(&mut self) -> Result<Kind, Msg> {
+        let mut literal = String::new();
+        while let Some(c) = self.peek() {
+            if c.is_whitespace() || (SPECIAL.contains(&c) && c != '\\') {
+                break;
+            }
+            self.at += 1;
+            if c == '\\' {
+                match self.peek() {
+                    Some(escaped) => {
+                        literal.push(escaped);
+                        self.at += 1;
+                    }
+                    None => return Err(Msg::new("pattern-trailing-backslash")),
+                }
+            } else {
+                literal.push(c);
+            }
+        }
+        let words = lower_words(&literal);
+        if words.is_empty() {
+            return Err(Msg::new("pattern-unexpected")
+                .arg("char", self.peek().unwrap_or(' '))
+                .num("column", self.column()));
+        }
+        Ok(Kind::Words(words))
+    }
+}
+
+/// The tokens of `text` in lower case, as patterns compare them.
+fn lower_words(text: &str) -> Vec<String> {
+    let tokens = Tokens::new(text);
+    (0..tokens.len()).map(|i| tokens.lower(i).to_owned()).collect()
+}
+
+/// The fewest tokens a sequence can match.
+fn min_len(items: &[Item]) -> usize {
+    items
+        .iter()
+        .map(|item| {
+            if item.repeat == Repeat::Optional {
+                0
+            } else {
+                kind_min_len(&item.kind)
+            }
+        })
+        .sum()
+}
+
+fn kind_min_len(kind: &Kind) -> usize {
+    match kind {
+        Kind::Words(words) => words.len(),
+        Kind::Group(alternatives) => alternatives.iter().map(|a| min_len(a)).min().unwrap_or(0),
+        Kind::Capture { inner, .. } => min_len(std::slice::from_ref(inner.as_ref())),
+        Kind::AnyWord | Kind::Number | Kind::Class(_) => 1,
+        Kind::Span | Kind::SentenceStart | Kind::SentenceEnd => 0,
+    }
+}
+
+/// The words a sequence can start with, and whether it can match nothing.
+/// `None`: it can start with any token.
+fn first_words(items: &[Item], lexicon: &Lexicon) -> Option<(BTreeSet<String>, bool)> {
+    let mut words = BTreeSet::new();
+    for item in items {
+        let (item_words, mut nullable) = kind_first_words(&item.kind, lexicon)?;
+        words.extend(item_words);
+        nullable |= item.repeat == Repeat::Optional;
+        if !nullable {
+            return Some((words, false));
+        }
+    }
+    Some((words, true))
+}
+
+fn kind_first_words(kind: &Kind, lexicon: &Lexicon) -> Option<(BTreeSet<String>, bool)> {
+    match kind {
+        Kind::Words(words) => Some((BTreeSet::from([words[0].clone()]), false)),
+        Kind::Group(alternatives) => {
+            let mut words = BTreeSet::new();
+            let mut nullable = false;
+            for alternative in alternatives {
+                let (w, n) = first_words(alternative, lexicon)?;
+                words.extend(w);
+                nullable |= n;
+            }
+            Some((words, nullable))
+        }
+        Kind::Capture { inner, .. } => first_words(std::slice::from_ref(inner.as_ref()), lexicon),
+        Kind::Class(class) => Some((lexicon.classes[*class].iter().cloned().collect(), false)),
+        Kind::SentenceStart | Kind::SentenceEnd => Some((BTreeSet::new(), true)),
+        Kind::AnyWord | Kind::Number | Kind::Span => None,
+    }
+}
+
+type Captures = Vec<Option<(usize, usize)>>;
+
+/// Backtracking over tokens: each item calls `next` with every end it can
+/// reach, in order of preference, until one leads to a whole match.
+struct Matcher<'a, 't> {
+    tokens: &'a Tokens<'t>,
+    lexicon: &'a Lexicon,
+}
+
+type Next<'k> = dyn FnMut(usize, &mut Captures) -> bool + 'k;
+
+impl Matcher<'_, '_> {
+    fn sequence(&self, items: &[Item], at: usize, caps: &mut Captures, next: &mut Next) -> bool {
+        match items.split_first() {
+            None => next(at, caps),
+            Some((item, rest)) => {
+                self.item(item, at, caps, &mut |end, caps| self.sequence(rest, end, caps, next))
+            }
+        }
+    }
+
+    fn item(&self, item: &Item, at: usize, caps: &mut Captures, next: &mut Next) -> bool {
+        match item.repeat {
+            Repeat::Once => self.kind(&item.kind, at, caps, next),
+            Repeat::Optional => self.kind(&item.kind, at, caps, next) || next(at, caps),
+            Repeat::OneOrMore => self.kind(&item.kind, at, caps, &mut |end, caps| {
+                self.more(&item.kind, end, caps, next)
+            }),
+        }
+    }
+
+    /// Zero or more further repetitions, as many as possible.
+    fn more(&self, kind: &Kind, at: usize, caps: &mut Captures, next: &mut Next) -> bool {
+        if self.kind(kind, at, caps, &mut |end, caps| end > at && self.more(kind, end, caps, next))
+        {
+            return true;
+        }
+        next(at, caps)
+    }
+
+    fn kind(&self, kind: &Kind, at: usize, caps: &mut Captures, next: &mut Next) -> bool {
+        let tokens = self.tokens;
+        let len = tokens.len();
+        let word_at = |i: usize| i < len && tokens.kind(i) == TokenKind::Word;
+        match kind {
+            Kind::Words(words) => {
+                at + words.len() <= len
+                    && words.iter().enumerate().all(|(i, w)| tokens.lower(at + i) == w)
+                    && next(at + words.len(), caps)
+            }
+            Kind::Group(alternatives) => alternatives
+                .iter()
+                .any(|alternative| self.sequence(alternative, at, caps, next)),
+            Kind::Capture { slot, inner } => self.item(inner, at, caps, &mut |end, caps| {
+                let before = caps[*slot].replace((at, end));
+                next(end, caps) || {
+                    caps[*slot] = before;
+                    false
+                }
+            }),
+            Kind::AnyWord => word_at(at) && next(at + 1, caps),
+            Kind::Number => at < len && tokens.kind(at) == TokenKind::Number && next(at + 1, caps),
+            Kind::Class(class) => {
+                word_at(at) && self.lexicon.contains(*class, tokens.lower(at)) && next(at + 1, caps)
+            }
+            Kind::Span => {
+                let mut end = at;
+                loop {
+                    if next(end, caps) {
+                        return true;
+                    }
+                    if end >= len || end - at >= MAX_SPAN || tokens.kind(end) == TokenKind::SentenceEnd
+                    {
+                        return false;
+                    }
+                    end += 1;
+                }
+            }
+            Kind::SentenceStart => at <= len && tokens.starts_sentence(at) && next(at, caps),
+            Kind::SentenceEnd => {
+                let mut end = at;
+                while end < len && tokens.kind(end) == TokenKind::SentenceEnd {
+                    end += 1;
+                }
+                (end > at || at == len) && next(end, caps)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.add("modal", ["wil", "kun"].map(String::from));
+        lexicon
+    }
+
+    /// The text of each capture of the first match anywhere in `text`.
+    fn find(pattern: &str, text: &str) -> Option<Vec<String>> {
+        let lexicon = lexicon();
+        let pattern = Pattern::parse(pattern, &lexicon).unwrap();
+        let tokens = Tokens::new(text);
+        (0..tokens.len()).find_map(|i| {
+            let m = pattern.match_at(&tokens, &lexicon, i)?;
+            let mut out = vec![text[tokens.byte_range(m.start, m.end)].to_owned()];
+            out.extend(m.captures.iter().map(|c| {
+                c.map_or(String::new(), |(a, b)| text[tokens.byte_range(a, b)].to_owned())
+            }));
+            Some(out)
+        })
+    }
+
+    #[test]
+    fn matches_words_case_insensitively_on_word_boundaries() {
+        assert_eq!(
+            find("achter de <line:(streep|lijn)>", "Wacht ACHTER DE Streep."),
+            Some(vec!["ACHTER DE Streep".into(), "Streep".into()])
+        );
+        assert_eq!(find("achter de streep", "achter de strepen"), None);
+        assert_eq!(find("je", "meisje tasje jeugd"), None);
+    }
+
+    #[test]
+    fn optional_items_and_classes() {
+        assert_eq!(find("<v:@modal> je even?", "Wil je wachten").unwrap()[0], "Wil je");
+        assert_eq!(find("<v:@modal> je even?", "Kun je even wachten").unwrap()[0], "Kun je even");
+        assert_eq!(find("<v:@modal> je", "Ga je"), None);
+    }
+
+    #[test]
+    fn lazy_spans_stay_inside_the_sentence() {
+        let found = find("gelieve <what:...> te <verb> $", "Gelieve hier te wachten. Dank u").unwrap();
+        assert_eq!(found, ["Gelieve hier te wachten.", "hier", "wachten"]);
+        assert_eq!(find("gelieve <what:...> te wachten", "Gelieve. Hier te wachten"), None);
+    }
+
+    #[test]
+    fn sentence_anchors() {
+        assert!(find("^ meld je", "Meld je hier").is_some());
+        assert!(find("^ meld je", "Dan meld je hier").is_none());
+        assert_eq!(find("wachten $", "Even wachten!!!").unwrap()[0], "wachten!!!");
+        assert_eq!(find("! !+", "Stop!!!").unwrap()[0], "!!!");
+    }
+
+    #[test]
+    fn malformed_patterns_are_refused_with_the_reason() {
+        let lexicon = lexicon();
+        let reason = |p: &str| Pattern::parse(p, &lexicon).unwrap_err().id;
+        assert_eq!(reason("(streep|lijn"), "pattern-expected");
+        assert_eq!(reason("<v:@nouns>"), "pattern-unknown-class");
+        assert_eq!(reason("<a> <a>"), "pattern-duplicate-capture");
+        assert_eq!(reason("<:...>"), "pattern-matches-nothing");
+        assert_eq!(reason("(a|)"), "pattern-empty-alternative");
+        assert_eq!(reason("?"), "pattern-unexpected");
+    }
+
+    #[test]
+    fn first_words_index_the_pattern() {
+        let lexicon = lexicon();
+        let words = |p: &str| Pattern::parse(p, &lexicon).unwrap().first_words(&lexicon);
+        assert_eq!(
+            words("^ (gelieve|verzoeke) te"),
+            Some(BTreeSet::from(["gelieve".into(), "verzoeke".into()]))
+        );
+        assert_eq!(words("de? <v:@modal>").unwrap().len(), 3);
+        assert_eq!(words("<x> je"), None);
+    }
+}

@@ -1,0 +1,186 @@
+//! Replacements: the right-hand side of a rule, and the word forms
+//! (`${verb:u-verb}`) that inflect what a capture holds.
+//!
+//! A replacement is text with captures: `$name` or `${name}`, or
+//! `${name:form}` to pass every word of the capture through a form table.
+//! `$$` is a dollar sign.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+
+use crate::i18n::Msg;
+use crate::rules::pattern::Pattern;
+use crate::text::{Case, Tokens};
+
+/// A form table as a rule file writes it: listed words map to their form,
+/// the others follow `rule`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormDef {
+    #[serde(default)]
+    rule: FormRule,
+    #[serde(default)]
+    words: BTreeMap<String, String>,
+}
+
+/// What a form does to a word it does not list.
+#[derive(Debug, Default, Clone, Copy, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormRule {
+    /// Leave the word as it is.
+    #[default]
+    Keep,
+    /// Add a `t` unless the word ends in one: "wil" → "wilt", "word" → "wordt".
+    AddT,
+}
+
+/// The form tables of a rule set, by name.
+#[derive(Debug, Default)]
+pub struct Forms {
+    names: HashMap<String, usize>,
+    tables: Vec<(FormRule, HashMap<String, String>)>,
+}
+
+impl Forms {
+    /// Adds a table, or extends one of the same name (its rule is then replaced).
+    pub fn add(&mut self, name: &str, def: FormDef) {
+        let index = *self.names.entry(name.to_owned()).or_insert_with(|| {
+            self.tables.push((FormRule::Keep, HashMap::new()));
+            self.tables.len() - 1
+        });
+        let table = &mut self.tables[index];
+        table.0 = def.rule;
+        table
+            .1
+            .extend(def.words.into_iter().map(|(k, v)| (k.to_lowercase(), v)));
+    }
+
+    /// `text` with every word passed through form `index`, in the word's own case.
+    pub fn apply(&self, index: usize, text: &str) -> String {
+        let (rule, words) = &self.tables[index];
+        let tokens = Tokens::new(text);
+        let mut out = String::with_capacity(text.len() + 4);
+        let mut copied = 0;
+        for (i, token) in tokens.tokens.iter().enumerate() {
+            let word = &text[token.span.clone()];
+            let lower = tokens.lower(i);
+            let form = match (words.get(lower), rule) {
+                (Some(form), _) => form.clone(),
+                (None, FormRule::AddT) if !lower.ends_with('t') => format!("{lower}t"),
+                (None, _) => continue,
+            };
+            out.push_str(&text[copied..token.span.start]);
+            out.push_str(&Case::of(word).apply(&form));
+            copied = token.span.end;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+}
+
+/// A parsed replacement.
+#[derive(Debug)]
+pub struct Template {
+    pub parts: Vec<Part>,
+}
+
+#[derive(Debug)]
+pub enum Part {
+    Text(String),
+    Capture { slot: usize, form: Option<usize> },
+}
+
+impl Template {
+    /// Parses `source`, checking its captures against `pattern` and its forms
+    /// against `forms`.
+    pub fn parse(source: &str, pattern: &Pattern, forms: &Forms) -> Result<Template, Msg> {
+        let mut parts = Vec::new();
+        let mut text = String::new();
+        let mut rest = source;
+        while let Some(dollar) = rest.find('$') {
+            text.push_str(&rest[..dollar]);
+            rest = &rest[dollar + 1..];
+            let (reference, after) = if let Some(braced) = rest.strip_prefix('{') {
+                let close = braced
+                    .find('}')
+                    .ok_or_else(|| Msg::new("template-unclosed-brace"))?;
+                (&braced[..close], &braced[close + 1..])
+            } else if let Some(after) = rest.strip_prefix('$') {
+                text.push('$');
+                rest = after;
+                continue;
+            } else {
+                let end = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                (&rest[..end], &rest[end..])
+            };
+            rest = after;
+            let (name, form) = match reference.split_once(':') {
+                Some((name, form)) => (name, Some(form)),
+                None => (reference, None),
+            };
+            let slot = pattern
+                .capture_slot(name)
+                .ok_or_else(|| Msg::new("template-unknown-capture").arg("name", name))?;
+            let form = form
+                .map(|form| {
+                    forms
+                        .names
+                        .get(form)
+                        .copied()
+                        .ok_or_else(|| Msg::new("template-unknown-form").arg("name", form))
+                })
+                .transpose()?;
+            if !text.is_empty() {
+                parts.push(Part::Text(std::mem::take(&mut text)));
+            }
+            parts.push(Part::Capture { slot, form });
+        }
+        text.push_str(rest);
+        if !text.is_empty() {
+            parts.push(Part::Text(text));
+        }
+        Ok(Template { parts })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::pattern::Lexicon;
+
+    fn forms() -> Forms {
+        let mut forms = Forms::default();
+        let def: FormDef =
+            toml::from_str("rule = 'add-t'\nwords = { kun = 'kunt', ga = 'gaat', mag = 'mag' }")
+                .unwrap();
+        forms.add("u-verb", def);
+        let def: FormDef = toml::from_str("words = { hun = 'uw' }").unwrap();
+        forms.add("possessive", def);
+        forms
+    }
+
+    #[test]
+    fn forms_inflect_each_word_in_its_own_case() {
+        let forms = forms();
+        assert_eq!(forms.apply(0, "Wil"), "Wilt");
+        assert_eq!(forms.apply(0, "WORD"), "WORDT");
+        assert_eq!(forms.apply(0, "moet"), "moet");
+        assert_eq!(forms.apply(0, "Kun"), "Kunt");
+        assert_eq!(forms.apply(1, "hun jas en hun tas"), "uw jas en uw tas");
+    }
+
+    #[test]
+    fn templates_name_captures_and_forms() {
+        let lexicon = Lexicon::default();
+        let pattern = Pattern::parse("<v> je <rest:...>", &lexicon).unwrap();
+        let template = Template::parse("${v:u-verb} u $rest $$", &pattern, &forms()).unwrap();
+        assert_eq!(template.parts.len(), 4);
+        let error = |t: &str| Template::parse(t, &pattern, &forms()).unwrap_err().id;
+        assert_eq!(error("$verb u"), "template-unknown-capture");
+        assert_eq!(error("${v:plural} u"), "template-unknown-form");
+        assert_eq!(error("${v u"), "template-unclosed-brace");
+    }
+}

@@ -1,0 +1,237 @@
+//! Words, numbers and punctuation with their byte offsets, and the letter-case
+//! helpers that keep a rewrite in the case of the text it replaces.
+
+use std::ops::Range;
+
+/// What a token is; patterns match on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with a letter: "streep", "c.q.", "e-mail", "zo'n".
+    Word,
+    /// Starts with a digit: "10", "1,5", "10:00", "2e".
+    Number,
+    /// `.`, `!`, `?` or `…`: what ends a sentence.
+    SentenceEnd,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token: its kind, where it stands in the text, and its lower-case form.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Range<usize>,
+    lower: Range<usize>,
+}
+
+/// A text cut into tokens, with every token's lower-case form kept once so that
+/// case-insensitive matching does not allocate.
+pub struct Tokens<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    lower: String,
+}
+
+impl<'t> Tokens<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut tokens = Vec::new();
+        let mut lower = String::with_capacity(text.len());
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let kind = if c.is_alphabetic() {
+                TokenKind::Word
+            } else if c.is_numeric() {
+                TokenKind::Number
+            } else if matches!(c, '.' | '!' | '?' | '…') {
+                TokenKind::SentenceEnd
+            } else {
+                TokenKind::Punct
+            };
+            let mut end = start + c.len_utf8();
+            if matches!(kind, TokenKind::Word | TokenKind::Number) {
+                end = word_end(text, end, kind);
+                while chars.peek().is_some_and(|&(i, _)| i < end) {
+                    chars.next();
+                }
+            }
+            let lower_start = lower.len();
+            lower.extend(text[start..end].chars().flat_map(char::to_lowercase));
+            tokens.push(Token {
+                kind,
+                span: start..end,
+                lower: lower_start..lower.len(),
+            });
+        }
+        Tokens {
+            text,
+            tokens,
+            lower,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lower-case form of token `i`.
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lower[self.tokens[i].lower.clone()]
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    /// Byte range in the text from the start of token `from` to the end of
+    /// token `to - 1`; an empty range stands where token `from` would start.
+    pub fn byte_range(&self, from: usize, to: usize) -> Range<usize> {
+        if to > from {
+            self.tokens[from].span.start..self.tokens[to - 1].span.end
+        } else {
+            let at = self
+                .tokens
+                .get(from)
+                .map_or(self.text.len(), |t| t.span.start);
+            at..at
+        }
+    }
+
+    /// Whether a sentence starts at token `i`.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        i == 0 || self.tokens[i - 1].kind == TokenKind::SentenceEnd
+    }
+}
+
+/// Where a word or number that starts before `from` ends: letters and digits,
+/// joined by `-`, `'`, `’`, `.`, `,` or `:` when another letter or digit follows.
+/// A word with an inner dot is an abbreviation ("c.q.", "i.v.m.") and keeps its
+/// final dot.
+fn word_end(text: &str, mut end: usize, kind: TokenKind) -> usize {
+    let joiners: &[char] = match kind {
+        TokenKind::Word => &['-', '\'', '’', '.'],
+        _ => &['.', ',', ':', '-'],
+    };
+    let mut inner_dot = false;
+    loop {
+        let rest = &text[end..];
+        let mut it = rest.chars();
+        match it.next() {
+            Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+            Some(j) if joiners.contains(&j) => match it.next() {
+                Some(c) if c.is_alphanumeric() => {
+                    inner_dot |= j == '.';
+                    end += j.len_utf8() + c.len_utf8();
+                }
+                _ => {
+                    if j == '.' && inner_dot && kind == TokenKind::Word {
+                        end += 1;
+                    }
+                    return end;
+                }
+            },
+            _ => return end,
+        }
+    }
+}
+
+/// The letter case of a stretch of text, as far as rewriting cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// Two or more letters, all capitals: "GELIEVE", "WC".
+    Upper,
+    /// First letter a capital, not all capitals: "Gelieve", "U".
+    Capitalised,
+    /// First letter lower case.
+    Lower,
+    /// No letters at all.
+    None,
+}
+
+impl Case {
+    pub fn of(text: &str) -> Case {
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else {
+            return Case::None;
+        };
+        let mut count = 1;
+        let mut all_upper = first.is_uppercase();
+        for c in letters {
+            count += 1;
+            all_upper &= !c.is_lowercase();
+        }
+        if all_upper && count >= 2 {
+            Case::Upper
+        } else if first.is_uppercase() {
+            Case::Capitalised
+        } else {
+            Case::Lower
+        }
+    }
+
+    /// `text` in this case: all capitals, or its first letter raised or lowered.
+    pub fn apply(self, text: &str) -> String {
+        match self {
+            Case::Upper => text.to_uppercase(),
+            Case::Capitalised => with_first_letter(text, true),
+            Case::Lower => with_first_letter(text, false),
+            Case::None => text.to_owned(),
+        }
+    }
+}
+
+/// `text` with its first letter made upper or lower case.
+pub fn with_first_letter(text: &str, upper: bool) -> String {
+    match text.char_indices().find(|(_, c)| c.is_alphabetic()) {
+        Some((i, c)) => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.push_str(&text[..i]);
+            if upper {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            out.push_str(&text[i + c.len_utf8()..]);
+            out
+        }
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        t.tokens.iter().map(|tok| &text[tok.span.clone()]).collect()
+    }
+
+    #[test]
+    fn cuts_words_numbers_and_punctuation() {
+        assert_eq!(
+            words("Wacht hier, a.u.b. tot 10:00 uur!!!"),
+            ["Wacht", "hier", ",", "a.u.b.", "tot", "10:00", "uur", "!", "!", "!"]
+        );
+        assert_eq!(words("zo'n e-mail."), ["zo'n", "e-mail", "."]);
+        assert_eq!(words("c.q. i.v.m. de rij"), ["c.q.", "i.v.m.", "de", "rij"]);
+    }
+
+    #[test]
+    fn lower_case_forms_survive_length_changes() {
+        let t = Tokens::new("İSTANBUL STRAẞE");
+        assert_eq!(t.lower(1), "straße");
+    }
+
+    #[test]
+    fn case_is_recognised_and_applied() {
+        assert_eq!(Case::of("GELIEVE TE"), Case::Upper);
+        assert_eq!(Case::of("U"), Case::Capitalised);
+        assert_eq!(Case::of("gelieve"), Case::Lower);
+        assert_eq!(Case::Upper.apply("vóór de streep"), "VÓÓR DE STREEP");
+        assert_eq!(Case::Capitalised.apply("wilt u"), "Wilt u");
+        assert_eq!(Case::Lower.apply("Roken"), "roken");
+    }
+}
