@@ -137,6 +137,7 @@ rule-address-subject = Address the reader as “u”: “{ $after }”.
 rule-address-after-conjunction = Address the reader as “u”: “{ $after }”.
 rule-address-clause-verb = Address the reader as “u”; the verb at the end of the clause takes the form for “u”: “{ $after }”.
 rule-address-possessive = Address the reader as “u”: the possessive “je” becomes “uw”.
+rule-address-possessive-start = { rule-address-possessive }
 rule-address-object = Address the reader as “u”: “{ $after }”.
 rule-address-jouw = Address the reader as “u”: “jouw” becomes “uw”.
 rule-address-jou = Address the reader as “u”: “jou” becomes “u”.

@@ -137,6 +137,7 @@ rule-address-subject = Spreek de lezer aan met u: “{ $after }”.
 rule-address-after-conjunction = Spreek de lezer aan met u: “{ $after }”.
 rule-address-clause-verb = Spreek de lezer aan met u; het werkwoord achteraan krijgt de vorm bij u: “{ $after }”.
 rule-address-possessive = Spreek de lezer aan met u: het bezittelijke “je” wordt “uw”.
+rule-address-possessive-start = { rule-address-possessive }
 rule-address-object = Spreek de lezer aan met u: “{ $after }”.
 rule-address-jouw = Spreek de lezer aan met u: “jouw” wordt “uw”.
 rule-address-jou = Spreek de lezer aan met u: “jou” wordt “u”.

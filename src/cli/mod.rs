@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
 use crate::rewrite::Rewriter;
@@ -146,6 +146,10 @@ pub fn main() -> ExitCode {
     let messages = Messages::new(ui_lang(cli.ui_lang.as_deref()));
     match run(cli.command, &messages) {
         Ok(code) => code,
+        // A reader that stops early (`| head`) is not an error.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             output::error(&messages, &error);
             ExitCode::from(2)

@@ -44,14 +44,17 @@ pub fn error(messages: &Messages, error: &Error) {
     let _ = writeln!(anstream::stderr(), "{}", text.trim_end());
 }
 
-/// A JSON object for one sign: the value, with its line number when the input
-/// holds a sign per line.
+/// A JSON object for one sign, with its line number when the input holds a
+/// sign per line.
 fn json_line(value: &impl Serialize, line: Option<usize>) -> String {
-    let mut value = serde_json::to_value(value).expect("results serialise");
-    if let (Some(line), Some(object)) = (line, value.as_object_mut()) {
-        object.insert("line".to_owned(), line.into());
+    #[derive(Serialize)]
+    struct Numbered<'a, T: Serialize> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        line: Option<usize>,
+        #[serde(flatten)]
+        value: &'a T,
     }
-    value.to_string()
+    serde_json::to_string(&Numbered { line, value }).expect("results serialise")
 }
 
 pub fn rewrites(rewriter: &Rewriter, input: &Input, format: RewriteFormat, explain: bool) -> Result<()> {
@@ -104,30 +107,49 @@ fn write_advice(out: &mut Out, messages: &Messages, finding: &Finding, text: &st
     Ok(())
 }
 
-/// The original and the rewritten sign, each word that went or came marked:
-/// in colour on a terminal, as `[-…-]` and `{+…+}` in a pipe.
+/// The original and the rewritten sign, each run of words that went or came
+/// marked: in colour on a terminal, as `[-…-]` and `{+…+}` in a pipe.
 fn write_diff(out: &mut Out, before: &str, after: &str) -> std::io::Result<()> {
     use similar::{ChangeTag, TextDiff};
-    let diff = TextDiff::from_words(before, after);
     let plain = out.current_choice() == anstream::ColorChoice::Never;
-    let mut removed = String::from("- ");
-    let mut added = String::from("+ ");
-    for change in diff.iter_all_changes() {
-        let value = change.value();
-        match change.tag() {
-            ChangeTag::Equal => {
-                removed.push_str(value);
-                added.push_str(value);
+    let mark = |tag: ChangeTag, run: &str| match (tag, plain) {
+        (ChangeTag::Equal, _) => run.to_owned(),
+        (ChangeTag::Delete, true) => format!("[-{run}-]"),
+        (ChangeTag::Insert, true) => format!("{{+{run}+}}"),
+        (ChangeTag::Delete, false) => format!("{REMOVED}{run}{REMOVED:#}"),
+        (ChangeTag::Insert, false) => format!("{ADDED}{run}{ADDED:#}"),
+    };
+    let diff = TextDiff::from_words(before, after);
+    let changes: Vec<(ChangeTag, &str)> = diff.iter_all_changes().map(|c| (c.tag(), c.value())).collect();
+    let mut lines = [String::from("- "), String::from("+ ")];
+    for (side, wanted) in [(0, ChangeTag::Delete), (1, ChangeTag::Insert)] {
+        let mut run: Option<(ChangeTag, String)> = None;
+        let mut space = String::new();
+        for &(tag, value) in changes.iter().filter(|(tag, _)| *tag == ChangeTag::Equal || *tag == wanted) {
+            if value.trim().is_empty() {
+                space.push_str(value);
+                continue;
             }
-            ChangeTag::Delete if value.trim().is_empty() => removed.push_str(value),
-            ChangeTag::Insert if value.trim().is_empty() => added.push_str(value),
-            ChangeTag::Delete if plain => removed.push_str(&format!("[-{value}-]")),
-            ChangeTag::Insert if plain => added.push_str(&format!("{{+{value}+}}")),
-            ChangeTag::Delete => removed.push_str(&format!("{REMOVED}{value}{REMOVED:#}")),
-            ChangeTag::Insert => added.push_str(&format!("{ADDED}{value}{ADDED:#}")),
+            match &mut run {
+                Some((run_tag, text)) if *run_tag == tag => {
+                    text.push_str(&space);
+                    text.push_str(value);
+                }
+                _ => {
+                    if let Some((tag, text)) = run.take() {
+                        lines[side].push_str(&mark(tag, &text));
+                    }
+                    lines[side].push_str(&space);
+                    run = Some((tag, value.to_owned()));
+                }
+            }
+            space.clear();
+        }
+        if let Some((tag, text)) = run {
+            lines[side].push_str(&mark(tag, &text));
         }
     }
-    writeln!(out, "{removed}\n{added}")
+    writeln!(out, "{}\n{}", lines[0], lines[1])
 }
 
 /// Prints the findings of every sign; returns the worst severity found.
