@@ -58,7 +58,12 @@ impl<'t> Tokens<'t> {
                 }
             }
             let lower_start = lower.len();
-            lower.extend(text[start..end].chars().flat_map(char::to_lowercase));
+            let word = &text[start..end];
+            if word.is_ascii() {
+                lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             tokens.push(Token {
                 kind,
                 span: start..end,

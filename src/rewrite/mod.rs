@@ -5,7 +5,6 @@
 mod edit;
 mod provenance;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -14,7 +13,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
-use crate::rules::pattern::Match;
+use crate::rules::pattern::{MAX_SPAN, Match, StartIndex};
 use crate::rules::{Action, Finder, Rule, RuleSet, Severity};
 use crate::text::{Case, TokenKind, Tokens};
 use edit::{Fragment, apply_case, assemble};
@@ -25,6 +24,7 @@ use provenance::Provenance;
 /// sign needs two or three passes; the bound stops rule sets that undo each
 /// other.
 const MAX_PASSES: usize = 8;
+
 
 /// One change made to the text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -97,10 +97,10 @@ pub struct Rewriter {
     messages: Messages,
     /// Per rule: whether the house style and the address setting let it run.
     enabled: Vec<bool>,
-    /// Rewriting rules by the words their matches can start with.
-    by_first_word: HashMap<String, Vec<usize>>,
-    /// Rewriting rules whose matches can start with any token.
-    anywhere: Vec<usize>,
+    /// The enabled rewriting rules, by the words their matches start with.
+    rewriters: StartIndex,
+    /// The enabled advising rules, likewise.
+    advisers: StartIndex,
 }
 
 /// What one pass found at one place.
@@ -138,31 +138,28 @@ impl Rewriter {
     }
 
     fn index(set: RuleSet, enabled: Vec<bool>, explain_in: Lang) -> Rewriter {
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut anywhere = Vec::new();
+        let mut rewriters = StartIndex::default();
+        let mut advisers = StartIndex::default();
         for (i, rule) in set.rules().iter().enumerate() {
-            if !enabled[i] || !rule.rewrites() {
+            if !enabled[i] {
                 continue;
             }
             let first = match &rule.finder {
                 Finder::Pattern(pattern) => pattern.first_words(&set.lexicon),
                 Finder::AllCapsSentence => None,
             };
-            match first {
-                Some(words) => {
-                    for word in words {
-                        by_first_word.entry(word).or_default().push(i);
-                    }
-                }
-                None => anywhere.push(i),
+            if rule.rewrites() {
+                rewriters.add(i, first);
+            } else {
+                advisers.add(i, first);
             }
         }
         Rewriter {
             set,
             messages: Messages::new(explain_in),
             enabled,
-            by_first_word,
-            anywhere,
+            rewriters,
+            advisers,
         }
     }
 
@@ -255,35 +252,16 @@ impl Rewriter {
             })
             .sum();
         let tokens = Tokens::new(text);
-        let not_reader = self.matches_of(&self.set.not_reader, &tokens);
+        let lexicon = &self.set.lexicon;
+        let not_reader = self.set.not_reader.find_all(&tokens, lexicon);
         let reader = self
-            .matches_of(&self.set.reader, &tokens)
+            .set
+            .reader
+            .find_all(&tokens, lexicon)
             .into_iter()
             .filter(|r| !not_reader.iter().any(|n| overlaps(n, r)))
             .count();
         (100.0 * (reader + 1) as f64 / (reader + 1 + penalty) as f64).round() as u8
-    }
-
-    /// The token ranges where any of `patterns` matches, left to right,
-    /// without overlaps.
-    fn matches_of(&self, patterns: &[crate::rules::pattern::Pattern], tokens: &Tokens) -> Vec<Range<usize>> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let end = patterns
-                .iter()
-                .filter_map(|p| p.match_at(tokens, &self.set.lexicon, i))
-                .map(|m| m.end)
-                .max();
-            match end {
-                Some(end) if end > i => {
-                    found.push(i..end);
-                    i = end;
-                }
-                _ => i += 1,
-            }
-        }
-        found
     }
 
     fn rewrite_paragraph(
@@ -363,13 +341,11 @@ impl Rewriter {
     fn find_rewrites(&self, tokens: &Tokens, context: &Context) -> Vec<Found> {
         let mut found = Vec::new();
         let mut i = 0;
-        let no_rules = Vec::new();
         while i < tokens.len() {
-            let indexed = self.by_first_word.get(tokens.lower(i)).unwrap_or(&no_rules);
-            let best = indexed
-                .iter()
-                .chain(&self.anywhere)
-                .filter_map(|&rule| Some((rule, self.match_rule(rule, tokens, i, context)?)))
+            let best = self
+                .rewriters
+                .candidates(tokens, i)
+                .filter_map(|rule| Some((rule, self.match_rule(rule, tokens, i, context)?)))
                 .max_by_key(|(rule, m)| (m.end, std::cmp::Reverse(*rule)));
             match best {
                 Some((rule, m)) => {
@@ -474,19 +450,21 @@ impl Rewriter {
     fn advise(&self, current: &str, map: &Provenance, input: &str, base: usize, advice: &mut Vec<Finding>) {
         let tokens = Tokens::new(current);
         let context = Context::new(self, &tokens);
-        for (index, rule) in self.rules().iter().enumerate() {
-            let Action::Advise(suggestion) = &rule.action else {
-                continue;
-            };
-            if !self.enabled[index] {
-                continue;
-            }
-            let mut i = 0;
-            while i < tokens.len() {
-                let Some(m) = self.match_rule(index, &tokens, i, &context) else {
-                    i += 1;
+        // Each rule's matches do not overlap each other; different rules' may.
+        let mut free_from = vec![0; self.rules().len()];
+        for at in 0..tokens.len() {
+            for index in self.advisers.candidates(&tokens, at) {
+                if free_from[index] > at {
+                    continue;
+                }
+                let rule = &self.rules()[index];
+                let Action::Advise(suggestion) = &rule.action else {
                     continue;
                 };
+                let Some(m) = self.match_rule(index, &tokens, at, &context) else {
+                    continue;
+                };
+                free_from[index] = m.end;
                 let source = map.to_source(tokens.byte_range(m.start, m.end));
                 let (start, end) = (base + source.start, base + source.end);
                 advice.push(Finding {
@@ -498,7 +476,6 @@ impl Rewriter {
                     message: rule.explanation(&self.messages, &input[start..end], None),
                     suggestion: suggestion.clone(),
                 });
-                i = m.end;
             }
         }
     }
@@ -518,9 +495,9 @@ impl Context {
             guarded: set
                 .guards
                 .iter()
-                .map(|patterns| !rewriter.matches_of(patterns, tokens).is_empty())
+                .map(|guard| !guard.find_all(tokens, &set.lexicon).is_empty())
                 .collect(),
-            protected: rewriter.matches_of(&set.protect, tokens),
+            protected: set.protect.find_all(tokens, &set.lexicon),
         }
     }
 }
@@ -545,8 +522,11 @@ fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
     })
 }
 
+/// Where the sentence of token `at` starts, looking back no further than
+/// an antipattern can reach.
 fn sentence_start(tokens: &Tokens, at: usize) -> usize {
-    (0..=at).rev().find(|&i| tokens.starts_sentence(i)).unwrap_or(0)
+    let limit = at.saturating_sub(2 * MAX_SPAN);
+    (limit..=at).rev().find(|&i| tokens.starts_sentence(i)).unwrap_or(limit)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

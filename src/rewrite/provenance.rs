@@ -57,14 +57,17 @@ impl Provenance {
     pub fn to_source(&self, range: Range<usize>) -> Range<usize> {
         let mut start = usize::MAX;
         let mut end = 0;
-        for piece in &self.pieces {
+        for piece in self.from(range.start) {
+            if !range.is_empty() && piece.out.end == range.start {
+                continue;
+            }
             let touches = if range.is_empty() {
-                piece.out.start <= range.start && range.start <= piece.out.end
+                piece.out.start <= range.start
             } else {
-                piece.out.start < range.end && range.start < piece.out.end
+                piece.out.start < range.end
             };
             if !touches {
-                continue;
+                break;
             }
             let (s, e) = if piece.aligned {
                 let offset = |at: usize| piece.src.start + at.clamp(piece.out.start, piece.out.end) - piece.out.start;
@@ -81,9 +84,18 @@ impl Provenance {
         if start == usize::MAX { 0..0 } else { start..end }
     }
 
+    /// The pieces from the one that holds (or ends at) byte `at` on.
+    fn from(&self, at: usize) -> &[Piece] {
+        let first = self.pieces.partition_point(|p| p.out.end < at);
+        &self.pieces[first..]
+    }
+
     /// The pieces that cover `range` of the current text, moved to start at `at`.
     fn restrict(&self, range: Range<usize>, at: usize, into: &mut Vec<Piece>) {
-        for piece in &self.pieces {
+        for piece in self.from(range.start) {
+            if piece.out.start >= range.end {
+                break;
+            }
             let from = piece.out.start.max(range.start);
             let to = piece.out.end.min(range.end);
             if from >= to {

@@ -14,7 +14,7 @@ use crate::config::{CONFIG_FILE, Config, house_replacements};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
-use pattern::{Lexicon, Pattern};
+use pattern::{Lexicon, Pattern, PatternSet};
 use template::{FormDef, Forms, Template};
 
 /// How serious a finding is.
@@ -186,11 +186,11 @@ pub struct RuleSet {
     pub(crate) lexicon: Lexicon,
     pub(crate) forms: Forms,
     pub(crate) rules: Vec<Rule>,
-    pub(crate) protect: Vec<Pattern>,
+    pub(crate) protect: PatternSet,
     guard_names: Vec<String>,
-    pub(crate) guards: Vec<Vec<Pattern>>,
-    pub(crate) reader: Vec<Pattern>,
-    pub(crate) not_reader: Vec<Pattern>,
+    pub(crate) guards: Vec<PatternSet>,
+    pub(crate) reader: PatternSet,
+    pub(crate) not_reader: PatternSet,
     acronym: Option<usize>,
 }
 
@@ -203,11 +203,11 @@ impl RuleSet {
             lexicon: Lexicon::default(),
             forms: Forms::default(),
             rules: Vec::new(),
-            protect: Vec::new(),
+            protect: PatternSet::default(),
             guard_names: Vec::new(),
             guards: Vec::new(),
-            reader: Vec::new(),
-            not_reader: Vec::new(),
+            reader: PatternSet::default(),
+            not_reader: PatternSet::default(),
             acronym: None,
         };
         set.add_file(source, &format!("locales/{lang}/rules.toml"))?;
@@ -234,7 +234,7 @@ impl RuleSet {
                 rule: "protect".to_owned(),
                 reason,
             })?;
-            set.protect.push(pattern);
+            set.protect.push(pattern, &set.lexicon);
         }
         Ok(set)
     }
@@ -264,28 +264,28 @@ impl RuleSet {
         for (name, form) in def.forms {
             self.forms.add(&name, form);
         }
-        let compile_all = |patterns: &[String], what: &str, lexicon: &Lexicon| {
-            patterns
-                .iter()
-                .map(|p| Pattern::parse(p, lexicon).map_err(|reason| file_error(what, reason)))
-                .collect::<Result<Vec<_>>>()
+        let lexicon = &self.lexicon;
+        let compile_into = |set: &mut PatternSet, patterns: &[String], what: &str| -> Result<()> {
+            for source in patterns {
+                let pattern = Pattern::parse(source, lexicon).map_err(|reason| file_error(what, reason))?;
+                set.push(pattern, lexicon);
+            }
+            Ok(())
         };
-        self.protect
-            .extend(compile_all(&def.protect, "protect", &self.lexicon)?);
+        compile_into(&mut self.protect, &def.protect, "protect")?;
         for (name, patterns) in &def.guards {
-            let compiled = compile_all(patterns, &format!("guards.{name}"), &self.lexicon)?;
-            match self.guard_names.iter().position(|g| g == name) {
-                Some(index) => self.guards[index].extend(compiled),
+            let index = match self.guard_names.iter().position(|g| g == name) {
+                Some(index) => index,
                 None => {
                     self.guard_names.push(name.clone());
-                    self.guards.push(compiled);
+                    self.guards.push(PatternSet::default());
+                    self.guards.len() - 1
                 }
-            }
+            };
+            compile_into(&mut self.guards[index], patterns, &format!("guards.{name}"))?;
         }
-        self.reader
-            .extend(compile_all(&def.score.reader, "score.reader", &self.lexicon)?);
-        self.not_reader
-            .extend(compile_all(&def.score.not_reader, "score.not-reader", &self.lexicon)?);
+        compile_into(&mut self.reader, &def.score.reader, "score.reader")?;
+        compile_into(&mut self.not_reader, &def.score.not_reader, "score.not-reader")?;
 
         let mut ids: HashSet<&str> = self.rules.iter().map(|r| r.id.as_str()).collect();
         let mut compiled = Vec::with_capacity(def.rules.len());

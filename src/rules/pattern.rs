@@ -18,14 +18,16 @@
 //!
 //! A backslash takes the next character literally (`\?`).
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::i18n::Msg;
 use crate::text::{TokenKind, Tokens};
 
 /// How many tokens a `...` capture takes at the most: signs have short
 /// sentences, and the bound keeps hostile input linear.
-const MAX_SPAN: usize = 40;
+pub const MAX_SPAN: usize = 40;
 
 /// Word classes that patterns refer to as `@name`.
 #[derive(Debug, Default)]
@@ -38,7 +40,7 @@ impl Lexicon {
     /// Adds (or extends) a class; words are matched in lower case.
     pub fn add(&mut self, name: &str, words: impl IntoIterator<Item = String>) {
         let index = *self.names.entry(name.to_owned()).or_insert_with(|| {
-            self.classes.push(HashSet::new());
+            self.classes.push(HashSet::default());
             self.classes.len() - 1
         });
         self.classes[index].extend(words.into_iter().map(|w| w.to_lowercase()));
@@ -58,6 +60,11 @@ impl Lexicon {
 pub struct Pattern {
     items: Vec<Item>,
     captures: Vec<String>,
+    /// The pattern opens with `^`: it can only start a sentence.
+    starts_sentence: bool,
+    /// The pattern closes with `$`, and takes at most this many tokens before
+    /// it: a match needs the sentence to end within reach.
+    ends_sentence_within: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -112,9 +119,16 @@ impl Pattern {
         if min_len(&items) == 0 {
             return Err(Msg::new("pattern-matches-nothing"));
         }
+        let starts_sentence = matches!(items.first(), Some(Item { kind: Kind::SentenceStart, .. }));
+        let ends_sentence_within = match items.split_last() {
+            Some((Item { kind: Kind::SentenceEnd, repeat: Repeat::Once }, before)) => max_len(before),
+            _ => None,
+        };
         Ok(Pattern {
             items,
             captures: parser.captures,
+            starts_sentence,
+            ends_sentence_within,
         })
     }
 
@@ -130,6 +144,8 @@ impl Pattern {
                 repeat: Repeat::Once,
             }],
             captures: Vec::new(),
+            starts_sentence: false,
+            ends_sentence_within: None,
         })
     }
 
@@ -146,6 +162,17 @@ impl Pattern {
 
     /// The first match that starts at token `start`, if any.
     pub fn match_at(&self, tokens: &Tokens, lexicon: &Lexicon, start: usize) -> Option<Match> {
+        if self.starts_sentence && !tokens.starts_sentence(start) {
+            return None;
+        }
+        if let Some(reach) = self.ends_sentence_within {
+            let end_in_reach = (start..tokens.len().min(start + reach + 1))
+                .any(|i| tokens.kind(i) == TokenKind::SentenceEnd)
+                || tokens.len() <= start + reach;
+            if !end_in_reach {
+                return None;
+            }
+        }
         let matcher = Matcher { tokens, lexicon };
         let mut state = vec![None; self.captures.len()];
         let mut end = None;
@@ -158,6 +185,74 @@ impl Pattern {
             end,
             captures: state,
         })
+    }
+}
+
+/// Which of a list of patterns can match at a token, by the token's
+/// lower-case word, so that most patterns are never tried where they cannot
+/// start.
+#[derive(Debug, Default)]
+pub struct StartIndex {
+    by_word: HashMap<String, Vec<usize>>,
+    anywhere: Vec<usize>,
+}
+
+impl StartIndex {
+    /// Files entry `item` under the words it can start with (see
+    /// [`Pattern::first_words`]); entries are added in ascending order.
+    pub fn add(&mut self, item: usize, first_words: Option<BTreeSet<String>>) {
+        match first_words {
+            Some(words) => {
+                for word in words {
+                    self.by_word.entry(word).or_default().push(item);
+                }
+            }
+            None => self.anywhere.push(item),
+        }
+    }
+
+    /// The entries that can start at token `at`, in no particular order.
+    pub fn candidates(&self, tokens: &Tokens, at: usize) -> impl Iterator<Item = usize> + '_ {
+        let indexed = self.by_word.get(tokens.lower(at)).map_or(&[][..], Vec::as_slice);
+        indexed.iter().chain(&self.anywhere).copied()
+    }
+}
+
+/// A list of patterns searched together: protected phrases, guards, the
+/// words the score counts.
+#[derive(Debug, Default)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    index: StartIndex,
+}
+
+impl PatternSet {
+    pub fn push(&mut self, pattern: Pattern, lexicon: &Lexicon) {
+        self.index.add(self.patterns.len(), pattern.first_words(lexicon));
+        self.patterns.push(pattern);
+    }
+
+    /// The token ranges where a pattern matches, left to right, the longest
+    /// at each place, without overlaps.
+    pub fn find_all(&self, tokens: &Tokens, lexicon: &Lexicon) -> Vec<std::ops::Range<usize>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < tokens.len() {
+            let end = self
+                .index
+                .candidates(tokens, at)
+                .filter_map(|i| self.patterns[i].match_at(tokens, lexicon, at))
+                .map(|m| m.end)
+                .max();
+            match end {
+                Some(end) if end > at => {
+                    found.push(at..end);
+                    at = end;
+                }
+                _ => at += 1,
+            }
+        }
+        found
     }
 }
 
@@ -385,6 +480,26 @@ fn kind_min_len(kind: &Kind) -> usize {
         Kind::Capture { inner, .. } => min_len(std::slice::from_ref(inner.as_ref())),
         Kind::AnyWord | Kind::Number | Kind::Class(_) => 1,
         Kind::Span | Kind::SentenceStart | Kind::SentenceEnd => 0,
+    }
+}
+
+/// The most tokens a sequence can match; `None` without a bound (`+`).
+fn max_len(items: &[Item]) -> Option<usize> {
+    items.iter().try_fold(0, |total, item| {
+        let one = kind_max_len(&item.kind)?;
+        (item.repeat != Repeat::OneOrMore).then_some(total + one)
+    })
+}
+
+fn kind_max_len(kind: &Kind) -> Option<usize> {
+    match kind {
+        Kind::Words(words) => Some(words.len()),
+        Kind::Group(alternatives) => alternatives.iter().map(|a| max_len(a)).try_fold(0, |m, l| Some(m.max(l?))),
+        Kind::Capture { inner, .. } => max_len(std::slice::from_ref(inner.as_ref())),
+        Kind::AnyWord | Kind::Number | Kind::Class(_) => Some(1),
+        Kind::Span => Some(MAX_SPAN),
+        Kind::SentenceStart => Some(0),
+        Kind::SentenceEnd => None,
     }
 }
 

@@ -5,7 +5,9 @@
 //! `${name:form}` to pass every word of the capture through a form table.
 //! `$$` is a dollar sign.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
@@ -46,7 +48,7 @@ impl Forms {
     /// Adds a table, or extends one of the same name (its rule is then replaced).
     pub fn add(&mut self, name: &str, def: FormDef) {
         let index = *self.names.entry(name.to_owned()).or_insert_with(|| {
-            self.tables.push((FormRule::Keep, HashMap::new()));
+            self.tables.push((FormRule::Keep, HashMap::default()));
             self.tables.len() - 1
         });
         let table = &mut self.tables[index];
