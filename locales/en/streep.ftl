@@ -52,6 +52,7 @@ pattern-unexpected = unexpected “{ $char }” at column { $column } of the pat
 pattern-expected = expected “{ $char }” at column { $column } of the pattern
 pattern-empty-alternative = an empty alternative in the pattern, before column { $column }
 pattern-duplicate-capture = the pattern captures “{ $name }” twice
+pattern-too-many-captures = a pattern captures { $max } parts at the most
 pattern-unknown-class = the pattern names the word class “@{ $name }”, which is not in [lexicon]
 pattern-matches-nothing = the pattern can match nothing; it must take at least one word
 pattern-trailing-backslash = the pattern ends in a backslash

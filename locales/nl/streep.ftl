@@ -52,6 +52,7 @@ pattern-unexpected = onverwacht teken “{ $char }” in kolom { $column } van h
 pattern-expected = “{ $char }” verwacht in kolom { $column } van het patroon
 pattern-empty-alternative = een leeg alternatief in het patroon, vóór kolom { $column }
 pattern-duplicate-capture = het patroon vangt “{ $name }” twee keer
+pattern-too-many-captures = een patroon vangt hoogstens { $max } delen
 pattern-unknown-class = het patroon noemt woordklasse “@{ $name }”, maar die staat niet in [lexicon]
 pattern-matches-nothing = het patroon kan met niets overeenkomen; het moet minstens één woord vangen
 pattern-trailing-backslash = het patroon eindigt op een backslash

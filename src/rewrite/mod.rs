@@ -13,7 +13,9 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
-use crate::rules::pattern::{MAX_SPAN, Match, StartIndex};
+use rustc_hash::FxHashMap;
+
+use crate::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, StartIndex};
 use crate::rules::{Action, Finder, Rule, RuleSet, Severity};
 use crate::text::{Case, TokenKind, Tokens};
 use edit::{Fragment, apply_case, assemble};
@@ -101,6 +103,10 @@ pub struct Rewriter {
     rewriters: StartIndex,
     /// The enabled advising rules, likewise.
     advisers: StartIndex,
+    /// Rules by the words a text must hold for them to match (see
+    /// [`Pattern::required_words`]); rules without such words are always tried.
+    required_by: FxHashMap<String, Vec<usize>>,
+    always_tried: Vec<bool>,
 }
 
 /// What one pass found at one place.
@@ -140,14 +146,27 @@ impl Rewriter {
     fn index(set: RuleSet, enabled: Vec<bool>, explain_in: Lang) -> Rewriter {
         let mut rewriters = StartIndex::default();
         let mut advisers = StartIndex::default();
+        let mut required_by: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut always_tried = vec![false; set.rules().len()];
         for (i, rule) in set.rules().iter().enumerate() {
             if !enabled[i] {
                 continue;
             }
-            let first = match &rule.finder {
-                Finder::Pattern(pattern) => pattern.first_words(&set.lexicon),
-                Finder::AllCapsSentence => None,
+            let (first, required) = match &rule.finder {
+                Finder::Pattern(pattern) => (
+                    pattern.first_words(&set.lexicon),
+                    pattern.required_words(&set.lexicon),
+                ),
+                Finder::AllCapsSentence => (None, None),
             };
+            match required {
+                Some(words) => {
+                    for word in words {
+                        required_by.entry(word).or_default().push(i);
+                    }
+                }
+                None => always_tried[i] = true,
+            }
             if rule.rewrites() {
                 rewriters.add(i, first);
             } else {
@@ -160,6 +179,8 @@ impl Rewriter {
             enabled,
             rewriters,
             advisers,
+            required_by,
+            always_tried,
         }
     }
 
@@ -275,25 +296,20 @@ impl Rewriter {
         let original = &input[paragraph];
         let mut current = original.to_owned();
         let mut map = Provenance::identity(current.len());
-        for _ in 0..MAX_PASSES {
-            let tokens = Tokens::new(&current);
-            let context = Context::new(self, &tokens);
-            let found = self.find_rewrites(&tokens, &context);
-            if found.is_empty() {
-                break;
-            }
-            let mut edits = Vec::with_capacity(found.len());
-            for Found { rule, found } in &found {
-                let range = tokens.byte_range(found.start, found.end);
-                let fragments = self.fragments(*rule, found, &tokens);
-                let (text, parts) = assemble(&fragments, &current);
-                if text == current[range.clone()] {
-                    continue;
+        for pass in 0.. {
+            let edits = {
+                let tokens = Tokens::new(&current);
+                let context = Context::new(self, &tokens);
+                let edits = if pass < MAX_PASSES {
+                    self.edits(&tokens, &context, &map, input, base, changes)
+                } else {
+                    Vec::new()
+                };
+                if edits.is_empty() {
+                    self.advise(&tokens, &context, &map, input, base, advice);
                 }
-                let source = map.to_source(range.clone());
-                changes.push(self.change(*rule, input, base + source.start..base + source.end, &text));
-                edits.push((range, text, parts));
-            }
+                edits
+            };
             if edits.is_empty() {
                 break;
             }
@@ -316,8 +332,34 @@ impl Rewriter {
             map = map.apply(current.len(), &map_edits);
             current = next;
         }
-        self.advise(&current, &map, input, base, advice);
         current
+    }
+
+    /// One pass's edits to the current text (its range, new text and parts),
+    /// each recorded as a change on the input.
+    fn edits(
+        &self,
+        tokens: &Tokens,
+        context: &Context,
+        map: &Provenance,
+        input: &str,
+        base: usize,
+        changes: &mut Vec<Change>,
+    ) -> Vec<(Range<usize>, String, Vec<provenance::Part>)> {
+        let current = tokens.text;
+        let mut edits = Vec::new();
+        for Found { rule, found } in self.find_rewrites(tokens, context) {
+            let range = tokens.byte_range(found.start, found.end);
+            let fragments = self.fragments(rule, &found, tokens);
+            let (text, parts) = assemble(&fragments, current);
+            if text == current[range.clone()] {
+                continue;
+            }
+            let source = map.to_source(range.clone());
+            changes.push(self.change(rule, input, base + source.start..base + source.end, &text));
+            edits.push((range, text, parts));
+        }
+        edits
     }
 
     fn change(&self, rule: usize, input: &str, source: Range<usize>, after: &str) -> Change {
@@ -362,6 +404,9 @@ impl Rewriter {
     /// or a protected phrase stop it.
     fn match_rule(&self, rule: usize, tokens: &Tokens, at: usize, context: &Context) -> Option<Match> {
         let def = &self.rules()[rule];
+        if !context.tried[rule] {
+            return None;
+        }
         if def.unless.iter().any(|&guard| context.guarded[guard]) {
             return None;
         }
@@ -447,13 +492,19 @@ impl Rewriter {
     }
 
     /// The advising rules' findings on the final text, mapped to the input.
-    fn advise(&self, current: &str, map: &Provenance, input: &str, base: usize, advice: &mut Vec<Finding>) {
-        let tokens = Tokens::new(current);
-        let context = Context::new(self, &tokens);
+    fn advise(
+        &self,
+        tokens: &Tokens,
+        context: &Context,
+        map: &Provenance,
+        input: &str,
+        base: usize,
+        advice: &mut Vec<Finding>,
+    ) {
         // Each rule's matches do not overlap each other; different rules' may.
         let mut free_from = vec![0; self.rules().len()];
         for at in 0..tokens.len() {
-            for index in self.advisers.candidates(&tokens, at) {
+            for index in self.advisers.candidates(tokens, at) {
                 if free_from[index] > at {
                     continue;
                 }
@@ -461,7 +512,7 @@ impl Rewriter {
                 let Action::Advise(suggestion) = &rule.action else {
                     continue;
                 };
-                let Some(m) = self.match_rule(index, &tokens, at, &context) else {
+                let Some(m) = self.match_rule(index, tokens, at, context) else {
                     continue;
                 };
                 free_from[index] = m.end;
@@ -481,9 +532,10 @@ impl Rewriter {
     }
 }
 
-/// What holds for a whole paragraph in one pass: which guards it trips and
-/// which token ranges no rule may touch.
+/// What holds for a whole paragraph in one pass: which rules can match at
+/// all, which guards it trips and which token ranges no rule may touch.
 struct Context {
+    tried: Vec<bool>,
     guarded: Vec<bool>,
     protected: Vec<Range<usize>>,
 }
@@ -491,7 +543,14 @@ struct Context {
 impl Context {
     fn new(rewriter: &Rewriter, tokens: &Tokens) -> Context {
         let set = &rewriter.set;
+        let mut tried = rewriter.always_tried.clone();
+        for i in 0..tokens.len() {
+            for &rule in rewriter.required_by.get(tokens.lower(i)).into_iter().flatten() {
+                tried[rule] = true;
+            }
+        }
         Context {
+            tried,
             guarded: set
                 .guards
                 .iter()
@@ -515,10 +574,10 @@ fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
     let words = (at..end).filter(|&i| tokens.kind(i) == TokenKind::Word).count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let shouted = words >= 2 && letters >= 6 && !text.chars().any(char::is_lowercase);
-    shouted.then(|| Match {
+    shouted.then_some(Match {
         start: at,
         end,
-        captures: Vec::new(),
+        captures: [None; MAX_CAPTURES],
     })
 }
 

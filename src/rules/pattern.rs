@@ -98,8 +98,14 @@ enum Kind {
 pub struct Match {
     pub start: usize,
     pub end: usize,
-    pub captures: Vec<Option<(usize, usize)>>,
+    pub captures: Captures,
 }
+
+/// The most captures a pattern may have; they live on the stack while matching.
+pub const MAX_CAPTURES: usize = 8;
+
+/// Each capture's token range, by slot.
+pub type Captures = [Option<(usize, usize)>; MAX_CAPTURES];
 
 impl Pattern {
     /// Compiles `source`; classes are looked up in `lexicon`.
@@ -154,6 +160,12 @@ impl Pattern {
         self.captures.iter().position(|c| c == name)
     }
 
+    /// Words of which every match holds at least one; `None` when no such
+    /// set is known. A text without any of them cannot match.
+    pub fn required_words(&self, lexicon: &Lexicon) -> Option<BTreeSet<String>> {
+        required_words(&self.items, lexicon)
+    }
+
     /// The lower-case words a match can start with; `None` when it can start
     /// with any token. Used to index rules by their first word.
     pub fn first_words(&self, lexicon: &Lexicon) -> Option<BTreeSet<String>> {
@@ -174,7 +186,7 @@ impl Pattern {
             }
         }
         let matcher = Matcher { tokens, lexicon };
-        let mut state = vec![None; self.captures.len()];
+        let mut state = [None; MAX_CAPTURES];
         let mut end = None;
         matcher.sequence(&self.items, start, &mut state, &mut |at, _| {
             end = Some(at);
@@ -375,6 +387,9 @@ impl Parser<'_> {
         if self.captures.contains(&name) {
             return Err(Msg::new("pattern-duplicate-capture").arg("name", name));
         }
+        if self.captures.len() == MAX_CAPTURES {
+            return Err(Msg::new("pattern-too-many-captures").num("max", MAX_CAPTURES as f64));
+        }
         self.captures.push(name);
         Ok(Kind::Capture {
             slot: self.captures.len() - 1,
@@ -483,6 +498,32 @@ fn kind_min_len(kind: &Kind) -> usize {
     }
 }
 
+/// The smallest known set of words that every match of the sequence holds
+/// one of.
+fn required_words(items: &[Item], lexicon: &Lexicon) -> Option<BTreeSet<String>> {
+    items
+        .iter()
+        .filter(|item| item.repeat != Repeat::Optional)
+        .filter_map(|item| kind_required_words(&item.kind, lexicon))
+        .min_by_key(BTreeSet::len)
+}
+
+fn kind_required_words(kind: &Kind, lexicon: &Lexicon) -> Option<BTreeSet<String>> {
+    match kind {
+        Kind::Words(words) => Some(BTreeSet::from([words[0].clone()])),
+        Kind::Group(alternatives) => {
+            let mut words = BTreeSet::new();
+            for alternative in alternatives {
+                words.extend(required_words(alternative, lexicon)?);
+            }
+            Some(words)
+        }
+        Kind::Capture { inner, .. } => required_words(std::slice::from_ref(inner.as_ref()), lexicon),
+        Kind::Class(class) => Some(lexicon.classes[*class].iter().cloned().collect()),
+        Kind::AnyWord | Kind::Number | Kind::Span | Kind::SentenceStart | Kind::SentenceEnd => None,
+    }
+}
+
 /// The most tokens a sequence can match; `None` without a bound (`+`).
 fn max_len(items: &[Item]) -> Option<usize> {
     items.iter().try_fold(0, |total, item| {
@@ -538,7 +579,6 @@ fn kind_first_words(kind: &Kind, lexicon: &Lexicon) -> Option<(BTreeSet<String>,
     }
 }
 
-type Captures = Vec<Option<(usize, usize)>>;
 
 /// Backtracking over tokens: each item calls `next` with every end it can
 /// reach, in order of preference, until one leads to a whole match.
@@ -646,7 +686,7 @@ mod tests {
         (0..tokens.len()).find_map(|i| {
             let m = pattern.match_at(&tokens, &lexicon, i)?;
             let mut out = vec![text[tokens.byte_range(m.start, m.end)].to_owned()];
-            out.extend(m.captures.iter().map(|c| {
+            out.extend(m.captures[..pattern.captures.len()].iter().map(|c| {
                 c.map_or(String::new(), |(a, b)| text[tokens.byte_range(a, b)].to_owned())
             }));
             Some(out)
