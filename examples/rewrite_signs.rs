@@ -18,7 +18,10 @@ fn main() -> Result<(), streep::Error> {
         let rewrite = rewriter.rewrite(sign);
         println!("{sign}\n→ {}", rewrite.output);
         for change in &rewrite.changes {
-            println!("  [{}] {} → {}\n      {}", change.rule, change.before, change.after, change.explanation);
+            println!(
+                "  [{}] {} → {}\n      {}",
+                change.rule, change.before, change.after, change.explanation
+            );
         }
         for advice in &rewrite.advice {
             println!("  [{}] {}", advice.rule, advice.message);
@@ -27,7 +30,11 @@ fn main() -> Result<(), streep::Error> {
             }
         }
         let check = rewriter.check(sign);
-        println!("  customer focus: {} → {}\n", check.score, rewriter.check(&rewrite.output).score);
+        println!(
+            "  customer focus: {} → {}\n",
+            check.score,
+            rewriter.check(&rewrite.output).score
+        );
     }
     Ok(())
 }

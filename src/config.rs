@@ -133,9 +133,16 @@ mod tests {
 
     #[test]
     fn a_wrong_key_or_value_is_named() {
-        let error = Config::parse("adress = 'formal'", "streep.toml").unwrap_err().to_string();
-        assert!(error.contains("streep.toml") && error.contains("adress"), "{error}");
-        let error = Config::parse("address = 'polite'", "streep.toml").unwrap_err().to_string();
+        let error = Config::parse("adress = 'formal'", "streep.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("streep.toml") && error.contains("adress"),
+            "{error}"
+        );
+        let error = Config::parse("address = 'polite'", "streep.toml")
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("polite"), "{error}");
     }
 

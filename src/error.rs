@@ -18,15 +18,26 @@ pub enum Error {
     /// A rule file that is not valid TOML, or not of the rule file's shape.
     RuleFile { file: String, reason: String },
     /// One rule of a rule file is wrong.
-    Rule { file: String, rule: String, reason: Msg },
+    Rule {
+        file: String,
+        rule: String,
+        reason: Msg,
+    },
     /// A house-style file that is not valid TOML, or not of its shape.
     Config { file: String, reason: String },
     /// The house style switches off a rule or category that does not exist.
     UnknownRuleName { name: String },
     /// A file could not be read or written.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// A file holds bytes that are not UTF-8 text.
-    NotText { path: PathBuf, line: usize, column: usize },
+    NotText {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
     /// No sign was given, and standard input is a terminal.
     NoInput,
     /// An input larger than streep accepts.

@@ -52,10 +52,14 @@ pub struct Messages {
 impl Messages {
     /// The messages in `lang`, parsed from the embedded Fluent file.
     pub fn new(lang: Lang) -> Self {
-        let resource = FluentResource::try_new(lang.messages().to_owned()).unwrap_or_else(
-            |(_, errors)| panic!("locales/{lang}/streep.ftl does not parse: {errors:?}"),
-        );
-        let locale = lang.code().parse().expect("language codes are valid locales");
+        let resource =
+            FluentResource::try_new(lang.messages().to_owned()).unwrap_or_else(|(_, errors)| {
+                panic!("locales/{lang}/streep.ftl does not parse: {errors:?}")
+            });
+        let locale = lang
+            .code()
+            .parse()
+            .expect("language codes are valid locales");
         let mut bundle = FluentBundle::new_concurrent(vec![locale]);
         // Isolation marks belong in bidirectional UIs, not in plain text or JSON.
         bundle.set_use_isolating(false);
@@ -112,9 +116,16 @@ mod tests {
     #[test]
     fn formats_without_isolation_marks() {
         let en = Messages::new(Lang::En);
-        let text = en.text(&Msg::new("error-unknown-language").arg("lang", "xx").arg("known", "nl, en"));
+        let text = en.text(
+            &Msg::new("error-unknown-language")
+                .arg("lang", "xx")
+                .arg("known", "nl, en"),
+        );
         assert!(text.contains("xx"), "{text}");
-        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{text:?}");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{text:?}"
+        );
     }
 
     #[test]
@@ -136,6 +147,9 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id() {
-        assert_eq!(Messages::new(Lang::Nl).get("no-such-message"), "no-such-message");
+        assert_eq!(
+            Messages::new(Lang::Nl).get("no-such-message"),
+            "no-such-message"
+        );
     }
 }

@@ -26,22 +26,23 @@
 //! organisation's house style ([`Config`], `streep.toml`) chooses "u" or
 //! "je", switches rules off, protects brand names and adds its own words.
 //!
-//! Data flows one way: text → [`text`] (tokens) → [`rules`] (patterns,
-//! templates) → [`Rewriter`] (passes until nothing changes) → a [`Rewrite`]
-//! or a [`Check`] → the command line's output.
+//! Data flows one way: text → tokens → rules (patterns, templates) →
+//! [`Rewriter`] (passes until nothing changes) → a [`Rewrite`] or a
+//! [`Check`] → the command line's output.
 
 pub mod cli;
 mod config;
 mod error;
 mod i18n;
 mod lang;
-pub mod rewrite;
-pub mod rules;
-pub mod text;
+mod rewrite;
+mod rules;
+mod text;
 
 pub use config::{CONFIG_FILE, Config};
 pub use error::{Error, Result};
 pub use i18n::{Messages, Msg};
 pub use lang::Lang;
+pub use rewrite::examples::{Failure as ExampleFailure, verify as verify_examples};
 pub use rewrite::{Change, Check, Finding, Rewrite, Rewriter};
-pub use rules::{Address, Rule, RuleSet, Severity};
+pub use rules::{Address, Example, Rule, RuleSet, Severity};

@@ -218,7 +218,9 @@ mod tests {
     fn cuts_words_numbers_and_punctuation() {
         assert_eq!(
             words("Wacht hier, a.u.b. tot 10:00 uur!!!"),
-            ["Wacht", "hier", ",", "a.u.b.", "tot", "10:00", "uur", "!", "!", "!"]
+            [
+                "Wacht", "hier", ",", "a.u.b.", "tot", "10:00", "uur", "!", "!", "!"
+            ]
         );
         assert_eq!(words("zo'n e-mail."), ["zo'n", "e-mail", "."]);
         assert_eq!(words("c.q. i.v.m. de rij"), ["c.q.", "i.v.m.", "de", "rij"]);

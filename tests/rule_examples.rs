@@ -2,8 +2,7 @@
 //! must change comes out as the rule says, text it must keep stays as it is,
 //! and what a rule wrote does not set it off again.
 
-use streep::rewrite::examples::verify;
-use streep::{Config, Lang, RuleSet};
+use streep::{Config, Lang, RuleSet, verify_examples as verify};
 
 #[test]
 fn every_dutch_rule_example_holds() {
@@ -14,15 +13,27 @@ fn every_dutch_rule_example_holds() {
             failure.rule, failure.input, failure.expected, failure.got
         );
     }
-    assert!(failures.is_empty(), "{} rule examples failed", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} rule examples failed",
+        failures.len()
+    );
 }
 
 #[test]
 fn every_rule_has_examples_both_ways() {
     let set = RuleSet::builtin(Lang::Nl).unwrap();
     for rule in set.rules() {
-        assert!(!rule.examples.is_empty(), "{} has no example it must change", rule.id);
-        assert!(!rule.keep.is_empty(), "{} has no example it must keep", rule.id);
+        assert!(
+            !rule.examples.is_empty(),
+            "{} has no example it must change",
+            rule.id
+        );
+        assert!(
+            !rule.keep.is_empty(),
+            "{} has no example it must keep",
+            rule.id
+        );
     }
 }
 
@@ -41,7 +52,11 @@ fn every_category_has_several_rules() {
         "shouting",
         "service",
     ] {
-        let count = set.rules().iter().filter(|r| r.category == category).count();
+        let count = set
+            .rules()
+            .iter()
+            .filter(|r| r.category == category)
+            .count();
         assert!(count >= 3, "{category} has {count} rules");
     }
 }
@@ -53,7 +68,11 @@ fn every_rule_is_explained_in_every_language() {
         let messages = streep::Messages::new(lang);
         for rule in set.rules() {
             let text = rule.explanation(&messages, "achter de streep", Some("vóór de streep"));
-            assert!(!text.starts_with("rule-"), "{} has no message in {lang}", rule.id);
+            assert!(
+                !text.starts_with("rule-"),
+                "{} has no message in {lang}",
+                rule.id
+            );
             assert!(!text.contains('{'), "{} in {lang}: {text}", rule.id);
         }
     }

@@ -8,41 +8,92 @@ fn rewriter(config: &Config) -> Rewriter {
 
 /// Signs as they hang, and what streep makes of them with every rule on.
 const SIGNS: &[(&str, &str)] = &[
-    ("Gelieve achter de streep te wachten", "Wilt u vóór de streep wachten?"),
-    ("Gelieve achter de streep te wachten.", "Wilt u vóór de streep wachten?"),
-    ("GELIEVE ACHTER DE STREEP TE WACHTEN", "Wilt u vóór de streep wachten?"),
+    (
+        "Gelieve achter de streep te wachten",
+        "Wilt u vóór de streep wachten?",
+    ),
+    (
+        "Gelieve achter de streep te wachten.",
+        "Wilt u vóór de streep wachten?",
+    ),
+    (
+        "GELIEVE ACHTER DE STREEP TE WACHTEN",
+        "Wilt u vóór de streep wachten?",
+    ),
     ("Wil je even wachten?", "Wilt u even wachten?"),
     ("Ben je aan de beurt?", "Bent u aan de beurt?"),
     ("Heb je je pas bij de hand?", "Hebt u uw pas bij de hand?"),
     ("Kun je hier pinnen?", "Kunt u hier pinnen?"),
     ("Word je al geholpen?", "Wordt u al geholpen?"),
-    ("Vind je het goed als we even wachten?", "Vindt u het goed als we even wachten?"),
+    (
+        "Vind je het goed als we even wachten?",
+        "Vindt u het goed als we even wachten?",
+    ),
     ("Meld je bij de balie", "Meldt u zich bij de balie"),
     ("Je kunt hier pinnen.", "U kunt hier pinnen."),
-    ("Je ticket ligt bij de balie.", "Uw ticket ligt bij de balie."),
+    (
+        "Je ticket ligt bij de balie.",
+        "Uw ticket ligt bij de balie.",
+    ),
     ("Bedankt voor je ticket.", "Bedankt voor uw ticket."),
     ("We helpen je graag.", "We helpen u graag."),
     ("Bedankt voor je geduld!!!", "Bedankt voor uw geduld."),
-    ("Verboden toegang voor onbevoegden", "Alleen voor medewerkers. Kunnen we u helpen? Vraag het gerust."),
-    ("Verboden toegang. Artikel 461 Wetboek van Strafrecht", "Verboden toegang. Artikel 461 Wetboek van Strafrecht"),
+    (
+        "Verboden toegang voor onbevoegden",
+        "Alleen voor medewerkers. Kunnen we u helpen? Vraag het gerust.",
+    ),
+    (
+        "Verboden toegang. Artikel 461 Wetboek van Strafrecht",
+        "Verboden toegang. Artikel 461 Wetboek van Strafrecht",
+    ),
     ("Roken verboden", "Wilt u hier niet roken?"),
-    ("Toilet alleen voor klanten", "Ons toilet is voor onze klanten. Vraag het gerust."),
+    (
+        "Toilet alleen voor klanten",
+        "Ons toilet is voor onze klanten. Vraag het gerust.",
+    ),
     ("Gesloten i.v.m. ziekte.", "Gesloten vanwege ziekte."),
     (
         "Indien u vragen heeft, meld u dan bij de receptie c.q. de balie.",
         "Als u vragen heeft, meld u dan bij de receptie of de balie.",
     ),
-    ("U wordt verzocht uw telefoon uit te zetten.", "Wilt u uw telefoon uitzetten?"),
-    ("Alle klanten worden verzocht hun jas op te hangen.", "Wilt u uw jas ophangen?"),
+    (
+        "U wordt verzocht uw telefoon uit te zetten.",
+        "Wilt u uw telefoon uitzetten?",
+    ),
+    (
+        "Alle klanten worden verzocht hun jas op te hangen.",
+        "Wilt u uw jas ophangen?",
+    ),
     ("Verzoeke niet te roken", "Wilt u niet roken?"),
-    ("Hier dient u uw nummer te trekken.", "Wilt u hier uw nummer trekken?"),
-    ("Daar ga ik niet over.", "Ik zoek voor u uit wie u verder helpt."),
-    ("Daar kan ik niks aan doen.", "Ik kijk wat ik wél voor u kan doen."),
-    ("Kunt u straks even met mijn collega bellen?", "Ik vraag mijn collega om u terug te bellen."),
-    ("Wacht hier tot u wordt geroepen.", "Wilt u hier wachten tot u wordt geroepen?"),
-    ("Mondkapje verplicht", "Wilt u hier een mondkapje dragen? Zo beschermen we elkaar."),
+    (
+        "Hier dient u uw nummer te trekken.",
+        "Wilt u hier uw nummer trekken?",
+    ),
+    (
+        "Daar ga ik niet over.",
+        "Ik zoek voor u uit wie u verder helpt.",
+    ),
+    (
+        "Daar kan ik niks aan doen.",
+        "Ik kijk wat ik wél voor u kan doen.",
+    ),
+    (
+        "Kunt u straks even met mijn collega bellen?",
+        "Ik vraag mijn collega om u terug te bellen.",
+    ),
+    (
+        "Wacht hier tot u wordt geroepen.",
+        "Wilt u hier wachten tot u wordt geroepen?",
+    ),
+    (
+        "Mondkapje verplicht",
+        "Wilt u hier een mondkapje dragen? Zo beschermen we elkaar.",
+    ),
     ("NIET ROKEN!!!", "Wilt u hier niet roken?"),
-    ("Wacht achter de gele lijn, a.u.b.", "Wilt u vóór de gele lijn wachten?"),
+    (
+        "Wacht achter de gele lijn, a.u.b.",
+        "Wilt u vóór de gele lijn wachten?",
+    ),
 ];
 
 /// Signs that are customer-centred already.
@@ -69,7 +120,9 @@ fn rewrites_real_signs() {
     for (before, after) in SIGNS {
         let got = rewriter.rewrite(before).output;
         if got != *after {
-            wrong.push(format!("{before:?}\n  expected {after:?}\n  got      {got:?}"));
+            wrong.push(format!(
+                "{before:?}\n  expected {after:?}\n  got      {got:?}"
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -101,7 +154,11 @@ fn every_change_points_at_its_words_in_the_input() {
         let result = rewriter.rewrite(before);
         assert_eq!(result.changes.is_empty(), before == after, "{before:?}");
         for change in &result.changes {
-            assert_eq!(&before[change.start..change.end], change.before, "{before:?}");
+            assert_eq!(
+                &before[change.start..change.end],
+                change.before,
+                "{before:?}"
+            );
             assert!(!change.explanation.is_empty());
         }
     }
@@ -118,13 +175,22 @@ fn every_change_points_at_its_words_in_the_input() {
 #[test]
 fn capitals_are_kept_unless_the_shouting_rule_lowers_them() {
     let calm = rewriter(&Config::default());
-    assert_eq!(calm.rewrite("GELIEVE ACHTER DE STREEP TE WACHTEN").output, "Wilt u vóór de streep wachten?");
+    assert_eq!(
+        calm.rewrite("GELIEVE ACHTER DE STREEP TE WACHTEN").output,
+        "Wilt u vóór de streep wachten?"
+    );
     let loud = rewriter(&Config {
         disable: vec!["shouting".into()],
         ..Config::default()
     });
-    assert_eq!(loud.rewrite("GELIEVE ACHTER DE STREEP TE WACHTEN").output, "WILT U VÓÓR DE STREEP WACHTEN?");
-    assert_eq!(loud.rewrite("Welkom. ACHTER DE STREEP BLIJVEN").output, "Welkom. VÓÓR DE STREEP BLIJVEN");
+    assert_eq!(
+        loud.rewrite("GELIEVE ACHTER DE STREEP TE WACHTEN").output,
+        "WILT U VÓÓR DE STREEP WACHTEN?"
+    );
+    assert_eq!(
+        loud.rewrite("Welkom. ACHTER DE STREEP BLIJVEN").output,
+        "Welkom. VÓÓR DE STREEP BLIJVEN"
+    );
 }
 
 #[test]
@@ -138,7 +204,10 @@ fn the_informal_house_style_says_je() {
         ("Meldt u zich bij de balie.", "Meld je bij de balie."),
         ("U kunt hier pinnen.", "Je kunt hier pinnen."),
         ("Bedankt voor uw geduld.", "Bedankt voor je geduld."),
-        ("Gelieve achter de streep te wachten", "Wil je vóór de streep wachten?"),
+        (
+            "Gelieve achter de streep te wachten",
+            "Wil je vóór de streep wachten?",
+        ),
         ("Wij helpen u graag.", "Wij helpen je graag."),
         ("Open tot 10 u.", "Open tot 10 u."),
     ];
@@ -155,9 +224,18 @@ fn keep_leaves_the_address_alone() {
         address: Address::Keep,
         ..Config::default()
     });
-    assert_eq!(keep.rewrite("Wil je even wachten?").output, "Wil je even wachten?");
-    assert_eq!(keep.rewrite("Wilt u even wachten?").output, "Wilt u even wachten?");
-    assert_eq!(keep.rewrite("Gelieve achter de streep te wachten").output, "Wilt u vóór de streep wachten?");
+    assert_eq!(
+        keep.rewrite("Wil je even wachten?").output,
+        "Wil je even wachten?"
+    );
+    assert_eq!(
+        keep.rewrite("Wilt u even wachten?").output,
+        "Wilt u even wachten?"
+    );
+    assert_eq!(
+        keep.rewrite("Gelieve achter de streep te wachten").output,
+        "Wilt u vóór de streep wachten?"
+    );
 }
 
 #[test]
@@ -168,7 +246,10 @@ fn a_house_style_protects_names_and_adds_its_own_words() {
     )
     .unwrap();
     let house = rewriter(&config);
-    assert_eq!(house.rewrite("Welkom bij Jij & Wij.").output, "Welkom bij Jij & Wij.");
+    assert_eq!(
+        house.rewrite("Welkom bij Jij & Wij.").output,
+        "Welkom bij Jij & Wij."
+    );
     let result = house.rewrite("Je kunt hier pinnen.");
     assert_eq!(result.output, "U kunt hier betalen met uw pas.");
     assert!(result.changes.iter().any(|c| c.rule.starts_with("house.")));
@@ -189,7 +270,10 @@ fn advice_flags_what_has_no_safe_rewrite() {
     assert_eq!(result.output, result.input);
     let advice = &result.advice[0];
     assert_eq!(advice.rule, "self-protection.not-liable");
-    assert_eq!(&result.input[advice.start..advice.end], "niet aansprakelijk");
+    assert_eq!(
+        &result.input[advice.start..advice.end],
+        "niet aansprakelijk"
+    );
     assert!(advice.suggestion.as_deref().unwrap().contains("spullen"));
 }
 
@@ -211,7 +295,10 @@ fn paragraphs_are_signs_of_their_own_but_lines_within_one_join() {
     let rewriter = rewriter(&Config::default());
     let poster = "GELIEVE ACHTER\nDE STREEP\nTE WACHTEN\n\nDank u wel.\n";
     let result = rewriter.rewrite(poster);
-    assert_eq!(result.output, "Wilt u vóór de streep wachten?\n\nDank u wel.\n");
+    assert_eq!(
+        result.output,
+        "Wilt u vóór de streep wachten?\n\nDank u wel.\n"
+    );
     for change in &result.changes {
         assert_eq!(&poster[change.start..change.end], change.before);
     }

@@ -106,7 +106,10 @@ fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
         Error::NotText {
             path: path.to_owned(),
             line,
@@ -125,7 +128,8 @@ fn looks_like_a_file_name(arg: &str) -> bool {
     arg.contains('/')
         || path.extension().is_some_and(|ext| {
             let ext = ext.to_string_lossy();
-            ["txt", "md", "csv", "tsv", "json", "toml", "text"].contains(&ext.to_ascii_lowercase().as_str())
+            ["txt", "md", "csv", "tsv", "json", "toml", "text"]
+                .contains(&ext.to_ascii_lowercase().as_str())
         })
 }
 
@@ -135,7 +139,11 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_located() {
-        let error = decode(b"Gelieve\nhier \xff wachten".to_vec(), Path::new("borden.txt")).unwrap_err();
+        let error = decode(
+            b"Gelieve\nhier \xff wachten".to_vec(),
+            Path::new("borden.txt"),
+        )
+        .unwrap_err();
         match error {
             Error::NotText { line, column, .. } => assert_eq!((line, column), (2, 6)),
             other => panic!("{other}"),

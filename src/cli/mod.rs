@@ -1,5 +1,5 @@
 //! The `streep` command line: arguments, the house style they add up to, and
-//! the exit codes. Output is written by [`output`].
+//! the exit codes. What it prints is written in `output`.
 
 mod input;
 mod output;
@@ -190,15 +190,23 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
             let rewriter = args.signs.style.rewriter(messages)?;
             let worst = output::checks(&rewriter, &input, args.format)?;
             let failed = worst.is_some_and(|severity| args.fail_on.fails(severity));
-            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Rules(args) => {
             let (lang, config) = args.style.settings(messages)?;
             let rewriter = Rewriter::new(lang, &config)?;
             if args.test {
-                let failures = crate::rewrite::examples::verify(lang, &config)?;
+                let failures = crate::verify_examples(lang, &config)?;
                 output::example_failures(messages, &rewriter, &failures);
-                Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+                Ok(if failures.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                })
             } else {
                 output::rules(&rewriter, args.format)?;
                 Ok(ExitCode::SUCCESS)

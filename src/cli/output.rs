@@ -13,7 +13,7 @@ use super::input::{Input, Sign};
 use super::{CheckFormat, RewriteFormat};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::rewrite::examples::Failure;
+use crate::ExampleFailure as Failure;
 use crate::rewrite::{Finding, Rewriter};
 use crate::rules::Severity;
 
@@ -57,7 +57,12 @@ fn json_line(value: &impl Serialize, line: Option<usize>) -> String {
     serde_json::to_string(&Numbered { line, value }).expect("results serialise")
 }
 
-pub fn rewrites(rewriter: &Rewriter, input: &Input, format: RewriteFormat, explain: bool) -> Result<()> {
+pub fn rewrites(
+    rewriter: &Rewriter,
+    input: &Input,
+    format: RewriteFormat,
+    explain: bool,
+) -> Result<()> {
     let mut out = stdout();
     let messages = rewriter.messages();
     for Sign { line, text } in input.signs() {
@@ -91,7 +96,12 @@ pub fn rewrites(rewriter: &Rewriter, input: &Input, format: RewriteFormat, expla
     out.flush().map_err(write_error)
 }
 
-fn write_advice(out: &mut Out, messages: &Messages, finding: &Finding, text: &str) -> std::io::Result<()> {
+fn write_advice(
+    out: &mut Out,
+    messages: &Messages,
+    finding: &Finding,
+    text: &str,
+) -> std::io::Result<()> {
     let label = messages.get("cli-not-rewritten");
     writeln!(
         out,
@@ -120,12 +130,18 @@ fn write_diff(out: &mut Out, before: &str, after: &str) -> std::io::Result<()> {
         (ChangeTag::Insert, false) => format!("{ADDED}{run}{ADDED:#}"),
     };
     let diff = TextDiff::from_words(before, after);
-    let changes: Vec<(ChangeTag, &str)> = diff.iter_all_changes().map(|c| (c.tag(), c.value())).collect();
+    let changes: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
     let mut lines = [String::from("- "), String::from("+ ")];
     for (side, wanted) in [(0, ChangeTag::Delete), (1, ChangeTag::Insert)] {
         let mut run: Option<(ChangeTag, String)> = None;
         let mut space = String::new();
-        for &(tag, value) in changes.iter().filter(|(tag, _)| *tag == ChangeTag::Equal || *tag == wanted) {
+        for &(tag, value) in changes
+            .iter()
+            .filter(|(tag, _)| *tag == ChangeTag::Equal || *tag == wanted)
+        {
             if value.trim().is_empty() {
                 space.push_str(value);
                 continue;
@@ -168,11 +184,20 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
         total += check.findings.len();
         worst = worst.max(check.findings.iter().map(|f| f.severity).max());
         match format {
-            CheckFormat::Json => writeln!(out, "{}", json_line(&check, line)).map_err(write_error)?,
+            CheckFormat::Json => {
+                writeln!(out, "{}", json_line(&check, line)).map_err(write_error)?
+            }
             CheckFormat::Text => {
                 for finding in &check.findings {
-                    write_finding(&mut out, messages, finding, text, line, input.origin.as_deref())
-                        .map_err(write_error)?;
+                    write_finding(
+                        &mut out,
+                        messages,
+                        finding,
+                        text,
+                        line,
+                        input.origin.as_deref(),
+                    )
+                    .map_err(write_error)?;
                 }
                 let summary = messages.text(
                     &Msg::new("cli-check-summary")
@@ -219,7 +244,11 @@ fn write_finding(
         .unwrap_or_default();
     let mut snippet = Snippet::source(text)
         .line_start(line.unwrap_or(1))
-        .annotation(AnnotationKind::Primary.span(finding.start..finding.end).label(label));
+        .annotation(
+            AnnotationKind::Primary
+                .span(finding.start..finding.end)
+                .label(label),
+        );
     let path;
     if let Some(origin) = origin {
         path = origin.to_owned();
@@ -263,7 +292,11 @@ pub fn rules(rewriter: &Rewriter, format: CheckFormat) -> Result<()> {
                     examples: &rule.examples,
                     keep: &rule.keep,
                 };
-                writeln!(out, "{}", serde_json::to_string(&info).expect("rules serialise"))
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string(&info).expect("rules serialise")
+                )
             }
             CheckFormat::Text => {
                 let state = match (rewriter.is_enabled(&rule.id), rule.rewrites()) {

@@ -34,13 +34,11 @@ pub fn apply_case(fragments: &mut [Fragment], case: Case) {
             }
         }
         Case::Capitalised | Case::Lower => {
-            let first = fragments
-                .iter_mut()
-                .find(|f| match f {
-                    Fragment::Written(text) | Fragment::Copied { text, .. } => {
-                        text.chars().any(char::is_alphabetic)
-                    }
-                });
+            let first = fragments.iter_mut().find(|f| match f {
+                Fragment::Written(text) | Fragment::Copied { text, .. } => {
+                    text.chars().any(char::is_alphabetic)
+                }
+            });
             match (first, case) {
                 (Some(fragment), Case::Capitalised) => {
                     let text = fragment.text_mut();
@@ -64,14 +62,15 @@ pub fn assemble(fragments: &[Fragment], current: &str) -> (String, Vec<Part>) {
     let mut out = String::new();
     let mut parts: Vec<Part> = Vec::new();
     let mut pending_space = false;
-    let push_space_before = |out: &mut String, parts: &mut Vec<Part>, next: char, pending: &mut bool| {
-        if *pending && !matches!(next, '.' | ',' | '!' | '?' | ';' | ':' | '…' | ')') {
-            let at = out.len();
-            out.push(' ');
-            extend_written(parts, at..out.len());
-        }
-        *pending = false;
-    };
+    let push_space_before =
+        |out: &mut String, parts: &mut Vec<Part>, next: char, pending: &mut bool| {
+            if *pending && !matches!(next, '.' | ',' | '!' | '?' | ';' | ':' | '…' | ')') {
+                let at = out.len();
+                out.push(' ');
+                extend_written(parts, at..out.len());
+            }
+            *pending = false;
+        };
     for fragment in fragments {
         match fragment {
             Fragment::Written(text) => {
@@ -128,11 +127,20 @@ mod tests {
         let current = "GELIEVE HIER TE WACHTEN";
         let mut fragments = vec![
             Fragment::Written("wilt u ".into()),
-            Fragment::Copied { text: "".into(), from: 8..8 },
+            Fragment::Copied {
+                text: "".into(),
+                from: 8..8,
+            },
             Fragment::Written(" ".into()),
-            Fragment::Copied { text: "HIER".into(), from: 8..12 },
+            Fragment::Copied {
+                text: "HIER".into(),
+                from: 8..12,
+            },
             Fragment::Written(" ".into()),
-            Fragment::Copied { text: "WACHTEN".into(), from: 16..23 },
+            Fragment::Copied {
+                text: "WACHTEN".into(),
+                from: 16..23,
+            },
             Fragment::Written("?".into()),
         ];
         apply_case(&mut fragments, Case::Upper);
@@ -146,7 +154,10 @@ mod tests {
     fn a_capital_at_the_start_stays_at_the_start() {
         let mut fragments = vec![
             Fragment::Written("wilt u ".into()),
-            Fragment::Copied { text: "roken".into(), from: 0..5 },
+            Fragment::Copied {
+                text: "roken".into(),
+                from: 0..5,
+            },
         ];
         apply_case(&mut fragments, Case::Capitalised);
         assert_eq!(assemble(&fragments, "Roken").0, "Wilt u roken");

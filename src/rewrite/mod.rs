@@ -27,7 +27,6 @@ use provenance::Provenance;
 /// other.
 const MAX_PASSES: usize = 8;
 
-
 /// One change made to the text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Change {
@@ -120,7 +119,11 @@ impl Rewriter {
     pub fn new(lang: Lang, config: &Config) -> Result<Rewriter> {
         let set = RuleSet::with_house_style(lang, config)?;
         for name in &config.disable {
-            if !set.rules().iter().any(|r| &r.id == name || &r.category == name) {
+            if !set
+                .rules()
+                .iter()
+                .any(|r| &r.id == name || &r.category == name)
+            {
                 return Err(Error::UnknownRuleName { name: name.clone() });
             }
         }
@@ -128,11 +131,18 @@ impl Rewriter {
             .rules()
             .iter()
             .map(|rule| {
-                !config.disable.iter().any(|d| d == &rule.id || d == &rule.category)
+                !config
+                    .disable
+                    .iter()
+                    .any(|d| d == &rule.id || d == &rule.category)
                     && rule.address.is_none_or(|a| a == config.address)
             })
             .collect();
-        Ok(Rewriter::index(set, enabled, config.explain_in.unwrap_or(lang)))
+        Ok(Rewriter::index(
+            set,
+            enabled,
+            config.explain_in.unwrap_or(lang),
+        ))
     }
 
     /// A rewriter that runs exactly one rule of `set`, as that rule's own
@@ -217,7 +227,8 @@ impl Rewriter {
         let mut copied = 0;
         for paragraph in paragraphs(text) {
             output.push_str(&text[copied..paragraph.start]);
-            let rewritten = self.rewrite_paragraph(text, paragraph.clone(), &mut changes, &mut advice);
+            let rewritten =
+                self.rewrite_paragraph(text, paragraph.clone(), &mut changes, &mut advice);
             output.push_str(&rewritten);
             copied = paragraph.end;
         }
@@ -402,7 +413,13 @@ impl Rewriter {
 
     /// Rule `rule`'s match at token `at`, unless its guards, its antipatterns
     /// or a protected phrase stop it.
-    fn match_rule(&self, rule: usize, tokens: &Tokens, at: usize, context: &Context) -> Option<Match> {
+    fn match_rule(
+        &self,
+        rule: usize,
+        tokens: &Tokens,
+        at: usize,
+        context: &Context,
+    ) -> Option<Match> {
         let def = &self.rules()[rule];
         if !context.tried[rule] {
             return None;
@@ -458,12 +475,16 @@ impl Rewriter {
                             // The word that opened the sentence may move inside it.
                             if case == Case::Capitalised
                                 && from == found.start
-                                && Case::of(&text[tokens.tokens[from].span.clone()]) == Case::Capitalised
+                                && Case::of(&text[tokens.tokens[from].span.clone()])
+                                    == Case::Capitalised
                                 && !self.set.is_acronym(tokens.lower(from))
                             {
                                 copy = crate::text::with_first_letter(&copy, false);
                             }
-                            Some(Fragment::Copied { text: copy, from: range })
+                            Some(Fragment::Copied {
+                                text: copy,
+                                from: range,
+                            })
                         }
                     })
                     .collect();
@@ -485,7 +506,10 @@ impl Rewriter {
                     copied = span.end;
                 }
                 let out = crate::text::with_first_letter(&out, true);
-                vec![Fragment::Copied { text: out, from: range }]
+                vec![Fragment::Copied {
+                    text: out,
+                    from: range,
+                }]
             }
             Action::Advise(_) => Vec::new(),
         }
@@ -545,7 +569,12 @@ impl Context {
         let set = &rewriter.set;
         let mut tried = rewriter.always_tried.clone();
         for i in 0..tokens.len() {
-            for &rule in rewriter.required_by.get(tokens.lower(i)).into_iter().flatten() {
+            for &rule in rewriter
+                .required_by
+                .get(tokens.lower(i))
+                .into_iter()
+                .flatten()
+            {
                 tried[rule] = true;
             }
         }
@@ -571,7 +600,9 @@ fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
         .find(|&i| tokens.kind(i) == TokenKind::SentenceEnd)
         .unwrap_or(tokens.len());
     let text = &tokens.text[tokens.byte_range(at, end)];
-    let words = (at..end).filter(|&i| tokens.kind(i) == TokenKind::Word).count();
+    let words = (at..end)
+        .filter(|&i| tokens.kind(i) == TokenKind::Word)
+        .count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let shouted = words >= 2 && letters >= 6 && !text.chars().any(char::is_lowercase);
     shouted.then_some(Match {
@@ -585,7 +616,10 @@ fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
 /// an antipattern can reach.
 fn sentence_start(tokens: &Tokens, at: usize) -> usize {
     let limit = at.saturating_sub(2 * MAX_SPAN);
-    (limit..=at).rev().find(|&i| tokens.starts_sentence(i)).unwrap_or(limit)
+    (limit..=at)
+        .rev()
+        .find(|&i| tokens.starts_sentence(i))
+        .unwrap_or(limit)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -692,5 +726,4 @@ mod tests {
         let found: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["Gelieve\nhier te wachten.", "Dank u."]);
     }
-
 }

@@ -70,7 +70,9 @@ impl Provenance {
                 break;
             }
             let (s, e) = if piece.aligned {
-                let offset = |at: usize| piece.src.start + at.clamp(piece.out.start, piece.out.end) - piece.out.start;
+                let offset = |at: usize| {
+                    piece.src.start + at.clamp(piece.out.start, piece.out.end) - piece.out.start
+                };
                 (offset(range.start), offset(range.end))
             } else {
                 (piece.src.start, piece.src.end)
@@ -81,7 +83,11 @@ impl Provenance {
                 break;
             }
         }
-        if start == usize::MAX { 0..0 } else { start..end }
+        if start == usize::MAX {
+            0..0
+        } else {
+            start..end
+        }
     }
 
     /// The pieces from the one that holds (or ends at) byte `at` on.
@@ -160,18 +166,44 @@ mod tests {
         let input = "Gelieve achter de streep te wachten";
         let map = Provenance::identity(input.len());
         let parts = [
-            Part { out: 0..7, copied: None },
-            Part { out: 7..23, copied: Some((8..24, true)) },
-            Part { out: 23..32, copied: Some((28..35, false)) },
+            Part {
+                out: 0..7,
+                copied: None,
+            },
+            Part {
+                out: 7..23,
+                copied: Some((8..24, true)),
+            },
+            Part {
+                out: 23..32,
+                copied: Some((28..35, false)),
+            },
         ];
-        let map = map.apply(input.len(), &[Edit { range: 0..35, parts: &parts, len: 32 }]);
+        let map = map.apply(
+            input.len(),
+            &[Edit {
+                range: 0..35,
+                parts: &parts,
+                len: 32,
+            }],
+        );
         // "achter de streep" in the new text is still at 8..24 of the input.
         assert_eq!(map.to_source(7..23), 8..24);
         assert_eq!(map.to_source(14..16), 15..17);
         // Text the rule wrote stands for the whole replaced stretch.
         assert_eq!(map.to_source(0..4), 0..35);
         // Unchanged text after an edit keeps its place.
-        let map = Provenance::identity(10).apply(10, &[Edit { range: 2..4, parts: &[Part { out: 0..5, copied: None }], len: 5 }]);
+        let map = Provenance::identity(10).apply(
+            10,
+            &[Edit {
+                range: 2..4,
+                parts: &[Part {
+                    out: 0..5,
+                    copied: None,
+                }],
+                len: 5,
+            }],
+        );
         assert_eq!(map.to_source(8..11), 5..8);
         assert_eq!(map.to_source(3..5), 2..4);
     }

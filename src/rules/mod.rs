@@ -267,7 +267,8 @@ impl RuleSet {
         let lexicon = &self.lexicon;
         let compile_into = |set: &mut PatternSet, patterns: &[String], what: &str| -> Result<()> {
             for source in patterns {
-                let pattern = Pattern::parse(source, lexicon).map_err(|reason| file_error(what, reason))?;
+                let pattern =
+                    Pattern::parse(source, lexicon).map_err(|reason| file_error(what, reason))?;
                 set.push(pattern, lexicon);
             }
             Ok(())
@@ -285,7 +286,11 @@ impl RuleSet {
             compile_into(&mut self.guards[index], patterns, &format!("guards.{name}"))?;
         }
         compile_into(&mut self.reader, &def.score.reader, "score.reader")?;
-        compile_into(&mut self.not_reader, &def.score.not_reader, "score.not-reader")?;
+        compile_into(
+            &mut self.not_reader,
+            &def.score.not_reader,
+            "score.not-reader",
+        )?;
 
         let mut ids: HashSet<&str> = self.rules.iter().map(|r| r.id.as_str()).collect();
         let mut compiled = Vec::with_capacity(def.rules.len());
@@ -293,7 +298,10 @@ impl RuleSet {
             if !ids.insert(&rule.id) {
                 return Err(file_error(&rule.id, Msg::new("rule-duplicate-id")));
             }
-            compiled.push(self.compile(rule).map_err(|reason| file_error(&rule.id, reason))?);
+            compiled.push(
+                self.compile(rule)
+                    .map_err(|reason| file_error(&rule.id, reason))?,
+            );
         }
         compiled.append(&mut self.rules);
         self.rules = compiled;
@@ -407,13 +415,20 @@ mod tests {
 
     #[test]
     fn a_malformed_rule_names_file_rule_and_reason() {
-        let error = load("[[rule]]\nid = 'house.x'\nseverity = 'info'\npattern = '(a|b'\nexplanation = 'x'")
-            .unwrap_err()
-            .to_string();
-        assert!(error.contains("house.toml") && error.contains("house.x"), "{error}");
+        let error = load(
+            "[[rule]]\nid = 'house.x'\nseverity = 'info'\npattern = '(a|b'\nexplanation = 'x'",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            error.contains("house.toml") && error.contains("house.x"),
+            "{error}"
+        );
         assert!(error.contains("column"), "{error}");
         assert_eq!(
-            rule_error("[[rule]]\nid = 'nodot'\nseverity = 'info'\npattern = 'a'\nexplanation = 'x'"),
+            rule_error(
+                "[[rule]]\nid = 'nodot'\nseverity = 'info'\npattern = 'a'\nexplanation = 'x'"
+            ),
             ("nodot".into(), "rule-id-form".into())
         );
         assert_eq!(
@@ -421,7 +436,8 @@ mod tests {
             "template-unknown-capture"
         );
         assert_eq!(
-            rule_error("[[rule]]\nid = 'a.b'\nseverity = 'info'\npattern = 'a'\nreplacement = 'b'").1,
+            rule_error("[[rule]]\nid = 'a.b'\nseverity = 'info'\npattern = 'a'\nreplacement = 'b'")
+                .1,
             "rule-missing-message"
         );
         assert_eq!(
@@ -432,8 +448,13 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_a_rule_file_is_refused() {
-        let error = load("[[rule]]\nid = 'a.b'\nseverity = 'loud'").unwrap_err().to_string();
-        assert!(error.contains("house.toml") && error.contains("loud"), "{error}");
+        let error = load("[[rule]]\nid = 'a.b'\nseverity = 'loud'")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("house.toml") && error.contains("loud"),
+            "{error}"
+        );
         assert!(load("colour = 'red'").is_err());
     }
 }

@@ -125,9 +125,21 @@ impl Pattern {
         if min_len(&items) == 0 {
             return Err(Msg::new("pattern-matches-nothing"));
         }
-        let starts_sentence = matches!(items.first(), Some(Item { kind: Kind::SentenceStart, .. }));
+        let starts_sentence = matches!(
+            items.first(),
+            Some(Item {
+                kind: Kind::SentenceStart,
+                ..
+            })
+        );
         let ends_sentence_within = match items.split_last() {
-            Some((Item { kind: Kind::SentenceEnd, repeat: Repeat::Once }, before)) => max_len(before),
+            Some((
+                Item {
+                    kind: Kind::SentenceEnd,
+                    repeat: Repeat::Once,
+                },
+                before,
+            )) => max_len(before),
             _ => None,
         };
         Ok(Pattern {
@@ -225,7 +237,10 @@ impl StartIndex {
 
     /// The entries that can start at token `at`, in no particular order.
     pub fn candidates(&self, tokens: &Tokens, at: usize) -> impl Iterator<Item = usize> + '_ {
-        let indexed = self.by_word.get(tokens.lower(at)).map_or(&[][..], Vec::as_slice);
+        let indexed = self
+            .by_word
+            .get(tokens.lower(at))
+            .map_or(&[][..], Vec::as_slice);
         indexed.iter().chain(&self.anywhere).copied()
     }
 }
@@ -240,7 +255,8 @@ pub struct PatternSet {
 
 impl PatternSet {
     pub fn push(&mut self, pattern: Pattern, lexicon: &Lexicon) {
-        self.index.add(self.patterns.len(), pattern.first_words(lexicon));
+        self.index
+            .add(self.patterns.len(), pattern.first_words(lexicon));
         self.patterns.push(pattern);
     }
 
@@ -367,10 +383,7 @@ impl Parser<'_> {
     /// `<name>`, `<name:SPEC>` or `<:SPEC>`, after the `<`.
     fn capture(&mut self) -> Result<Kind, Msg> {
         let start = self.at;
-        while self
-            .peek()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_')
-        {
+        while self.peek().is_some_and(|c| c.is_alphanumeric() || c == '_') {
             self.at += 1;
         }
         let name: String = self.chars[start..self.at].iter().map(|&(_, c)| c).collect();
@@ -471,7 +484,9 @@ impl Parser<'_> {
 /// The tokens of `text` in lower case, as patterns compare them.
 fn lower_words(text: &str) -> Vec<String> {
     let tokens = Tokens::new(text);
-    (0..tokens.len()).map(|i| tokens.lower(i).to_owned()).collect()
+    (0..tokens.len())
+        .map(|i| tokens.lower(i).to_owned())
+        .collect()
 }
 
 /// The fewest tokens a sequence can match.
@@ -518,7 +533,9 @@ fn kind_required_words(kind: &Kind, lexicon: &Lexicon) -> Option<BTreeSet<String
             }
             Some(words)
         }
-        Kind::Capture { inner, .. } => required_words(std::slice::from_ref(inner.as_ref()), lexicon),
+        Kind::Capture { inner, .. } => {
+            required_words(std::slice::from_ref(inner.as_ref()), lexicon)
+        }
         Kind::Class(class) => Some(lexicon.classes[*class].iter().cloned().collect()),
         Kind::AnyWord | Kind::Number | Kind::Span | Kind::SentenceStart | Kind::SentenceEnd => None,
     }
@@ -535,7 +552,10 @@ fn max_len(items: &[Item]) -> Option<usize> {
 fn kind_max_len(kind: &Kind) -> Option<usize> {
     match kind {
         Kind::Words(words) => Some(words.len()),
-        Kind::Group(alternatives) => alternatives.iter().map(|a| max_len(a)).try_fold(0, |m, l| Some(m.max(l?))),
+        Kind::Group(alternatives) => alternatives
+            .iter()
+            .map(|a| max_len(a))
+            .try_fold(0, |m, l| Some(m.max(l?))),
         Kind::Capture { inner, .. } => max_len(std::slice::from_ref(inner.as_ref())),
         Kind::AnyWord | Kind::Number | Kind::Class(_) => Some(1),
         Kind::Span => Some(MAX_SPAN),
@@ -579,7 +599,6 @@ fn kind_first_words(kind: &Kind, lexicon: &Lexicon) -> Option<(BTreeSet<String>,
     }
 }
 
-
 /// Backtracking over tokens: each item calls `next` with every end it can
 /// reach, in order of preference, until one leads to a whole match.
 struct Matcher<'a, 't> {
@@ -593,9 +612,9 @@ impl Matcher<'_, '_> {
     fn sequence(&self, items: &[Item], at: usize, caps: &mut Captures, next: &mut Next) -> bool {
         match items.split_first() {
             None => next(at, caps),
-            Some((item, rest)) => {
-                self.item(item, at, caps, &mut |end, caps| self.sequence(rest, end, caps, next))
-            }
+            Some((item, rest)) => self.item(item, at, caps, &mut |end, caps| {
+                self.sequence(rest, end, caps, next)
+            }),
         }
     }
 
@@ -611,8 +630,9 @@ impl Matcher<'_, '_> {
 
     /// Zero or more further repetitions, as many as possible.
     fn more(&self, kind: &Kind, at: usize, caps: &mut Captures, next: &mut Next) -> bool {
-        if self.kind(kind, at, caps, &mut |end, caps| end > at && self.more(kind, end, caps, next))
-        {
+        if self.kind(kind, at, caps, &mut |end, caps| {
+            end > at && self.more(kind, end, caps, next)
+        }) {
             return true;
         }
         next(at, caps)
@@ -625,7 +645,10 @@ impl Matcher<'_, '_> {
         match kind {
             Kind::Words(words) => {
                 at + words.len() <= len
-                    && words.iter().enumerate().all(|(i, w)| tokens.lower(at + i) == w)
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(i, w)| tokens.lower(at + i) == w)
                     && next(at + words.len(), caps)
             }
             Kind::Group(alternatives) => alternatives
@@ -649,7 +672,9 @@ impl Matcher<'_, '_> {
                     if next(end, caps) {
                         return true;
                     }
-                    if end >= len || end - at >= MAX_SPAN || tokens.kind(end) == TokenKind::SentenceEnd
+                    if end >= len
+                        || end - at >= MAX_SPAN
+                        || tokens.kind(end) == TokenKind::SentenceEnd
                     {
                         return false;
                     }
@@ -687,7 +712,9 @@ mod tests {
             let m = pattern.match_at(&tokens, &lexicon, i)?;
             let mut out = vec![text[tokens.byte_range(m.start, m.end)].to_owned()];
             out.extend(m.captures[..pattern.captures.len()].iter().map(|c| {
-                c.map_or(String::new(), |(a, b)| text[tokens.byte_range(a, b)].to_owned())
+                c.map_or(String::new(), |(a, b)| {
+                    text[tokens.byte_range(a, b)].to_owned()
+                })
             }));
             Some(out)
         })
@@ -705,23 +732,39 @@ mod tests {
 
     #[test]
     fn optional_items_and_classes() {
-        assert_eq!(find("<v:@modal> je even?", "Wil je wachten").unwrap()[0], "Wil je");
-        assert_eq!(find("<v:@modal> je even?", "Kun je even wachten").unwrap()[0], "Kun je even");
+        assert_eq!(
+            find("<v:@modal> je even?", "Wil je wachten").unwrap()[0],
+            "Wil je"
+        );
+        assert_eq!(
+            find("<v:@modal> je even?", "Kun je even wachten").unwrap()[0],
+            "Kun je even"
+        );
         assert_eq!(find("<v:@modal> je", "Ga je"), None);
     }
 
     #[test]
     fn lazy_spans_stay_inside_the_sentence() {
-        let found = find("gelieve <what:...> te <verb> $", "Gelieve hier te wachten. Dank u").unwrap();
+        let found = find(
+            "gelieve <what:...> te <verb> $",
+            "Gelieve hier te wachten. Dank u",
+        )
+        .unwrap();
         assert_eq!(found, ["Gelieve hier te wachten.", "hier", "wachten"]);
-        assert_eq!(find("gelieve <what:...> te wachten", "Gelieve. Hier te wachten"), None);
+        assert_eq!(
+            find("gelieve <what:...> te wachten", "Gelieve. Hier te wachten"),
+            None
+        );
     }
 
     #[test]
     fn sentence_anchors() {
         assert!(find("^ meld je", "Meld je hier").is_some());
         assert!(find("^ meld je", "Dan meld je hier").is_none());
-        assert_eq!(find("wachten $", "Even wachten!!!").unwrap()[0], "wachten!!!");
+        assert_eq!(
+            find("wachten $", "Even wachten!!!").unwrap()[0],
+            "wachten!!!"
+        );
         assert_eq!(find("! !+", "Stop!!!").unwrap()[0], "!!!");
     }
 

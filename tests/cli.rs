@@ -1,0 +1,370 @@
+//! The `streep` command as a user runs it.
+
+use assert_cmd::Command;
+use std::path::Path;
+
+/// `streep` with a clean environment: English messages, no house style.
+fn streep(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("streep").unwrap();
+    cmd.current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    cmd
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn rewrites_the_sign_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = streep(dir.path())
+        .args(["rewrite", "Gelieve achter de streep te wachten"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "Wilt u vóór de streep wachten?\n");
+}
+
+#[test]
+fn explains_every_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = streep(dir.path())
+        .args([
+            "rewrite",
+            "--explain",
+            "Gelieve achter de streep te wachten",
+        ])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("request.gelieve") && text.contains("perspective.behind-the-line"),
+        "{text}"
+    );
+    assert!(text.contains("customer stands in front of it"), "{text}");
+    assert!(!text.contains('\u{1b}'), "colour codes in a pipe: {text:?}");
+}
+
+#[test]
+fn a_file_holds_one_sign_per_line_and_json_is_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("borden.txt"),
+        "Gelieve hier te wachten\n\nJe kunt hier pinnen.\n",
+    )
+    .unwrap();
+    let out = streep(dir.path())
+        .args(["rewrite", "borden.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["output"], "Wilt u hier wachten?");
+    assert_eq!(lines[1]["line"], 3);
+    assert_eq!(lines[1]["output"], "U kunt hier pinnen.");
+    let change = &lines[1]["changes"][0];
+    for field in [
+        "rule",
+        "category",
+        "start",
+        "end",
+        "before",
+        "after",
+        "explanation",
+    ] {
+        assert!(!change[field].is_null(), "{field} missing: {change}");
+    }
+    let text = stdout(&out);
+    assert!(!text.contains(['\u{2068}', '\u{2069}']));
+
+    let whole = streep(dir.path())
+        .args(["rewrite", "--whole", "borden.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&whole),
+        "Wilt u hier wachten?\n\nU kunt hier pinnen.\n"
+    );
+}
+
+#[test]
+fn reads_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = streep(dir.path())
+        .args(["rewrite", "-"])
+        .write_stdin("Meld je bij de balie\nWil je even wachten?\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "Meldt u zich bij de balie\nWilt u even wachten?\n"
+    );
+}
+
+#[test]
+fn diff_marks_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = streep(dir.path())
+        .args(["rewrite", "--format", "diff", "Wacht achter de streep"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "- [-Wacht achter-] de streep\n+ {+Wilt u vóór+} de streep {+wachten?+}\n"
+    );
+}
+
+#[test]
+fn check_reports_findings_and_fails_on_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = streep(dir.path())
+        .args(["check", "Gelieve achter de streep te wachten"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[perspective.behind-the-line]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("^^^^^^^^^^^^^^^^"),
+        "the span is marked: {text}"
+    );
+    assert!(text.contains("customer focus 17/100"), "{text}");
+
+    let json = streep(dir.path())
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "Gelieve achter de streep te wachten",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_str(stdout(&json).trim()).unwrap();
+    assert_eq!(value["score"], 17);
+    let finding = &value["findings"][1];
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["start"], 8);
+    assert_eq!(finding["suggestion"], "vóór de streep");
+
+    let good = streep(dir.path())
+        .args(["check", "Wilt u vóór de streep wachten?"])
+        .output()
+        .unwrap();
+    assert_eq!(good.status.code(), Some(0));
+    let warned = streep(dir.path())
+        .args(["check", "--fail-on", "warning", "Gelieve hier te wachten"])
+        .output()
+        .unwrap();
+    assert_eq!(warned.status.code(), Some(1));
+}
+
+#[test]
+fn speaks_dutch_when_asked_or_when_the_locale_is_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let flag = streep(dir.path())
+        .args([
+            "--ui-lang",
+            "nl",
+            "check",
+            "Gelieve achter de streep te wachten",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&flag).contains("fout[perspective.behind-the-line]"),
+        "{}",
+        stdout(&flag)
+    );
+    let locale = streep(dir.path())
+        .env("LANG", "nl_NL.UTF-8")
+        .args([
+            "rewrite",
+            "--explain",
+            "Gelieve achter de streep te wachten",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&locale).contains("de klant zelf staat ervóór"),
+        "{}",
+        stdout(&locale)
+    );
+    let error = streep(dir.path())
+        .env("LANG", "nl_BE.UTF-8")
+        .args(["rewrite", "missing.txt"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&error).starts_with("fout: missing.txt"),
+        "{}",
+        stderr(&error)
+    );
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("kapot.txt"),
+        b"Gelieve hier\nte \xff wachten\n",
+    )
+    .unwrap();
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["rewrite", "kapot.txt"],
+            "kapot.txt is not UTF-8 text: line 2, character 4",
+        ),
+        (&["rewrite", "ontbreekt.txt"], "ontbreekt.txt"),
+        (
+            &["rewrite", "--lang", "xx", "Wacht hier"],
+            "Unknown language “xx”",
+        ),
+        (
+            &["rewrite", "--lang", "en", "Wait here"],
+            "no rules for signs in English",
+        ),
+        (
+            &["rewrite", "--config", "geen.toml", "Wacht hier"],
+            "geen.toml",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = streep(dir.path()).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains(expected),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(!stderr(&out).contains("panicked"));
+    }
+    let unknown = streep(dir.path())
+        .args(["rewrite", "--address", "polite", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("polite"));
+}
+
+#[test]
+fn the_house_style_in_the_current_directory_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("streep.toml"),
+        "address = 'informal'\nprotect = ['Jij & Wij']\ndisable = ['jargon']\n",
+    )
+    .unwrap();
+    let out = streep(dir.path())
+        .args([
+            "rewrite",
+            "Wilt u even wachten? Jij & Wij helpt u graag. Gesloten i.v.m. ziekte.",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "Wil je even wachten? Jij & Wij helpt je graag. Gesloten i.v.m. ziekte.\n"
+    );
+    let formal = streep(dir.path())
+        .args(["rewrite", "--address", "formal", "Wil je even wachten?"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&formal), "Wilt u even wachten?\n");
+
+    std::fs::write(dir.path().join("streep.toml"), "disable = ['shoutng']\n").unwrap();
+    let typo = streep(dir.path()).args(["rewrite", "x"]).output().unwrap();
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(stderr(&typo).contains("shoutng"), "{}", stderr(&typo));
+}
+
+#[test]
+fn a_rule_file_of_ones_own_adds_rules_and_is_tested() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("eigen.toml"),
+        r#"
+[[rule]]
+id = "house.ticket"
+severity = "info"
+pattern = "volgnummer"
+replacement = "nummertje"
+explanation = "Zo zeggen onze klanten het."
+examples = [{ before = "Trek een volgnummer", after = "Trek een nummertje" }]
+keep = ["Trek een nummertje"]
+"#,
+    )
+    .unwrap();
+    let out = streep(dir.path())
+        .args([
+            "rewrite",
+            "--rules",
+            "eigen.toml",
+            "--explain",
+            "Hier ligt uw volgnummer.",
+        ])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.starts_with("Hier ligt uw nummertje.\n"), "{text}");
+    assert!(text.contains("Zo zeggen onze klanten het."), "{text}");
+    let tested = streep(dir.path())
+        .args(["rules", "--test", "--rules", "eigen.toml"])
+        .output()
+        .unwrap();
+    assert!(tested.status.success(), "{}", stdout(&tested));
+    assert!(stdout(&tested).contains(" passed, 0 failed"));
+
+    std::fs::write(
+        dir.path().join("kapot.toml"),
+        "[[rule]]\nid = 'house.x'\nseverity = 'info'\npattern = 'achter <de'\nexplanation = 'x'\n",
+    )
+    .unwrap();
+    let broken = streep(dir.path())
+        .args(["rewrite", "--rules", "kapot.toml", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(broken.status.code(), Some(2));
+    let message = stderr(&broken);
+    assert!(
+        message.contains("kapot.toml") && message.contains("house.x") && message.contains("column"),
+        "{message}"
+    );
+}
+
+#[test]
+fn lists_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = streep(dir.path())
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let rules: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(rules.len() > 60);
+    assert!(
+        rules
+            .iter()
+            .any(|r| r["id"] == "perspective.behind-the-line" && r["rewrites"] == true)
+    );
+    let text = streep(dir.path()).args(["rules"]).output().unwrap();
+    assert!(stdout(&text).contains("address.informal-inverted"));
+}
