@@ -11,9 +11,9 @@ use serde::Serialize;
 
 use super::input::{Input, Sign};
 use super::{CheckFormat, RewriteFormat};
+use crate::ExampleFailure as Failure;
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::ExampleFailure as Failure;
 use crate::rewrite::{Finding, Rewriter};
 use crate::rules::Severity;
 
