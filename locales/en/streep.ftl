@@ -103,6 +103,7 @@ rule-prohibition-legal-sign = This sign cites the law; leave that text as it is.
 rule-exclusion-toilet-customers-only = “Customers only” excludes. Say it as a welcome, with the condition.
 rule-exclusion-not-for-customers = “Not for customers” excludes. Say who the room is for, and that the customer can ask for help.
 rule-exclusion-staff-only = Say who the room is for, and that visitors can ask for help.
+rule-exclusion-staff-room = { rule-exclusion-staff-only }
 rule-exclusion-customers-only = “Only for …” excludes. Say it as a welcome, with the condition.
 rule-exclusion-appointment-only = Say what someone without an appointment can do.
 

@@ -103,6 +103,7 @@ rule-prohibition-legal-sign = Dit bord citeert de wet; laat die tekst staan. Een
 rule-exclusion-toilet-customers-only = “Alleen voor klanten” sluit uit. Zeg het als een welkom, met de voorwaarde erbij.
 rule-exclusion-not-for-customers = “Niet voor klanten” sluit uit. Zeg voor wie de ruimte is, en dat de klant hulp kan vragen.
 rule-exclusion-staff-only = Zeg voor wie de ruimte is, en dat de bezoeker hulp kan vragen.
+rule-exclusion-staff-room = { rule-exclusion-staff-only }
 rule-exclusion-customers-only = “Alleen voor …” sluit uit. Zeg het als een welkom, met de voorwaarde erbij.
 rule-exclusion-appointment-only = Zeg wat iemand zonder afspraak kan doen.
 
