@@ -13,9 +13,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
-use rustc_hash::FxHashMap;
-
-use crate::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, StartIndex};
+use crate::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, WordIndex};
 use crate::rules::{Action, Finder, Rule, RuleSet, Severity};
 use crate::text::{Case, TokenKind, Tokens};
 use edit::{Fragment, apply_case, assemble};
@@ -99,13 +97,11 @@ pub struct Rewriter {
     /// Per rule: whether the house style and the address setting let it run.
     enabled: Vec<bool>,
     /// The enabled rewriting rules, by the words their matches start with.
-    rewriters: StartIndex,
+    rewriters: WordIndex,
     /// The enabled advising rules, likewise.
-    advisers: StartIndex,
-    /// Rules by the words a text must hold for them to match (see
-    /// [`Pattern::required_words`]); rules without such words are always tried.
-    required_by: FxHashMap<String, Vec<usize>>,
-    always_tried: Vec<bool>,
+    advisers: WordIndex,
+    /// The enabled rules, by the words a text must hold for them to match.
+    required: WordIndex,
 }
 
 /// What one pass found at one place.
@@ -154,29 +150,21 @@ impl Rewriter {
     }
 
     fn index(set: RuleSet, enabled: Vec<bool>, explain_in: Lang) -> Rewriter {
-        let mut rewriters = StartIndex::default();
-        let mut advisers = StartIndex::default();
-        let mut required_by: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        let mut always_tried = vec![false; set.rules().len()];
+        let mut rewriters = WordIndex::default();
+        let mut advisers = WordIndex::default();
+        let mut required = WordIndex::default();
         for (i, rule) in set.rules().iter().enumerate() {
             if !enabled[i] {
                 continue;
             }
-            let (first, required) = match &rule.finder {
+            let (first, needed) = match &rule.finder {
                 Finder::Pattern(pattern) => (
                     pattern.first_words(&set.lexicon),
                     pattern.required_words(&set.lexicon),
                 ),
                 Finder::AllCapsSentence => (None, None),
             };
-            match required {
-                Some(words) => {
-                    for word in words {
-                        required_by.entry(word).or_default().push(i);
-                    }
-                }
-                None => always_tried[i] = true,
-            }
+            required.add(i, needed);
             if rule.rewrites() {
                 rewriters.add(i, first);
             } else {
@@ -189,8 +177,7 @@ impl Rewriter {
             enabled,
             rewriters,
             advisers,
-            required_by,
-            always_tried,
+            required,
         }
     }
 
@@ -567,19 +554,8 @@ struct Context {
 impl Context {
     fn new(rewriter: &Rewriter, tokens: &Tokens) -> Context {
         let set = &rewriter.set;
-        let mut tried = rewriter.always_tried.clone();
-        for i in 0..tokens.len() {
-            for &rule in rewriter
-                .required_by
-                .get(tokens.lower(i))
-                .into_iter()
-                .flatten()
-            {
-                tried[rule] = true;
-            }
-        }
         Context {
-            tried,
+            tried: rewriter.required.present(tokens, rewriter.rules().len()),
             guarded: set
                 .guards
                 .iter()

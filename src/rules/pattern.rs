@@ -212,20 +212,20 @@ impl Pattern {
     }
 }
 
-/// Which of a list of patterns can match at a token, by the token's
-/// lower-case word, so that most patterns are never tried where they cannot
-/// start.
+/// Entries (rules, patterns) filed under words: the words a match can start
+/// with, or the words a text must hold for a match. An entry with no such
+/// words is filed everywhere. Most entries are never tried where they cannot
+/// match.
 #[derive(Debug, Default)]
-pub struct StartIndex {
+pub struct WordIndex {
     by_word: HashMap<String, Vec<usize>>,
     anywhere: Vec<usize>,
 }
 
-impl StartIndex {
-    /// Files entry `item` under the words it can start with (see
-    /// [`Pattern::first_words`]); entries are added in ascending order.
-    pub fn add(&mut self, item: usize, first_words: Option<BTreeSet<String>>) {
-        match first_words {
+impl WordIndex {
+    /// Files entry `item` under `words`, or everywhere for `None`.
+    pub fn add(&mut self, item: usize, words: Option<BTreeSet<String>>) {
+        match words {
             Some(words) => {
                 for word in words {
                     self.by_word.entry(word).or_default().push(item);
@@ -235,13 +235,29 @@ impl StartIndex {
         }
     }
 
-    /// The entries that can start at token `at`, in no particular order.
+    /// The entries filed under token `at`'s word or everywhere, in no
+    /// particular order.
     pub fn candidates(&self, tokens: &Tokens, at: usize) -> impl Iterator<Item = usize> + '_ {
         let indexed = self
             .by_word
             .get(tokens.lower(at))
             .map_or(&[][..], Vec::as_slice);
         indexed.iter().chain(&self.anywhere).copied()
+    }
+
+    /// For each of `count` entries, whether it is filed under a word of
+    /// `tokens` or everywhere.
+    pub fn present(&self, tokens: &Tokens, count: usize) -> Vec<bool> {
+        let mut present = vec![false; count];
+        for &item in &self.anywhere {
+            present[item] = true;
+        }
+        for at in 0..tokens.len() {
+            for &item in self.by_word.get(tokens.lower(at)).into_iter().flatten() {
+                present[item] = true;
+            }
+        }
+        present
     }
 }
 
@@ -250,7 +266,7 @@ impl StartIndex {
 #[derive(Debug, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    index: StartIndex,
+    index: WordIndex,
 }
 
 impl PatternSet {
