@@ -69,6 +69,15 @@ impl Config {
     }
 
     /// Parses a house style from TOML text; `name` names it in errors.
+    ///
+    /// ```
+    /// use streep::{Config, Lang, Rewriter};
+    ///
+    /// let config = Config::parse("address = 'informal'", "streep.toml")?;
+    /// let rewriter = Rewriter::new(Lang::Nl, &config)?;
+    /// assert_eq!(rewriter.rewrite("Wilt u even wachten?").output, "Wil je even wachten?");
+    /// # Ok::<(), streep::Error>(())
+    /// ```
     pub fn parse(source: &str, name: &str) -> Result<Config> {
         toml::from_str(source).map_err(|e| Error::Config {
             file: name.to_owned(),

@@ -233,6 +233,19 @@ impl Rewriter {
 
     /// Checks `text`: every change the rules would make and everything they
     /// flag, as findings on the input, with the customer-focus score.
+    ///
+    /// ```
+    /// use streep::{Config, Lang, Rewriter, Severity};
+    ///
+    /// let rewriter = Rewriter::new(Lang::Nl, &Config::default())?;
+    /// let check = rewriter.check("Wacht achter de streep");
+    /// let finding = check.findings.iter().find(|f| f.category == "perspective").unwrap();
+    /// assert_eq!(finding.rule, "perspective.behind-the-line");
+    /// assert_eq!(finding.severity, Severity::Error);
+    /// assert_eq!(&check.input[finding.start..finding.end], "achter de streep");
+    /// assert_eq!(finding.suggestion.as_deref(), Some("vóór de streep"));
+    /// # Ok::<(), streep::Error>(())
+    /// ```
     pub fn check(&self, text: &str) -> Check {
         let rewrite = self.rewrite(text);
         let mut findings: Vec<Finding> = rewrite
@@ -645,6 +658,13 @@ pub mod examples {
 
     /// Runs every example of every rule of `lang` and the house style, each
     /// against its own rule only, and returns those that fail.
+    ///
+    /// ```
+    /// use streep::{Config, Lang, verify_examples};
+    ///
+    /// assert!(verify_examples(Lang::Nl, &Config::default())?.is_empty());
+    /// # Ok::<(), streep::Error>(())
+    /// ```
     pub fn verify(lang: Lang, config: &Config) -> Result<Vec<Failure>> {
         let mut failures = Vec::new();
         let count = RuleSet::with_house_style(lang, config)?.rules().len();
