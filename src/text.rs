@@ -131,7 +131,11 @@ fn word_end(text: &str, mut end: usize, kind: TokenKind) -> usize {
                     end += j.len_utf8() + c.len_utf8();
                 }
                 _ => {
-                    if j == '.' && inner_dot && kind == TokenKind::Word {
+                    if j == '.'
+                        && inner_dot
+                        && kind == TokenKind::Word
+                        && !ends_sentence(&text[end + 1..])
+                    {
                         end += 1;
                     }
                     return end;
@@ -140,6 +144,13 @@ fn word_end(text: &str, mut end: usize, kind: TokenKind) -> usize {
             _ => return end,
         }
     }
+}
+
+/// Whether an abbreviation's final dot, followed by `rest`, also ends the
+/// sentence: at the end of the text, or before a capital.
+fn ends_sentence(rest: &str) -> bool {
+    let next = rest.trim_start().chars().next();
+    next.is_none_or(char::is_uppercase)
 }
 
 /// The letter case of a stretch of text, as far as rewriting cares.
@@ -224,6 +235,11 @@ mod tests {
         );
         assert_eq!(words("zo'n e-mail."), ["zo'n", "e-mail", "."]);
         assert_eq!(words("c.q. i.v.m. de rij"), ["c.q.", "i.v.m.", "de", "rij"]);
+        assert_eq!(
+            words("Wacht a.u.b. Wij roepen"),
+            ["Wacht", "a.u.b", ".", "Wij", "roepen"]
+        );
+        assert_eq!(words("sluiten a.u.b."), ["sluiten", "a.u.b", "."]);
     }
 
     #[test]

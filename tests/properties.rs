@@ -183,6 +183,13 @@ fn a_megabyte_of_signs_is_rewritten() {
 }
 
 #[test]
+fn a_megabyte_of_exclamation_marks_is_calmed_without_a_crash() {
+    let text = format!("Stop{}", "!".repeat(1 << 20));
+    let result = formal().rewrite(&text);
+    assert!(!result.output.contains("!!"));
+}
+
+#[test]
 fn a_megabyte_without_a_single_full_stop_is_rewritten() {
     let text = "gelieve je te ".repeat(80_000);
     let result = formal().rewrite(&text);

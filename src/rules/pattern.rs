@@ -47,7 +47,8 @@ impl Lexicon {
     }
 
     pub fn contains(&self, class: usize, word: &str) -> bool {
-        self.classes[class].contains(word)
+        let words = &self.classes[class];
+        words.contains(word) || word.contains('.') && words.contains(&format!("{word}."))
     }
 
     pub fn class_index(&self, name: &str) -> Option<usize> {
@@ -228,6 +229,10 @@ impl WordIndex {
         match words {
             Some(words) => {
                 for word in words {
+                    // An abbreviation may stand without its final dot.
+                    if let Some(bare) = word.strip_suffix('.').filter(|bare| bare.contains('.')) {
+                        self.by_word.entry(bare.to_owned()).or_default().push(item);
+                    }
                     self.by_word.entry(word).or_default().push(item);
                 }
             }
@@ -497,12 +502,33 @@ impl Parser<'_> {
     }
 }
 
-/// The tokens of `text` in lower case, as patterns compare them.
+/// Whether a token is the word a pattern names. An abbreviation written with
+/// its final dot ("a.u.b.") also matches the token without it, which stands
+/// before a full stop that ends the sentence.
+fn same_word(token: &str, pattern: &str) -> bool {
+    token == pattern
+        || pattern
+            .strip_suffix('.')
+            .is_some_and(|bare| bare.contains('.') && bare == token)
+}
+
+/// The tokens of `text` in lower case, as patterns compare them. An
+/// abbreviation keeps its final dot (see `same_word`).
 fn lower_words(text: &str) -> Vec<String> {
     let tokens = Tokens::new(text);
-    (0..tokens.len())
-        .map(|i| tokens.lower(i).to_owned())
-        .collect()
+    let mut words: Vec<String> = Vec::with_capacity(tokens.len());
+    for i in 0..tokens.len() {
+        let word = tokens.lower(i);
+        match words.last_mut() {
+            Some(abbreviation)
+                if word == "." && abbreviation.contains('.') && !abbreviation.ends_with('.') =>
+            {
+                abbreviation.push('.')
+            }
+            _ => words.push(word.to_owned()),
+        }
+    }
+    words
 }
 
 /// The fewest tokens a sequence can match.
@@ -639,16 +665,26 @@ impl Matcher<'_, '_> {
             Repeat::Once => self.kind(&item.kind, at, caps, next),
             Repeat::Optional => self.kind(&item.kind, at, caps, next) || next(at, caps),
             Repeat::OneOrMore => self.kind(&item.kind, at, caps, &mut |end, caps| {
-                self.more(&item.kind, end, caps, next)
+                self.more(&item.kind, end, caps, next, MAX_SPAN)
             }),
         }
     }
 
-    /// Zero or more further repetitions, as many as possible.
-    fn more(&self, kind: &Kind, at: usize, caps: &mut Captures, next: &mut Next) -> bool {
-        if self.kind(kind, at, caps, &mut |end, caps| {
-            end > at && self.more(kind, end, caps, next)
-        }) {
+    /// Zero or more further repetitions, as many as possible up to `left`:
+    /// the bound keeps the recursion shallow on a thousand `!`.
+    fn more(
+        &self,
+        kind: &Kind,
+        at: usize,
+        caps: &mut Captures,
+        next: &mut Next,
+        left: usize,
+    ) -> bool {
+        if left > 0
+            && self.kind(kind, at, caps, &mut |end, caps| {
+                end > at && self.more(kind, end, caps, next, left - 1)
+            })
+        {
             return true;
         }
         next(at, caps)
@@ -664,7 +700,7 @@ impl Matcher<'_, '_> {
                     && words
                         .iter()
                         .enumerate()
-                        .all(|(i, w)| tokens.lower(at + i) == w)
+                        .all(|(i, w)| same_word(tokens.lower(at + i), w))
                     && next(at + words.len(), caps)
             }
             Kind::Group(alternatives) => alternatives

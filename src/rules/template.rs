@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::i18n::Msg;
 use crate::rules::pattern::Pattern;
-use crate::text::{Case, Tokens};
+use crate::text::{Case, TokenKind, Tokens};
 
 /// A form table as a rule file writes it: listed words map to their form,
 /// the others follow `rule`.
@@ -65,6 +65,9 @@ impl Forms {
         let mut out = String::with_capacity(text.len() + 4);
         let mut copied = 0;
         for (i, token) in tokens.tokens.iter().enumerate() {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
             let word = &text[token.span.clone()];
             let lower = tokens.lower(i);
             let form = match (words.get(lower), rule) {
@@ -171,6 +174,7 @@ mod tests {
         assert_eq!(forms.apply(0, "WORD"), "WORDT");
         assert_eq!(forms.apply(0, "moet"), "moet");
         assert_eq!(forms.apply(0, "Kun"), "Kunt");
+        assert_eq!(forms.apply(0, "wil, 10"), "wilt, 10");
         assert_eq!(forms.apply(1, "hun jas en hun tas"), "uw jas en uw tas");
     }
 
