@@ -307,12 +307,14 @@ impl Rewriter {
         let original = &input[paragraph];
         let mut current = original.to_owned();
         let mut map = Provenance::identity(current.len());
+        // Which rule changed which stretch of the paragraph's own text.
+        let mut made: Vec<(usize, Range<usize>)> = Vec::new();
         for pass in 0.. {
             let edits = {
                 let tokens = Tokens::new(&current);
                 let context = Context::new(self, &tokens);
                 let edits = if pass < MAX_PASSES {
-                    self.edits(&tokens, &context, &map, input, base, changes)
+                    self.edits(&tokens, &context, &map, &mut made)
                 } else {
                     Vec::new()
                 };
@@ -343,19 +345,25 @@ impl Rewriter {
             map = map.apply(current.len(), &map_edits);
             current = next;
         }
+        // Each change shows what its stretch of the input finally became.
+        let sources: Vec<Range<usize>> = made.iter().map(|(_, source)| source.clone()).collect();
+        for ((rule, source), output) in made.into_iter().zip(map.to_outputs(&sources)) {
+            let after = current[output].trim();
+            changes.push(self.change(rule, input, base + source.start..base + source.end, after));
+        }
         current
     }
 
-    /// One pass's edits to the current text (its range, new text and parts),
-    /// each recorded as a change on the input.
+    /// One pass's edits to the current text: its range, new text and parts.
+    /// Each edit that touches the paragraph's own words is recorded in `made`
+    /// with the stretch it stands for; an edit of words that rules wrote is
+    /// part of the change that wrote them.
     fn edits(
         &self,
         tokens: &Tokens,
         context: &Context,
         map: &Provenance,
-        input: &str,
-        base: usize,
-        changes: &mut Vec<Change>,
+        made: &mut Vec<(usize, Range<usize>)>,
     ) -> Vec<(Range<usize>, String, Vec<provenance::Part>)> {
         let current = tokens.text;
         let mut edits = Vec::new();
@@ -366,8 +374,9 @@ impl Rewriter {
             if text == current[range.clone()] {
                 continue;
             }
-            let source = map.to_source(range.clone());
-            changes.push(self.change(rule, input, base + source.start..base + source.end, &text));
+            if !map.is_written(range.clone()) {
+                made.push((rule, map.to_source(range.clone())));
+            }
             edits.push((range, text, parts));
         }
         edits
@@ -585,16 +594,23 @@ fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
     if !tokens.starts_sentence(at) {
         return None;
     }
-    let end = (at..tokens.len())
+    let words_end = (at..tokens.len())
         .find(|&i| tokens.kind(i) == TokenKind::SentenceEnd)
         .unwrap_or(tokens.len());
-    let text = &tokens.text[tokens.byte_range(at, end)];
-    let words = (at..end)
+    let text = &tokens.text[tokens.byte_range(at, words_end)];
+    let words = (at..words_end)
         .filter(|&i| tokens.kind(i) == TokenKind::Word)
         .count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let shouted = words >= 2 && letters >= 6 && !text.chars().any(char::is_lowercase);
-    shouted.then_some(Match {
+    if words < 2 || letters < 6 || text.chars().any(char::is_lowercase) {
+        return None;
+    }
+    // The closing punctuation belongs to the sentence, so that no rule that
+    // takes it along outruns this one.
+    let end = (words_end..tokens.len())
+        .find(|&i| tokens.kind(i) != TokenKind::SentenceEnd)
+        .unwrap_or(tokens.len());
+    Some(Match {
         start: at,
         end,
         captures: [None; MAX_CAPTURES],

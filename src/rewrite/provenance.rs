@@ -90,6 +90,41 @@ impl Provenance {
         }
     }
 
+    /// For each stretch of the input in `sources`, the stretch of the current
+    /// text it became: what is left of its own words, and what rules wrote in
+    /// place of it (or, when rules rewrote a larger stretch around it, in
+    /// place of that).
+    pub fn to_outputs(&self, sources: &[Range<usize>]) -> Vec<Range<usize>> {
+        // Pieces by where their source starts: a piece that overlaps a
+        // stretch starts at most the widest source before it.
+        let mut by_source: Vec<&Piece> = self.pieces.iter().collect();
+        by_source.sort_by_key(|piece| piece.src.start);
+        let widest = by_source.iter().map(|p| p.src.len()).max().unwrap_or(0);
+        sources
+            .iter()
+            .map(|source| {
+                let first = by_source.partition_point(|p| p.src.start + widest < source.start);
+                let near = by_source[first..]
+                    .iter()
+                    .take_while(|p| p.src.start <= source.end)
+                    .copied();
+                let within = output_of(near.clone(), source, |piece| {
+                    source.start <= piece.src.start && piece.src.end <= source.end
+                });
+                within.unwrap_or_else(|| output_of(near, source, |_| true).unwrap_or(0..0))
+            })
+            .collect()
+    }
+
+    /// Whether `range` of the current text holds only words that rules wrote.
+    pub fn is_written(&self, range: Range<usize>) -> bool {
+        self.from(range.start)
+            .iter()
+            .take_while(|piece| piece.out.start < range.end)
+            .filter(|piece| piece.out.end > range.start)
+            .all(|piece| !piece.aligned)
+    }
+
     /// The pieces from the one that holds (or ends at) byte `at` on.
     fn from(&self, at: usize) -> &[Piece] {
         let first = self.pieces.partition_point(|p| p.out.end < at);
@@ -156,6 +191,35 @@ impl Provenance {
     }
 }
 
+/// The output of the aligned pieces that overlap `source` and the written
+/// pieces that `written` accepts.
+fn output_of<'a>(
+    pieces: impl Iterator<Item = &'a Piece>,
+    source: &Range<usize>,
+    written: impl Fn(&Piece) -> bool,
+) -> Option<Range<usize>> {
+    let mut found: Option<Range<usize>> = None;
+    for piece in pieces {
+        let from = piece.src.start.max(source.start);
+        let to = piece.src.end.min(source.end);
+        if from > to || (from == to && !source.is_empty()) {
+            continue;
+        }
+        let out = if piece.aligned {
+            piece.out.start + from - piece.src.start..piece.out.start + to - piece.src.start
+        } else if written(piece) {
+            piece.out.clone()
+        } else {
+            continue;
+        };
+        found = Some(match found {
+            Some(f) => f.start.min(out.start)..f.end.max(out.end),
+            None => out,
+        });
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +256,13 @@ mod tests {
         assert_eq!(map.to_source(14..16), 15..17);
         // Text the rule wrote stands for the whole replaced stretch.
         assert_eq!(map.to_source(0..4), 0..35);
+        assert!(map.is_written(0..4));
+        assert!(!map.is_written(0..10));
+        // And the other way round: what a stretch of the input became.
+        assert_eq!(
+            map.to_outputs(&[8..24, 0..35, 0..7, 28..35]),
+            [7..23, 0..32, 0..7, 23..32]
+        );
         // Unchanged text after an edit keeps its place.
         let map = Provenance::identity(10).apply(
             10,
