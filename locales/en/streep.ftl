@@ -155,4 +155,16 @@ rule-address-informal-clause-verb = Your organisation addresses the reader as �
 rule-address-informal-possessive = Your organisation addresses the reader as “je”: “{ $after }”.
 rule-address-informal-object = Your organisation addresses the reader as “je”: “{ $after }”.
 
+rule-address-reflexive-after-u = Address the reader as “u”; the reflexive “je” then becomes “zich”: “{ $after }”.
+rule-address-jullie-possessive = { rule-address-jullie-verb }
+rule-address-jullie-clause = { rule-address-jullie-verb }
+rule-request-gelieve-reflexive = { rule-request-gelieve }
+rule-prohibition-forbidden-here = { rule-prohibition-forbidden-to }
+rule-prohibition-not-activity-where = { rule-prohibition-not-activity }
+rule-address-informal-imperative = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-informal-you-and = Your organisation addresses the reader as “je”; before “en” (and) that is “jij”: “{ $after }”.
+rule-address-informal-after-preposition = Your organisation addresses the reader as “je”; after a preposition, write “jou”: “{ $after }”.
+
+rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
+
 rule-house-replace = This is how your organisation writes it: “{ $after }”.

@@ -155,4 +155,16 @@ rule-address-informal-clause-verb = Uw organisatie spreekt de lezer aan met je; 
 rule-address-informal-possessive = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
 rule-address-informal-object = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
 
+rule-address-reflexive-after-u = Spreek de lezer aan met u; het wederkerende “je” wordt dan “zich”: “{ $after }”.
+rule-address-jullie-possessive = { rule-address-jullie-verb }
+rule-address-jullie-clause = { rule-address-jullie-verb }
+rule-request-gelieve-reflexive = { rule-request-gelieve }
+rule-prohibition-forbidden-here = { rule-prohibition-forbidden-to }
+rule-prohibition-not-activity-where = { rule-prohibition-not-activity }
+rule-address-informal-imperative = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-informal-you-and = Uw organisatie spreekt de lezer aan met je; vóór “en” wordt dat “jij”: “{ $after }”.
+rule-address-informal-after-preposition = Uw organisatie spreekt de lezer aan met je; na een voorzetsel schrijft u “jou”: “{ $after }”.
+
+rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
+
 rule-house-replace = Zo schrijft uw organisatie het: “{ $after }”.
