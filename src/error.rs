@@ -2,6 +2,7 @@
 //! The wording lives in the Fluent files; `Display` gives the English text.
 
 use std::fmt;
+use std::io::ErrorKind;
 use std::path::PathBuf;
 
 use crate::i18n::{Messages, Msg};
@@ -27,11 +28,13 @@ pub enum Error {
     Config { file: String, reason: String },
     /// The house style switches off a rule or category that does not exist.
     UnknownRuleName { name: String },
-    /// A file could not be read or written.
+    /// A file could not be read.
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The output could not be written.
+    Write(std::io::Error),
     /// A file holds bytes that are not UTF-8 text.
     NotText {
         path: PathBuf,
@@ -63,9 +66,14 @@ impl Error {
                 .arg("file", file)
                 .arg("reason", reason.trim_end()),
             Error::UnknownRuleName { name } => Msg::new("error-unknown-rule").arg("name", name),
-            Error::Io { path, source } => Msg::new("error-io")
-                .arg("path", path.display())
-                .arg("reason", source),
+            Error::Io { path, source } => match source.kind() {
+                ErrorKind::NotFound => Msg::new("error-no-such-file"),
+                ErrorKind::PermissionDenied => Msg::new("error-permission"),
+                ErrorKind::IsADirectory => Msg::new("error-is-folder"),
+                _ => Msg::new("error-io").arg("reason", source),
+            }
+            .arg("path", path.display()),
+            Error::Write(source) => Msg::new("error-write").arg("reason", source),
             Error::NotText { path, line, column } => Msg::new("error-not-text")
                 .arg("path", path.display())
                 .num("line", *line as f64)
@@ -88,7 +96,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(source),
+            Error::Io { source, .. } | Error::Write(source) => Some(source),
             _ => None,
         }
     }

@@ -2,7 +2,7 @@
 //! standard input; one sign per line unless `--whole`.
 
 use std::io::{IsTerminal, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::{Error, Result};
 
@@ -34,45 +34,26 @@ impl Input {
                 if arg.is_none() && std::io::stdin().is_terminal() {
                     return Err(Error::NoInput);
                 }
-                let mut bytes = Vec::new();
-                std::io::stdin()
-                    .take((LIMIT_MB << 20) as u64 + 1)
-                    .read_to_end(&mut bytes)
-                    .map_err(|source| Error::Io {
-                        path: PathBuf::from("-"),
-                        source,
-                    })?;
+                let bytes = read_bounded(std::io::stdin(), Path::new("-"))?;
                 (decode(bytes, Path::new("-"))?, None, true)
             }
-            Some(arg) if Path::new(arg).is_file() => {
+            Some(arg) if Path::new(arg).exists() || looks_like_a_file_name(arg) => {
                 let path = Path::new(arg);
-                let size = path.metadata().map(|m| m.len()).unwrap_or(0);
-                if size > (LIMIT_MB << 20) as u64 {
-                    return Err(Error::TooLarge {
-                        what: arg.to_owned(),
-                        limit_mb: LIMIT_MB,
+                if path.is_dir() {
+                    return Err(Error::Io {
+                        path: path.to_owned(),
+                        source: std::io::ErrorKind::IsADirectory.into(),
                     });
                 }
-                let bytes = std::fs::read(path).map_err(|source| Error::Io {
+                let file = std::fs::File::open(path).map_err(|source| Error::Io {
                     path: path.to_owned(),
                     source,
                 })?;
+                let bytes = read_bounded(file, path)?;
                 (decode(bytes, path)?, Some(arg.to_owned()), true)
-            }
-            Some(arg) if looks_like_a_file_name(arg) => {
-                return Err(Error::Io {
-                    path: PathBuf::from(arg),
-                    source: std::io::ErrorKind::NotFound.into(),
-                });
             }
             Some(arg) => (arg.to_owned(), None, false),
         };
-        if text.len() > LIMIT_MB << 20 {
-            return Err(Error::TooLarge {
-                what: origin.unwrap_or_else(|| "-".to_owned()),
-                limit_mb: LIMIT_MB,
-            });
-        }
         Ok(Input {
             text,
             origin,
@@ -100,6 +81,26 @@ impl Input {
     }
 }
 
+/// All of `source`, or an error if it holds more than streep reads at once.
+fn read_bounded(source: impl Read, path: &Path) -> Result<Vec<u8>> {
+    let limit = LIMIT_MB << 20;
+    let mut bytes = Vec::new();
+    source
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+    if bytes.len() > limit {
+        return Err(Error::TooLarge {
+            what: path.display().to_string(),
+            limit_mb: LIMIT_MB,
+        });
+    }
+    Ok(bytes)
+}
+
 /// The bytes as text, or an error that says where they stop being UTF-8.
 fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
@@ -118,18 +119,13 @@ fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
     })
 }
 
-/// A single word with a file extension or a slash reads as a file name the
-/// user meant, not as a sign: better an error than rewriting "signs.txt".
+/// A single word with the extension of a text file reads as a file name
+/// the user meant, not as a sign: better an error than rewriting "signs.txt".
 fn looks_like_a_file_name(arg: &str) -> bool {
-    if arg.chars().any(char::is_whitespace) {
-        return false;
-    }
-    let path = Path::new(arg);
-    arg.contains('/')
-        || path.extension().is_some_and(|ext| {
-            let ext = ext.to_string_lossy();
-            ["txt", "md", "csv", "tsv", "json", "toml", "text"]
-                .contains(&ext.to_ascii_lowercase().as_str())
+    !arg.chars().any(char::is_whitespace)
+        && Path::new(arg).extension().is_some_and(|ext| {
+            let ext = ext.to_string_lossy().to_ascii_lowercase();
+            ["txt", "md", "csv", "tsv", "json", "toml", "text"].contains(&ext.as_str())
         })
 }
 
@@ -153,7 +149,7 @@ mod tests {
     #[test]
     fn file_names_are_told_from_signs() {
         assert!(looks_like_a_file_name("borden.txt"));
-        assert!(looks_like_a_file_name("map/borden"));
+        assert!(!looks_like_a_file_name("24/7"));
         assert!(!looks_like_a_file_name("Gelieve hier te wachten"));
         assert!(!looks_like_a_file_name("c.q."));
         assert!(!looks_like_a_file_name("Wachten."));

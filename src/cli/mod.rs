@@ -94,7 +94,7 @@ struct RulesArgs {
     #[command(flatten)]
     style: StyleArgs,
     /// Run every rule's examples and report those that fail
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     test: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
@@ -143,38 +143,36 @@ impl FailOn {
 /// above `--fail-on` (check) or failing examples (rules --test), 2 an error.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let messages = Messages::new(ui_lang(cli.ui_lang.as_deref()));
+    let messages = match ui_lang(cli.ui_lang.as_deref()) {
+        Ok(lang) => Messages::new(lang),
+        Err(error) => return fail(&Messages::new(Lang::En), &error),
+    };
     match run(cli.command, &messages) {
         Ok(code) => code,
         // A reader that stops early (`| head`) is not an error.
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+        Err(Error::Write(source)) if source.kind() == std::io::ErrorKind::BrokenPipe => {
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            output::error(&messages, &error);
-            ExitCode::from(2)
-        }
+        Err(error) => fail(&messages, &error),
     }
 }
 
+fn fail(messages: &Messages, error: &Error) -> ExitCode {
+    output::error(messages, error);
+    ExitCode::from(2)
+}
+
 /// The user-interface language: `--ui-lang`, else the locale settings, else English.
-fn ui_lang(flag: Option<&str>) -> Lang {
+fn ui_lang(flag: Option<&str>) -> Result<Lang> {
     if let Some(code) = flag {
-        match code.parse() {
-            Ok(lang) => return lang,
-            Err(error) => {
-                let messages = Messages::new(Lang::En);
-                output::error(&messages, &error);
-                std::process::exit(2);
-            }
-        }
+        return code.parse();
     }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    Ok(["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty())
         .and_then(|locale| Lang::from_locale(&locale))
-        .unwrap_or(Lang::En)
+        .unwrap_or(Lang::En))
 }
 
 fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
@@ -201,7 +199,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
             let rewriter = Rewriter::new(lang, &config)?;
             if args.test {
                 let failures = crate::verify_examples(lang, &config)?;
-                output::example_failures(messages, &rewriter, &failures);
+                output::example_failures(messages, &rewriter, &failures)?;
                 Ok(if failures.is_empty() {
                     ExitCode::SUCCESS
                 } else {

@@ -2,7 +2,6 @@
 //! plain in a pipe; for programs, JSON Lines.
 
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use anstream::AutoStream;
@@ -32,10 +31,7 @@ fn stdout() -> Out {
 }
 
 fn write_error(source: std::io::Error) -> Error {
-    Error::Io {
-        path: PathBuf::from("-"),
-        source,
-    }
+    Error::Write(source)
 }
 
 /// Prints an error on standard error, in the user's language.
@@ -319,10 +315,14 @@ pub fn rules(rewriter: &Rewriter, format: CheckFormat) -> Result<()> {
 }
 
 /// The outcome of `rules --test`.
-pub fn example_failures(messages: &Messages, rewriter: &Rewriter, failures: &[Failure]) {
+pub fn example_failures(
+    messages: &Messages,
+    rewriter: &Rewriter,
+    failures: &[Failure],
+) -> Result<()> {
     let mut out = stdout();
     for failure in failures {
-        let _ = writeln!(
+        writeln!(
             out,
             "{REMOVED}{}{REMOVED:#} {RULE}{}{RULE:#}\n  {}\n  {} {}\n  {} {}",
             messages.get("cli-example-failed"),
@@ -332,21 +332,17 @@ pub fn example_failures(messages: &Messages, rewriter: &Rewriter, failures: &[Fa
             failure.expected,
             messages.get("cli-example-got"),
             failure.got
-        );
+        )
+        .map_err(write_error)?;
     }
     let examples: usize = rewriter
         .rules()
         .iter()
         .map(|r| r.examples.len() + r.keep.len())
         .sum();
-    let _ = writeln!(
-        out,
-        "{}",
-        messages.text(
-            &Msg::new("cli-examples-summary")
-                .num("passed", (examples - failures.len()) as f64)
-                .num("failed", failures.len() as f64)
-        )
-    );
-    let _ = out.flush();
+    let summary = Msg::new("cli-examples-summary")
+        .num("passed", (examples - failures.len()) as f64)
+        .num("failed", failures.len() as f64);
+    writeln!(out, "{}", messages.text(&summary)).map_err(write_error)?;
+    out.flush().map_err(write_error)
 }
