@@ -99,6 +99,17 @@ fn a_file_holds_one_sign_per_line_and_json_is_json_lines() {
 }
 
 #[test]
+fn text_with_a_slash_is_a_sign_not_a_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = streep(dir.path())
+        .args(["rewrite", "24/7 open"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "24/7 open\n");
+}
+
+#[test]
 fn reads_standard_input() {
     let dir = tempfile::tempdir().unwrap();
     let out = streep(dir.path())
@@ -226,12 +237,21 @@ fn bad_input_gets_a_clear_error_and_exit_code_2() {
         b"Gelieve hier\nte \xff wachten\n",
     )
     .unwrap();
-    let cases: [(&[&str], &str); 5] = [
+    std::fs::create_dir(dir.path().join("map")).unwrap();
+    let cases: [(&[&str], &str); 7] = [
         (
             &["rewrite", "kapot.txt"],
             "kapot.txt is not UTF-8 text: line 2, character 4",
         ),
-        (&["rewrite", "ontbreekt.txt"], "ontbreekt.txt"),
+        (
+            &["rewrite", "ontbreekt.txt"],
+            "ontbreekt.txt: no such file.",
+        ),
+        (&["rewrite", "map"], "map is a folder, not a file."),
+        (
+            &["--ui-lang", "xx", "rewrite", "Wacht hier"],
+            "Unknown language “xx”",
+        ),
         (
             &["rewrite", "--lang", "xx", "Wacht hier"],
             "Unknown language “xx”",
