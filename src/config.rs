@@ -96,35 +96,6 @@ impl Config {
     }
 }
 
-/// The house style's `[replace]` table as a rule file.
-pub(crate) fn house_replacements(config: &Config) -> String {
-    let mut file = String::new();
-    for (n, (from, to)) in config.replace.iter().enumerate() {
-        let pattern = escape_pattern(from);
-        file.push_str(&format!(
-            "[[rule]]\nid = \"house.replace-{n}\"\nseverity = \"info\"\npattern = {}\nreplacement = {}\nmessage = \"rule-house-replace\"\n\n",
-            toml_string(&pattern),
-            toml_string(&to.replace('$', "$$")),
-        ));
-    }
-    file
-}
-
-/// `phrase` as a pattern that matches it word for word.
-fn escape_pattern(phrase: &str) -> String {
-    phrase
-        .chars()
-        .flat_map(|c| {
-            let special = "()|<>?+^$\\".contains(c);
-            special.then_some('\\').into_iter().chain([c])
-        })
-        .collect()
-}
-
-fn toml_string(text: &str) -> String {
-    toml::Value::String(text.to_owned()).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,11 +124,6 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(error.contains("polite"), "{error}");
-    }
-
-    #[test]
-    fn escapes_phrases_for_patterns() {
-        assert_eq!(escape_pattern("Jij & Wij (BV)?"), "Jij & Wij \\(BV\\)\\?");
     }
 
     #[test]

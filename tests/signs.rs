@@ -264,6 +264,21 @@ fn a_house_style_protects_names_and_adds_its_own_words() {
 }
 
 #[test]
+fn a_replacement_that_holds_its_own_words_is_refused() {
+    let config = Config::parse(
+        "[replace]\npinnen = 'pinnen of contant betalen'",
+        "streep.toml",
+    )
+    .unwrap();
+    let error = Rewriter::new(Lang::Nl, &config).err().unwrap().to_string();
+    assert!(
+        error.contains("streep.toml") && error.contains("pinnen"),
+        "{error}"
+    );
+    assert!(error.contains("replaced again"), "{error}");
+}
+
+#[test]
 fn advice_flags_what_has_no_safe_rewrite() {
     let rewriter = rewriter(&Config::default());
     let result = rewriter.rewrite("Wij zijn niet aansprakelijk voor verlies of diefstal.");

@@ -69,6 +69,7 @@ rule-pattern-or-detector = a rule has either a pattern or a detector
 rule-replacement-or-suggestion = a rule has a replacement (it rewrites) or a suggestion (it advises), not both; a detector has neither
 rule-address-keep = a rule's address is “formal” or “informal”
 rule-missing-message = there is no message “{ $message }” in streep.ftl; add it, or give the rule explanation = "…"
+rule-replacement-repeats = the new text holds the words it replaces, and would be replaced again and again
 rule-unknown-guard = the rule names the guard “{ $name }”, which is not in [guards]
 rule-example-needs-after = the example “{ $example }” has no after: this rule rewrites
 rule-example-has-after = the example “{ $example }” has an after, but this rule only advises

@@ -69,6 +69,7 @@ rule-pattern-or-detector = een regel heeft óf een pattern óf een detector
 rule-replacement-or-suggestion = een regel heeft een replacement (herschrijft) of een suggestion (adviseert), niet allebei; een detector heeft geen van beide
 rule-address-keep = address is “formal” of “informal” bij een regel
 rule-missing-message = er is geen bericht “{ $message }” in streep.ftl; geef het, of zet explanation = "…" in de regel
+rule-replacement-repeats = de nieuwe tekst bevat de woorden die hij vervangt, en zou steeds opnieuw vervangen worden
 rule-unknown-guard = de regel noemt guard “{ $name }”, maar die staat niet in [guards]
 rule-example-needs-after = het voorbeeld “{ $example }” mist after: deze regel herschrijft
 rule-example-has-after = het voorbeeld “{ $example }” heeft een after, maar deze regel adviseert alleen

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::config::Config;
+use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
@@ -113,7 +113,7 @@ struct Found {
 impl Rewriter {
     /// A rewriter for signs in `lang`, by the house style `config`.
     pub fn new(lang: Lang, config: &Config) -> Result<Rewriter> {
-        let set = RuleSet::with_house_style(lang, config)?;
+        let set = house_rules(lang, config)?;
         for name in &config.disable {
             if !set
                 .rules()
@@ -617,6 +617,33 @@ fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
     })
 }
 
+/// The built-in rules for `lang` with a house style's rule files, its own
+/// replacements and its protected phrases.
+fn house_rules(lang: Lang, config: &Config) -> Result<RuleSet> {
+    let mut set = RuleSet::builtin(lang)?;
+    for path in &config.rules {
+        let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })?;
+        set.add_file(&source, &path.display().to_string())?;
+    }
+    let house_error = |rule: &str, reason| Error::Rule {
+        file: CONFIG_FILE.to_owned(),
+        rule: rule.to_owned(),
+        reason,
+    };
+    for (phrase, replacement) in &config.replace {
+        set.add_replacement(phrase, replacement)
+            .map_err(|reason| house_error(&format!("replace.{phrase}"), reason))?;
+    }
+    for phrase in &config.protect {
+        set.add_protected(phrase)
+            .map_err(|reason| house_error("protect", reason))?;
+    }
+    Ok(set)
+}
+
 /// Where the sentence of token `at` starts, looking back no further than
 /// an antipattern can reach.
 fn sentence_start(tokens: &Tokens, at: usize) -> usize {
@@ -683,9 +710,9 @@ pub mod examples {
     /// ```
     pub fn verify(lang: Lang, config: &Config) -> Result<Vec<Failure>> {
         let mut failures = Vec::new();
-        let count = RuleSet::with_house_style(lang, config)?.rules().len();
+        let count = house_rules(lang, config)?.rules().len();
         for index in 0..count {
-            let set = RuleSet::with_house_style(lang, config)?;
+            let set = house_rules(lang, config)?;
             let rewriter = Rewriter::only(set, index);
             let rule = &rewriter.rules()[index];
             let rewrites = rule.rewrites();

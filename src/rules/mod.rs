@@ -10,7 +10,6 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::config::{CONFIG_FILE, Config, house_replacements};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
@@ -214,29 +213,44 @@ impl RuleSet {
         Ok(set)
     }
 
-    /// The built-in rules for `lang` with a house style's rule files, its
-    /// own replacements and its protected phrases.
-    pub fn with_house_style(lang: Lang, config: &Config) -> Result<RuleSet> {
-        let mut set = RuleSet::builtin(lang)?;
-        for path in &config.rules {
-            let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
-            set.add_file(&source, &path.display().to_string())?;
+    /// Adds a house-style replacement: `phrase`, word for word, becomes
+    /// `replacement`. Like a rule file's rules, it comes first.
+    pub fn add_replacement(&mut self, phrase: &str, replacement: &str) -> Result<(), Msg> {
+        let pattern = Pattern::literal(phrase)?;
+        // A replacement that holds its own phrase would be replaced again.
+        let written = crate::text::Tokens::new(replacement);
+        if (0..written.len()).any(|at| pattern.match_at(&written, &self.lexicon, at).is_some()) {
+            return Err(Msg::new("rule-replacement-repeats"));
         }
-        if !config.replace.is_empty() {
-            set.add_file(&house_replacements(config), CONFIG_FILE)?;
-        }
-        for phrase in &config.protect {
-            let pattern = Pattern::literal(phrase).map_err(|reason| Error::Rule {
-                file: CONFIG_FILE.to_owned(),
-                rule: "protect".to_owned(),
-                reason,
-            })?;
-            set.protect.push(pattern, &set.lexicon);
-        }
-        Ok(set)
+        let id = format!("house.replace-{}", self.rules.len());
+        self.rules.insert(
+            0,
+            Rule {
+                id,
+                category: "house".to_owned(),
+                severity: Severity::Info,
+                link: None,
+                examples: vec![Example {
+                    before: phrase.to_owned(),
+                    after: Some(replacement.to_owned()),
+                }],
+                keep: Vec::new(),
+                finder: Finder::Pattern(pattern),
+                action: Action::Rewrite(Template::literal(replacement)),
+                address: None,
+                unless: Vec::new(),
+                antipatterns: Vec::new(),
+                message: "rule-house-replace".to_owned(),
+                explanation: None,
+            },
+        );
+        Ok(())
+    }
+
+    /// Adds a phrase no rule may change.
+    pub fn add_protected(&mut self, phrase: &str) -> Result<(), Msg> {
+        self.protect.push(Pattern::literal(phrase)?, &self.lexicon);
+        Ok(())
     }
 
     /// Adds the rules and data of another rule file; its rules come before
@@ -257,8 +271,17 @@ impl RuleSet {
             rule: what.to_owned(),
             reason,
         };
+        let grows = !def.lexicon.is_empty();
         for (name, words) in def.lexicon {
             self.lexicon.add(&name, words);
+        }
+        if grows {
+            for set in [&mut self.protect, &mut self.reader, &mut self.not_reader]
+                .into_iter()
+                .chain(&mut self.guards)
+            {
+                set.reindex(&self.lexicon);
+            }
         }
         self.acronym = self.lexicon.class_index("acronym");
         for (name, form) in def.forms {

@@ -281,6 +281,14 @@ impl PatternSet {
         self.patterns.push(pattern);
     }
 
+    /// Files the patterns anew, after the lexicon's classes have grown.
+    pub fn reindex(&mut self, lexicon: &Lexicon) {
+        self.index = WordIndex::default();
+        for (i, pattern) in self.patterns.iter().enumerate() {
+            self.index.add(i, pattern.first_words(lexicon));
+        }
+    }
+
     /// The token ranges where a pattern matches, left to right, the longest
     /// at each place, without overlaps.
     pub fn find_all(&self, tokens: &Tokens, lexicon: &Lexicon) -> Vec<std::ops::Range<usize>> {

@@ -97,6 +97,13 @@ pub enum Part {
 }
 
 impl Template {
+    /// A replacement that is `text` as it stands, without captures.
+    pub fn literal(text: &str) -> Template {
+        Template {
+            parts: vec![Part::Text(text.to_owned())],
+        }
+    }
+
     /// Parses `source`, checking its captures against `pattern` and its forms
     /// against `forms`.
     pub fn parse(source: &str, pattern: &Pattern, forms: &Forms) -> Result<Template, Msg> {
