@@ -30,6 +30,7 @@
 //! [`Rewriter`] (passes until nothing changes) → a [`Rewrite`] or a
 //! [`Check`] → the command line's output.
 
+#[doc(hidden)]
 pub mod cli;
 mod config;
 mod error;

@@ -191,6 +191,15 @@ fn capitals_are_kept_unless_the_shouting_rule_lowers_them() {
         loud.rewrite("Welkom. ACHTER DE STREEP BLIJVEN").output,
         "Welkom. VÓÓR DE STREEP BLIJVEN"
     );
+    let loud_informal = rewriter(&Config {
+        disable: vec!["shouting".into()],
+        address: Address::Informal,
+        ..Config::default()
+    });
+    assert_eq!(
+        loud_informal.rewrite("WIJ HELPEN U GRAAG").output,
+        "WIJ HELPEN JE GRAAG"
+    );
 }
 
 #[test]

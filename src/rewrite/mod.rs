@@ -114,23 +114,19 @@ impl Rewriter {
     /// A rewriter for signs in `lang`, by the house style `config`.
     pub fn new(lang: Lang, config: &Config) -> Result<Rewriter> {
         let set = house_rules(lang, config)?;
-        for name in &config.disable {
-            if !set
-                .rules()
-                .iter()
-                .any(|r| &r.id == name || &r.category == name)
-            {
-                return Err(Error::UnknownRuleName { name: name.clone() });
-            }
+        let named = |rule: &Rule, name: &String| &rule.id == name || &rule.category == name;
+        if let Some(name) = config
+            .disable
+            .iter()
+            .find(|name| !set.rules().iter().any(|rule| named(rule, name)))
+        {
+            return Err(Error::UnknownRuleName { name: name.clone() });
         }
         let enabled = set
             .rules()
             .iter()
             .map(|rule| {
-                !config
-                    .disable
-                    .iter()
-                    .any(|d| d == &rule.id || d == &rule.category)
+                !config.disable.iter().any(|name| named(rule, name))
                     && rule.address.is_none_or(|a| a == config.address)
             })
             .collect();
@@ -468,7 +464,21 @@ impl Rewriter {
         match &self.rules()[rule].action {
             Action::Rewrite(template) => {
                 let matched = &text[tokens.byte_range(found.start, found.end)];
-                let case = Case::of(matched);
+                let case = match Case::of(matched) {
+                    // A lone capital ("U") is as loud as the words around it.
+                    Case::Capitalised
+                        if matched.chars().filter(|c| c.is_alphabetic()).count() == 1 =>
+                    {
+                        let neighbours = [found.start.checked_sub(1), Some(found.end)];
+                        let loud = neighbours.into_iter().flatten().any(|i| {
+                            i < tokens.len()
+                                && tokens.kind(i) == TokenKind::Word
+                                && Case::of(&text[tokens.tokens[i].span.clone()]) == Case::Upper
+                        });
+                        if loud { Case::Upper } else { Case::Capitalised }
+                    }
+                    case => case,
+                };
                 let mut fragments: Vec<Fragment> = template
                     .parts
                     .iter()
