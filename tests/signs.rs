@@ -96,6 +96,50 @@ const SIGNS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Signs a first user tried, with the role of "je" in every position.
+const ADDRESS: &[(&str, &str)] = &[
+    (
+        "Heb je vragen, dan kun je bij ons terecht.",
+        "Hebt u vragen, dan kunt u bij ons terecht.",
+    ),
+    (
+        "Als je vragen hebt, kun je ons bellen.",
+        "Als u vragen hebt, kunt u ons bellen.",
+    ),
+    (
+        "Kun je je even legitimeren?",
+        "Kunt u zich even legitimeren?",
+    ),
+    (
+        "Hier mag je je fiets niet neerzetten.",
+        "Hier mag u uw fiets niet neerzetten.",
+    ),
+    (
+        "Laat je tas bij de ingang achter.",
+        "Laat u uw tas bij de ingang achter.",
+    ),
+    ("Kom je voor een vaccinatie?", "Komt u voor een vaccinatie?"),
+    ("Wat kan ik voor je doen?", "Wat kan ik voor u doen?"),
+    (
+        "Voor jullie veiligheid hangen hier camera's.",
+        "Voor uw veiligheid hangen hier camera's.",
+    ),
+    ("Leuk dat jullie er zijn!", "Leuk dat u er bent!"),
+    ("Ik bel je zo terug.", "Ik bel u zo terug."),
+    (
+        "Ga je naar binnen? Doe je dan een mondkapje op.",
+        "Gaat u naar binnen? Doet u dan een mondkapje op.",
+    ),
+    (
+        "Wacht hier a.u.b. Wij roepen u op.",
+        "Wilt u hier wachten? Wij roepen u op.",
+    ),
+    (
+        "Geen toegang. Werkzaamheden.",
+        "Geen toegang. Werkzaamheden.",
+    ),
+];
+
 /// Signs that are customer-centred already.
 const GOOD_SIGNS: &[&str] = &[
     "Wilt u vóór de streep wachten?",
@@ -126,6 +170,16 @@ fn rewrites_real_signs() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_role_of_je_decides_its_form() {
+    let rewriter = rewriter(&Config::default());
+    for (before, after) in ADDRESS {
+        let once = rewriter.rewrite(before).output;
+        assert_eq!(once, *after, "{before:?}");
+        assert_eq!(rewriter.rewrite(&once).output, once);
+    }
 }
 
 #[test]

@@ -172,4 +172,6 @@ rule-address-informal-after-preposition = Your organisation addresses the reader
 
 rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
 
+rule-address-object-after-preposition = { rule-address-object }
+
 rule-house-replace = This is how your organisation writes it: “{ $after }”.

@@ -172,4 +172,6 @@ rule-address-informal-after-preposition = Uw organisatie spreekt de lezer aan me
 
 rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
 
+rule-address-object-after-preposition = { rule-address-object }
+
 rule-house-replace = Zo schrijft uw organisatie het: “{ $after }”.

@@ -12,6 +12,7 @@
 //! | `<name:@class>` | a word listed in the lexicon class |
 //! | `<name:#>` | a number |
 //! | `<name:...>` | zero or more tokens within the sentence (as few as possible) |
+//! | `<name:..>` | the same within the clause: no comma or semicolon |
 //! | `<name:ITEM>` | what ITEM matches, captured |
 //! | `<:...>` | the same without a capture |
 //! | `^`, `$` | the start of a sentence; its end, taking the closing `.`, `!` or `?` along |
@@ -90,6 +91,7 @@ enum Kind {
     Number,
     Class(usize),
     Span,
+    ClauseSpan,
     SentenceStart,
     SentenceEnd,
 }
@@ -449,6 +451,10 @@ impl Parser<'_> {
             self.at += 3;
             return Ok(Kind::Span);
         }
+        if rest.starts_with("..") {
+            self.at += 2;
+            return Ok(Kind::ClauseSpan);
+        }
         match self.peek() {
             Some('#') => {
                 self.at += 1;
@@ -559,7 +565,7 @@ fn kind_min_len(kind: &Kind) -> usize {
         Kind::Group(alternatives) => alternatives.iter().map(|a| min_len(a)).min().unwrap_or(0),
         Kind::Capture { inner, .. } => min_len(std::slice::from_ref(inner.as_ref())),
         Kind::AnyWord | Kind::Number | Kind::Class(_) => 1,
-        Kind::Span | Kind::SentenceStart | Kind::SentenceEnd => 0,
+        Kind::Span | Kind::ClauseSpan | Kind::SentenceStart | Kind::SentenceEnd => 0,
     }
 }
 
@@ -587,7 +593,12 @@ fn kind_required_words(kind: &Kind, lexicon: &Lexicon) -> Option<BTreeSet<String
             required_words(std::slice::from_ref(inner.as_ref()), lexicon)
         }
         Kind::Class(class) => Some(lexicon.classes[*class].iter().cloned().collect()),
-        Kind::AnyWord | Kind::Number | Kind::Span | Kind::SentenceStart | Kind::SentenceEnd => None,
+        Kind::AnyWord
+        | Kind::Number
+        | Kind::Span
+        | Kind::ClauseSpan
+        | Kind::SentenceStart
+        | Kind::SentenceEnd => None,
     }
 }
 
@@ -608,7 +619,7 @@ fn kind_max_len(kind: &Kind) -> Option<usize> {
             .try_fold(0, |m, l| Some(m.max(l?))),
         Kind::Capture { inner, .. } => max_len(std::slice::from_ref(inner.as_ref())),
         Kind::AnyWord | Kind::Number | Kind::Class(_) => Some(1),
-        Kind::Span => Some(MAX_SPAN),
+        Kind::Span | Kind::ClauseSpan => Some(MAX_SPAN),
         Kind::SentenceStart => Some(0),
         Kind::SentenceEnd => None,
     }
@@ -645,7 +656,7 @@ fn kind_first_words(kind: &Kind, lexicon: &Lexicon) -> Option<(BTreeSet<String>,
         Kind::Capture { inner, .. } => first_words(std::slice::from_ref(inner.as_ref()), lexicon),
         Kind::Class(class) => Some((lexicon.classes[*class].iter().cloned().collect(), false)),
         Kind::SentenceStart | Kind::SentenceEnd => Some((BTreeSet::new(), true)),
-        Kind::AnyWord | Kind::Number | Kind::Span => None,
+        Kind::AnyWord | Kind::Number | Kind::Span | Kind::ClauseSpan => None,
     }
 }
 
@@ -726,7 +737,8 @@ impl Matcher<'_, '_> {
             Kind::Class(class) => {
                 word_at(at) && self.lexicon.contains(*class, tokens.lower(at)) && next(at + 1, caps)
             }
-            Kind::Span => {
+            Kind::Span | Kind::ClauseSpan => {
+                let clause = matches!(kind, Kind::ClauseSpan);
                 let mut end = at;
                 loop {
                     if next(end, caps) {
@@ -735,6 +747,7 @@ impl Matcher<'_, '_> {
                     if end >= len
                         || end - at >= MAX_SPAN
                         || tokens.kind(end) == TokenKind::SentenceEnd
+                        || clause && matches!(tokens.lower(end), "," | ";")
                     {
                         return false;
                     }
@@ -815,6 +828,13 @@ mod tests {
             find("gelieve <what:...> te wachten", "Gelieve. Hier te wachten"),
             None
         );
+    }
+
+    #[test]
+    fn clause_spans_stop_at_a_comma() {
+        assert!(find("als je <:..> hebt", "Als je vragen hebt, bel ons").is_some());
+        assert!(find("zodra je <:..> kunt", "Zodra je nummer verschijnt, kunt u").is_none());
+        assert!(find("zodra je <:...> kunt", "Zodra je nummer verschijnt, kunt u").is_some());
     }
 
     #[test]
