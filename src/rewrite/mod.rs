@@ -5,6 +5,7 @@
 mod edit;
 mod provenance;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -429,7 +430,7 @@ impl Rewriter {
         if !context.tried[rule] {
             return None;
         }
-        if def.unless.iter().any(|&guard| context.guarded[guard]) {
+        if def.unless.iter().any(|&guard| context.guarded(guard)) {
             return None;
         }
         let found = match &def.finder {
@@ -440,7 +441,7 @@ impl Rewriter {
             return None;
         }
         let span = found.start..found.end;
-        if def.rewrites() && context.protected.iter().any(|p| overlaps(p, &span)) {
+        if def.rewrites() && context.protected().iter().any(|p| overlaps(p, &span)) {
             return None;
         }
         if !def.antipatterns.is_empty() {
@@ -577,24 +578,39 @@ impl Rewriter {
 
 /// What holds for a whole paragraph in one pass: which rules can match at
 /// all, which guards it trips and which token ranges no rule may touch.
-struct Context {
+struct Context<'a, 't> {
+    tokens: &'a Tokens<'t>,
+    set: &'a RuleSet,
     tried: Vec<bool>,
-    guarded: Vec<bool>,
-    protected: Vec<Range<usize>>,
+    // Found when a rule first asks: most paragraphs never need them.
+    guarded: Vec<OnceCell<bool>>,
+    protected: OnceCell<Vec<Range<usize>>>,
 }
 
-impl Context {
-    fn new(rewriter: &Rewriter, tokens: &Tokens) -> Context {
-        let set = &rewriter.set;
+impl<'a, 't> Context<'a, 't> {
+    fn new(rewriter: &'a Rewriter, tokens: &'a Tokens<'t>) -> Self {
         Context {
+            tokens,
+            set: &rewriter.set,
             tried: rewriter.required.present(tokens, rewriter.rules().len()),
-            guarded: set
-                .guards
-                .iter()
-                .map(|guard| !guard.find_all(tokens, &set.lexicon).is_empty())
-                .collect(),
-            protected: set.protect.find_all(tokens, &set.lexicon),
+            guarded: vec![OnceCell::new(); rewriter.set.guards.len()],
+            protected: OnceCell::new(),
         }
+    }
+
+    /// Whether the paragraph trips guard `guard`.
+    fn guarded(&self, guard: usize) -> bool {
+        *self.guarded[guard].get_or_init(|| {
+            !self.set.guards[guard]
+                .find_all(self.tokens, &self.set.lexicon)
+                .is_empty()
+        })
+    }
+
+    /// The token ranges no rule may touch.
+    fn protected(&self) -> &[Range<usize>] {
+        self.protected
+            .get_or_init(|| self.set.protect.find_all(self.tokens, &self.set.lexicon))
     }
 }
 
