@@ -13,6 +13,11 @@ fn streep(dir: &Path) -> Command {
     cmd
 }
 
+/// Runs `streep` with `args` in `dir`.
+fn run(dir: &Path, args: &[&str]) -> std::process::Output {
+    streep(dir).args(args).output().unwrap()
+}
+
 fn stdout(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
@@ -24,10 +29,10 @@ fn stderr(output: &std::process::Output) -> String {
 #[test]
 fn rewrites_the_sign_on_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let out = streep(dir.path())
-        .args(["rewrite", "Gelieve achter de streep te wachten"])
-        .output()
-        .unwrap();
+    let out = run(
+        dir.path(),
+        &["rewrite", "Gelieve achter de streep te wachten"],
+    );
     assert!(out.status.success());
     assert_eq!(stdout(&out), "Wilt u vóór de streep wachten?\n");
 }
@@ -35,14 +40,14 @@ fn rewrites_the_sign_on_the_command_line() {
 #[test]
 fn explains_every_change() {
     let dir = tempfile::tempdir().unwrap();
-    let out = streep(dir.path())
-        .args([
+    let out = run(
+        dir.path(),
+        &[
             "rewrite",
             "--explain",
             "Gelieve achter de streep te wachten",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     let text = stdout(&out);
     assert!(
         text.contains("request.gelieve") && text.contains("perspective.behind-the-line"),
@@ -60,10 +65,7 @@ fn a_file_holds_one_sign_per_line_and_json_is_json_lines() {
         "Gelieve hier te wachten\n\nJe kunt hier pinnen.\n",
     )
     .unwrap();
-    let out = streep(dir.path())
-        .args(["rewrite", "borden.txt", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = run(dir.path(), &["rewrite", "borden.txt", "--format", "json"]);
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = stdout(&out)
         .lines()
@@ -88,10 +90,7 @@ fn a_file_holds_one_sign_per_line_and_json_is_json_lines() {
     let text = stdout(&out);
     assert!(!text.contains(['\u{2068}', '\u{2069}']));
 
-    let whole = streep(dir.path())
-        .args(["rewrite", "--whole", "borden.txt"])
-        .output()
-        .unwrap();
+    let whole = run(dir.path(), &["rewrite", "--whole", "borden.txt"]);
     assert_eq!(
         stdout(&whole),
         "Wilt u hier wachten?\n\nU kunt hier pinnen.\n"
@@ -101,10 +100,7 @@ fn a_file_holds_one_sign_per_line_and_json_is_json_lines() {
 #[test]
 fn text_with_a_slash_is_a_sign_not_a_path() {
     let dir = tempfile::tempdir().unwrap();
-    let out = streep(dir.path())
-        .args(["rewrite", "24/7 open"])
-        .output()
-        .unwrap();
+    let out = run(dir.path(), &["rewrite", "24/7 open"]);
     assert!(out.status.success());
     assert_eq!(stdout(&out), "24/7 open\n");
 }
@@ -126,10 +122,10 @@ fn reads_standard_input() {
 #[test]
 fn diff_marks_what_changed() {
     let dir = tempfile::tempdir().unwrap();
-    let out = streep(dir.path())
-        .args(["rewrite", "--format", "diff", "Wacht achter de streep"])
-        .output()
-        .unwrap();
+    let out = run(
+        dir.path(),
+        &["rewrite", "--format", "diff", "Wacht achter de streep"],
+    );
     assert_eq!(
         stdout(&out),
         "- [-Wacht achter-] de streep\n+ {+Wilt u vóór+} de streep {+wachten?+}\n"
@@ -139,10 +135,10 @@ fn diff_marks_what_changed() {
 #[test]
 fn check_reports_findings_and_fails_on_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let out = streep(dir.path())
-        .args(["check", "Gelieve achter de streep te wachten"])
-        .output()
-        .unwrap();
+    let out = run(
+        dir.path(),
+        &["check", "Gelieve achter de streep te wachten"],
+    );
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(
@@ -155,17 +151,17 @@ fn check_reports_findings_and_fails_on_errors() {
     );
     assert!(text.contains("customer focus 17/100"), "{text}");
 
-    let json = streep(dir.path())
-        .args([
+    let json = run(
+        dir.path(),
+        &[
             "check",
             "--format",
             "json",
             "--fail-on",
             "never",
             "Gelieve achter de streep te wachten",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(json.status.code(), Some(0));
     let value: serde_json::Value = serde_json::from_str(stdout(&json).trim()).unwrap();
     assert_eq!(value["score"], 17);
@@ -174,30 +170,27 @@ fn check_reports_findings_and_fails_on_errors() {
     assert_eq!(finding["start"], 8);
     assert_eq!(finding["suggestion"], "vóór de streep");
 
-    let good = streep(dir.path())
-        .args(["check", "Wilt u vóór de streep wachten?"])
-        .output()
-        .unwrap();
+    let good = run(dir.path(), &["check", "Wilt u vóór de streep wachten?"]);
     assert_eq!(good.status.code(), Some(0));
-    let warned = streep(dir.path())
-        .args(["check", "--fail-on", "warning", "Gelieve hier te wachten"])
-        .output()
-        .unwrap();
+    let warned = run(
+        dir.path(),
+        &["check", "--fail-on", "warning", "Gelieve hier te wachten"],
+    );
     assert_eq!(warned.status.code(), Some(1));
 }
 
 #[test]
 fn speaks_dutch_when_asked_or_when_the_locale_is_dutch() {
     let dir = tempfile::tempdir().unwrap();
-    let flag = streep(dir.path())
-        .args([
+    let flag = run(
+        dir.path(),
+        &[
             "--ui-lang",
             "nl",
             "check",
             "Gelieve achter de streep te wachten",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(
         stdout(&flag).contains("fout[perspective.behind-the-line]"),
         "{}",
@@ -275,10 +268,7 @@ fn bad_input_gets_a_clear_error_and_exit_code_2() {
         );
         assert!(!stderr(&out).contains("panicked"));
     }
-    let unknown = streep(dir.path())
-        .args(["rewrite", "--address", "polite", "x"])
-        .output()
-        .unwrap();
+    let unknown = run(dir.path(), &["rewrite", "--address", "polite", "x"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("polite"));
 }
@@ -291,25 +281,25 @@ fn the_house_style_in_the_current_directory_applies() {
         "address = 'informal'\nprotect = ['Jij & Wij']\ndisable = ['jargon']\n",
     )
     .unwrap();
-    let out = streep(dir.path())
-        .args([
+    let out = run(
+        dir.path(),
+        &[
             "rewrite",
             "Wilt u even wachten? Jij & Wij helpt u graag. Gesloten i.v.m. ziekte.",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(
         stdout(&out),
         "Wil je even wachten? Jij & Wij helpt je graag. Gesloten i.v.m. ziekte.\n"
     );
-    let formal = streep(dir.path())
-        .args(["rewrite", "--address", "formal", "Wil je even wachten?"])
-        .output()
-        .unwrap();
+    let formal = run(
+        dir.path(),
+        &["rewrite", "--address", "formal", "Wil je even wachten?"],
+    );
     assert_eq!(stdout(&formal), "Wilt u even wachten?\n");
 
     std::fs::write(dir.path().join("streep.toml"), "disable = ['shoutng']\n").unwrap();
-    let typo = streep(dir.path()).args(["rewrite", "x"]).output().unwrap();
+    let typo = run(dir.path(), &["rewrite", "x"]);
     assert_eq!(typo.status.code(), Some(2));
     assert!(stderr(&typo).contains("shoutng"), "{}", stderr(&typo));
 }
@@ -331,23 +321,20 @@ keep = ["Trek een nummertje"]
 "#,
     )
     .unwrap();
-    let out = streep(dir.path())
-        .args([
+    let out = run(
+        dir.path(),
+        &[
             "rewrite",
             "--rules",
             "eigen.toml",
             "--explain",
             "Hier ligt uw volgnummer.",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     let text = stdout(&out);
     assert!(text.starts_with("Hier ligt uw nummertje.\n"), "{text}");
     assert!(text.contains("Zo zeggen onze klanten het."), "{text}");
-    let tested = streep(dir.path())
-        .args(["rules", "--test", "--rules", "eigen.toml"])
-        .output()
-        .unwrap();
+    let tested = run(dir.path(), &["rules", "--test", "--rules", "eigen.toml"]);
     assert!(tested.status.success(), "{}", stdout(&tested));
     assert!(stdout(&tested).contains(" passed, 0 failed"));
 
@@ -356,10 +343,7 @@ keep = ["Trek een nummertje"]
         "[[rule]]\nid = 'house.x'\nseverity = 'info'\npattern = 'achter <de'\nexplanation = 'x'\n",
     )
     .unwrap();
-    let broken = streep(dir.path())
-        .args(["rewrite", "--rules", "kapot.toml", "x"])
-        .output()
-        .unwrap();
+    let broken = run(dir.path(), &["rewrite", "--rules", "kapot.toml", "x"]);
     assert_eq!(broken.status.code(), Some(2));
     let message = stderr(&broken);
     assert!(
@@ -371,10 +355,7 @@ keep = ["Trek een nummertje"]
 #[test]
 fn lists_the_rules() {
     let dir = tempfile::tempdir().unwrap();
-    let out = streep(dir.path())
-        .args(["rules", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = run(dir.path(), &["rules", "--format", "json"]);
     let rules: Vec<serde_json::Value> = stdout(&out)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -385,6 +366,6 @@ fn lists_the_rules() {
             .iter()
             .any(|r| r["id"] == "perspective.behind-the-line" && r["rewrites"] == true)
     );
-    let text = streep(dir.path()).args(["rules"]).output().unwrap();
+    let text = run(dir.path(), &["rules"]);
     assert!(stdout(&text).contains("address.informal-inverted"));
 }
