@@ -138,20 +138,33 @@ impl Rewriter {
         ))
     }
 
-    /// A rewriter that runs exactly one rule of `set`, as that rule's own
-    /// examples are tested.
-    fn only(set: RuleSet, rule: usize) -> Rewriter {
-        let lang = set.lang;
-        let enabled = (0..set.rules().len()).map(|i| i == rule).collect();
-        Rewriter::index(set, enabled, lang)
+    /// Lets exactly one rule run, as that rule's own examples are tested.
+    fn only(&mut self, rule: usize) {
+        self.enabled = (0..self.rules().len()).map(|i| i == rule).collect();
+        self.reindex();
     }
 
     fn index(set: RuleSet, enabled: Vec<bool>, explain_in: Lang) -> Rewriter {
-        let mut rewriters = WordIndex::default();
-        let mut advisers = WordIndex::default();
-        let mut required = WordIndex::default();
+        let mut rewriter = Rewriter {
+            set,
+            messages: Messages::new(explain_in),
+            enabled,
+            rewriters: WordIndex::default(),
+            advisers: WordIndex::default(),
+            required: WordIndex::default(),
+        };
+        rewriter.reindex();
+        rewriter
+    }
+
+    /// Files the enabled rules by their words.
+    fn reindex(&mut self) {
+        self.rewriters = WordIndex::default();
+        self.advisers = WordIndex::default();
+        self.required = WordIndex::default();
+        let set = &self.set;
         for (i, rule) in set.rules().iter().enumerate() {
-            if !enabled[i] {
+            if !self.enabled[i] {
                 continue;
             }
             let (first, needed) = match &rule.finder {
@@ -161,20 +174,12 @@ impl Rewriter {
                 ),
                 Finder::AllCapsSentence => (None, None),
             };
-            required.add(i, needed);
+            self.required.add(i, needed);
             if rule.rewrites() {
-                rewriters.add(i, first);
+                self.rewriters.add(i, first);
             } else {
-                advisers.add(i, first);
+                self.advisers.add(i, first);
             }
-        }
-        Rewriter {
-            set,
-            messages: Messages::new(explain_in),
-            enabled,
-            rewriters,
-            advisers,
-            required,
         }
     }
 
@@ -736,10 +741,11 @@ pub mod examples {
     /// ```
     pub fn verify(lang: Lang, config: &Config) -> Result<Vec<Failure>> {
         let mut failures = Vec::new();
-        let count = house_rules(lang, config)?.rules().len();
+        let set = house_rules(lang, config)?;
+        let count = set.rules().len();
+        let mut rewriter = Rewriter::index(set, vec![false; count], lang);
         for index in 0..count {
-            let set = house_rules(lang, config)?;
-            let rewriter = Rewriter::only(set, index);
+            rewriter.only(index);
             let rule = &rewriter.rules()[index];
             let rewrites = rule.rewrites();
             let mut fail = |input: &str, expected: String, got: String| {
