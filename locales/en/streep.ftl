@@ -21,6 +21,10 @@ cli-check-total = { $signs } signs · { $findings ->
     [one] 1 finding
    *[other] { $findings } findings
   } in all
+cli-advice-hint = { $count ->
+    [one] 1 phrase needs your own judgement
+   *[other] { $count } phrases need your own judgement
+  }; --explain or `streep check` shows them.
 cli-rule-off = off
 cli-rule-rewrites = rewrites
 cli-rule-advises = advises

@@ -21,6 +21,10 @@ cli-check-total = { $signs } borden · { $findings ->
     [one] 1 bevinding
    *[other] { $findings } bevindingen
   } in totaal
+cli-advice-hint = { $count ->
+    [one] 1 zinsdeel vraagt om uw eigen oordeel
+   *[other] { $count } zinsdelen vragen om uw eigen oordeel
+  }; --explain of `streep check` toont ze.
 cli-rule-off = uit
 cli-rule-rewrites = herschrijft
 cli-rule-advises = adviseert

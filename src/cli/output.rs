@@ -61,6 +61,7 @@ pub fn rewrites(
 ) -> Result<()> {
     let mut out = stdout();
     let messages = rewriter.messages();
+    let mut unexplained_advice = 0;
     for Sign { line, text } in input.signs() {
         if text.trim().is_empty() {
             if format != RewriteFormat::Json {
@@ -87,9 +88,17 @@ pub fn rewrites(
             for finding in &rewrite.advice {
                 write_advice(&mut out, messages, finding, text).map_err(write_error)?;
             }
+        } else if format != RewriteFormat::Json {
+            unexplained_advice += rewrite.advice.len();
         }
     }
-    out.flush().map_err(write_error)
+    out.flush().map_err(write_error)?;
+    if unexplained_advice > 0 {
+        // What streep would not reword should not pass unnoticed.
+        let note = Msg::new("cli-advice-hint").num("count", unexplained_advice as f64);
+        let _ = writeln!(anstream::stderr(), "{}", messages.text(&note));
+    }
+    Ok(())
 }
 
 fn write_advice(
@@ -195,13 +204,15 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
                     )
                     .map_err(write_error)?;
                 }
-                let summary = messages.text(
-                    &Msg::new("cli-check-summary")
-                        .arg("sign", text)
-                        .num("score", check.score)
-                        .num("findings", check.findings.len() as f64),
-                );
-                writeln!(out, "{BOLD}{summary}{BOLD:#}\n").map_err(write_error)?;
+                // In a file of signs, only the ones with something to say.
+                if !check.findings.is_empty() || !input.per_line {
+                    let summary = messages.text(
+                        &Msg::new("cli-check-summary")
+                            .num("score", check.score)
+                            .num("findings", check.findings.len() as f64),
+                    );
+                    writeln!(out, "{BOLD}{summary}{BOLD:#}\n").map_err(write_error)?;
+                }
             }
         }
     }
