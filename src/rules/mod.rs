@@ -3,6 +3,7 @@
 //! is in `perspective`), and the rule carries its own examples: text it must
 //! change (`before` → `after`) and text it must leave alone (`keep`).
 
+mod named;
 pub mod pattern;
 pub mod template;
 
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
+use named::Named;
 use pattern::{Lexicon, Pattern, PatternSet};
 use template::{FormDef, Forms, Template};
 
@@ -186,8 +188,7 @@ pub struct RuleSet {
     pub(crate) forms: Forms,
     pub(crate) rules: Vec<Rule>,
     pub(crate) protect: PatternSet,
-    guard_names: Vec<String>,
-    pub(crate) guards: Vec<PatternSet>,
+    pub(crate) guards: Named<PatternSet>,
     pub(crate) reader: PatternSet,
     pub(crate) not_reader: PatternSet,
     acronym: Option<usize>,
@@ -203,8 +204,7 @@ impl RuleSet {
             forms: Forms::default(),
             rules: Vec::new(),
             protect: PatternSet::default(),
-            guard_names: Vec::new(),
-            guards: Vec::new(),
+            guards: Named::default(),
             reader: PatternSet::default(),
             not_reader: PatternSet::default(),
             acronym: None,
@@ -278,7 +278,7 @@ impl RuleSet {
         if grows {
             for set in [&mut self.protect, &mut self.reader, &mut self.not_reader]
                 .into_iter()
-                .chain(&mut self.guards)
+                .chain(self.guards.iter_mut())
             {
                 set.reindex(&self.lexicon);
             }
@@ -298,15 +298,7 @@ impl RuleSet {
         };
         compile_into(&mut self.protect, &def.protect, "protect")?;
         for (name, patterns) in &def.guards {
-            let index = match self.guard_names.iter().position(|g| g == name) {
-                Some(index) => index,
-                None => {
-                    self.guard_names.push(name.clone());
-                    self.guards.push(PatternSet::default());
-                    self.guards.len() - 1
-                }
-            };
-            compile_into(&mut self.guards[index], patterns, &format!("guards.{name}"))?;
+            compile_into(self.guards.entry(name), patterns, &format!("guards.{name}"))?;
         }
         compile_into(&mut self.reader, &def.score.reader, "score.reader")?;
         compile_into(
@@ -363,9 +355,8 @@ impl RuleSet {
             .unless
             .iter()
             .map(|name| {
-                self.guard_names
-                    .iter()
-                    .position(|g| g == name)
+                self.guards
+                    .index(name)
                     .ok_or_else(|| Msg::new("rule-unknown-guard").arg("name", name))
             })
             .collect::<Result<Vec<_>, _>>()?;

@@ -24,6 +24,7 @@ use std::collections::BTreeSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::i18n::Msg;
+use crate::rules::named::Named;
 use crate::text::{TokenKind, Tokens};
 
 /// How many tokens a `...` capture takes at the most: signs have short
@@ -33,18 +34,15 @@ pub const MAX_SPAN: usize = 40;
 /// Word classes that patterns refer to as `@name`.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    names: HashMap<String, usize>,
-    classes: Vec<HashSet<String>>,
+    classes: Named<HashSet<String>>,
 }
 
 impl Lexicon {
     /// Adds (or extends) a class; words are matched in lower case.
     pub fn add(&mut self, name: &str, words: impl IntoIterator<Item = String>) {
-        let index = *self.names.entry(name.to_owned()).or_insert_with(|| {
-            self.classes.push(HashSet::default());
-            self.classes.len() - 1
-        });
-        self.classes[index].extend(words.into_iter().map(|w| w.to_lowercase()));
+        self.classes
+            .entry(name)
+            .extend(words.into_iter().map(|w| w.to_lowercase()));
     }
 
     pub fn contains(&self, class: usize, word: &str) -> bool {
@@ -53,7 +51,7 @@ impl Lexicon {
     }
 
     pub fn class_index(&self, name: &str) -> Option<usize> {
-        self.names.get(name).copied()
+        self.classes.index(name)
     }
 }
 

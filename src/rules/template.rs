@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
 use crate::i18n::Msg;
+use crate::rules::named::Named;
 use crate::rules::pattern::Pattern;
 use crate::text::{Case, TokenKind, Tokens};
 
@@ -40,27 +41,29 @@ pub enum FormRule {
 /// The form tables of a rule set, by name.
 #[derive(Debug, Default)]
 pub struct Forms {
-    names: HashMap<String, usize>,
-    tables: Vec<(FormRule, HashMap<String, String>)>,
+    tables: Named<FormTable>,
+}
+
+/// One form table: listed words map to their form, the others follow `rule`.
+#[derive(Debug, Default)]
+struct FormTable {
+    rule: FormRule,
+    words: HashMap<String, String>,
 }
 
 impl Forms {
     /// Adds a table, or extends one of the same name (its rule is then replaced).
     pub fn add(&mut self, name: &str, def: FormDef) {
-        let index = *self.names.entry(name.to_owned()).or_insert_with(|| {
-            self.tables.push((FormRule::Keep, HashMap::default()));
-            self.tables.len() - 1
-        });
-        let table = &mut self.tables[index];
-        table.0 = def.rule;
+        let table = self.tables.entry(name);
+        table.rule = def.rule;
         table
-            .1
+            .words
             .extend(def.words.into_iter().map(|(k, v)| (k.to_lowercase(), v)));
     }
 
     /// `text` with every word passed through form `index`, in the word's own case.
     pub fn apply(&self, index: usize, text: &str) -> String {
-        let (rule, words) = &self.tables[index];
+        let FormTable { rule, words } = &self.tables[index];
         let tokens = Tokens::new(text);
         let mut out = String::with_capacity(text.len() + 4);
         let mut copied = 0;
@@ -139,9 +142,8 @@ impl Template {
             let form = form
                 .map(|form| {
                     forms
-                        .names
-                        .get(form)
-                        .copied()
+                        .tables
+                        .index(form)
                         .ok_or_else(|| Msg::new("template-unknown-form").arg("name", form))
                 })
                 .transpose()?;
