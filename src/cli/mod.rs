@@ -128,6 +128,25 @@ enum FailOn {
     Never,
 }
 
+/// `--address`: the choices, with the words `--help` shows for them.
+impl ValueEnum for Address {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Address::Formal, Address::Informal, Address::Keep]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            Address::Formal => ("formal", "\"u\": the Dutch norm when in doubt"),
+            Address::Informal => (
+                "informal",
+                "\"je\", for organisations that chose it on purpose",
+            ),
+            Address::Keep => ("keep", "leave the pronouns as they are"),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
 impl FailOn {
     fn fails(self, severity: Severity) -> bool {
         match self {

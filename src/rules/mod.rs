@@ -41,7 +41,7 @@ impl Severity {
 }
 
 /// How a sign addresses the reader.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Address {
     /// "u": the Dutch norm when in doubt.
