@@ -178,4 +178,11 @@ rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
 
 rule-address-object-after-preposition = { rule-address-object }
 
+rule-obligation-card-only = “Card only” says what cannot be done. Say what can: paying by card.
+rule-obligation-passive-must = “… are to be …” does not say who is to do it. Address the customer, with a question.
+rule-prohibition-may-not = “You may not …” only says what is not allowed. Say what is, and where.
+rule-self-protection-own-responsibility = “Your own responsibility” puts it on the customer. Say what the customer can do to avoid harm.
+
+rule-request-we-ask = { rule-request-asked-to }
+
 rule-house-replace = This is how your organisation writes it: “{ $after }”.

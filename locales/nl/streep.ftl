@@ -178,4 +178,11 @@ rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
 
 rule-address-object-after-preposition = { rule-address-object }
 
+rule-obligation-card-only = “Uitsluitend met pin” zegt wat niet kan. Zeg wat wél kan: met uw pas betalen.
+rule-obligation-passive-must = “… dienen te worden …” zegt niet wie iets moet doen. Spreek de klant aan, met een vraag.
+rule-prohibition-may-not = “U mag … niet” zegt alleen wat niet kan. Zeg erbij wat wél kan, en waar.
+rule-self-protection-own-responsibility = “Zelf verantwoordelijk” legt het bij de klant neer. Zeg wat de klant kan doen om schade te voorkomen.
+
+rule-request-we-ask = { rule-request-asked-to }
+
 rule-house-replace = Zo schrijft uw organisatie het: “{ $after }”.
