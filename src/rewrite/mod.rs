@@ -14,7 +14,7 @@ use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
-use crate::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, WordIndex};
+use crate::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, WordIndex, scan};
 use crate::rules::{Action, Finder, Rule, RuleSet, Severity};
 use crate::text::{Case, TokenKind, Tokens};
 use edit::{Fragment, apply_case, assemble};
@@ -403,23 +403,14 @@ impl Rewriter {
     /// (the first rule in order where two are as long), left to right, not
     /// overlapping.
     fn find_rewrites(&self, tokens: &Tokens, context: &Context) -> Vec<Found> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let best = self
+        scan(tokens.len(), |at| {
+            let (rule, found) = self
                 .rewriters
-                .candidates(tokens, i)
-                .filter_map(|rule| Some((rule, self.match_rule(rule, tokens, i, context)?)))
-                .max_by_key(|(rule, m)| (m.end, std::cmp::Reverse(*rule)));
-            match best {
-                Some((rule, m)) => {
-                    i = m.end;
-                    found.push(Found { rule, found: m });
-                }
-                None => i += 1,
-            }
-        }
-        found
+                .candidates(tokens, at)
+                .filter_map(|rule| Some((rule, self.match_rule(rule, tokens, at, context)?)))
+                .max_by_key(|(rule, m)| (m.end, std::cmp::Reverse(*rule)))?;
+            Some((found.end, Found { rule, found }))
+        })
     }
 
     /// Rule `rule`'s match at token `at`, unless its guards, its antipatterns
@@ -469,22 +460,7 @@ impl Rewriter {
         let text = tokens.text;
         match &self.rules()[rule].action {
             Action::Rewrite(template) => {
-                let matched = &text[tokens.byte_range(found.start, found.end)];
-                let case = match Case::of(matched) {
-                    // A lone capital ("U") is as loud as the words around it.
-                    Case::Capitalised
-                        if matched.chars().filter(|c| c.is_alphabetic()).count() == 1 =>
-                    {
-                        let neighbours = [found.start.checked_sub(1), Some(found.end)];
-                        let loud = neighbours.into_iter().flatten().any(|i| {
-                            i < tokens.len()
-                                && tokens.kind(i) == TokenKind::Word
-                                && Case::of(&text[tokens.tokens[i].span.clone()]) == Case::Upper
-                        });
-                        if loud { Case::Upper } else { Case::Capitalised }
-                    }
-                    case => case,
-                };
+                let case = case_of(tokens, found);
                 let mut fragments: Vec<Fragment> = template
                     .parts
                     .iter()
@@ -616,6 +592,25 @@ impl<'a, 't> Context<'a, 't> {
     fn protected(&self) -> &[Range<usize>] {
         self.protected
             .get_or_init(|| self.set.protect.find_all(self.tokens, &self.set.lexicon))
+    }
+}
+
+/// The letter case of a match. A lone capital ("U") is as loud as the
+/// words around it.
+fn case_of(tokens: &Tokens, found: &Match) -> Case {
+    let text = tokens.text;
+    let matched = &text[tokens.byte_range(found.start, found.end)];
+    match Case::of(matched) {
+        Case::Capitalised if matched.chars().filter(|c| c.is_alphabetic()).count() == 1 => {
+            let neighbours = [found.start.checked_sub(1), Some(found.end)];
+            let loud = neighbours.into_iter().flatten().any(|i| {
+                i < tokens.len()
+                    && tokens.kind(i) == TokenKind::Word
+                    && Case::of(&text[tokens.tokens[i].span.clone()]) == Case::Upper
+            });
+            if loud { Case::Upper } else { Case::Capitalised }
+        }
+        case => case,
     }
 }
 

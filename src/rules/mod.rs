@@ -142,6 +142,12 @@ pub(crate) enum Action {
     Advise(Option<String>),
 }
 
+impl Action {
+    fn rewrites(&self) -> bool {
+        !matches!(self, Action::Advise(_))
+    }
+}
+
 /// A compiled rule.
 #[derive(Debug)]
 pub struct Rule {
@@ -163,7 +169,7 @@ pub struct Rule {
 impl Rule {
     /// Whether the rule changes text (rather than only advising).
     pub fn rewrites(&self) -> bool {
-        !matches!(self.action, Action::Advise(_))
+        self.action.rewrites()
     }
 
     /// Why the rule changes or flags `before` (into `after`), in the
@@ -365,7 +371,7 @@ impl RuleSet {
             .iter()
             .map(|p| Pattern::parse(p, &self.lexicon))
             .collect::<Result<Vec<_>, _>>()?;
-        let rewrites = !matches!(action, Action::Advise(_));
+        let rewrites = action.rewrites();
         if let Some(example) = def.examples.iter().find(|e| e.after.is_some() != rewrites) {
             return Err(Msg::new(if rewrites {
                 "rule-example-needs-after"

@@ -292,25 +292,34 @@ impl PatternSet {
     /// The token ranges where a pattern matches, left to right, the longest
     /// at each place, without overlaps.
     pub fn find_all(&self, tokens: &Tokens, lexicon: &Lexicon) -> Vec<std::ops::Range<usize>> {
-        let mut found = Vec::new();
-        let mut at = 0;
-        while at < tokens.len() {
+        scan(tokens.len(), |at| {
             let end = self
                 .index
                 .candidates(tokens, at)
                 .filter_map(|i| self.patterns[i].match_at(tokens, lexicon, at))
                 .map(|m| m.end)
-                .max();
-            match end {
-                Some(end) if end > at => {
-                    found.push(at..end);
-                    at = end;
-                }
-                _ => at += 1,
-            }
-        }
-        found
+                .max()?;
+            Some((end, at..end))
+        })
     }
+}
+
+/// Matches left to right without overlaps: `best_at` gives the best match
+/// that starts at a token (where it ends, and what to keep of it), and the
+/// scan goes on after it; where there is none, at the next token.
+pub fn scan<T>(len: usize, mut best_at: impl FnMut(usize) -> Option<(usize, T)>) -> Vec<T> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < len {
+        match best_at(at) {
+            Some((end, item)) if end > at => {
+                found.push(item);
+                at = end;
+            }
+            _ => at += 1,
+        }
+    }
+    found
 }
 
 struct Parser<'a> {
