@@ -45,6 +45,33 @@ pub enum Error {
     NoInput,
     /// An input larger than streep accepts.
     TooLarge { what: String, limit_mb: usize },
+    /// A sign that cannot be made as asked: an unknown template, size,
+    /// colour, icon or slot, a broken font. The message says which.
+    Sign(Msg),
+    /// A sign file that is not valid TOML, or not of a sign file's shape.
+    SignFile { file: String, reason: String },
+    /// A template that cannot be used, and why.
+    Template { name: String, reason: Msg },
+    /// A slot's text does not fit its box, even at the smallest size.
+    DoesNotFit {
+        slot: String,
+        text: String,
+        width_mm: f32,
+        height_mm: f32,
+        max_pt: f32,
+        min_pt: f32,
+    },
+    /// The font has no glyphs for these characters.
+    MissingGlyphs {
+        font: String,
+        slot: String,
+        chars: Vec<char>,
+    },
+    /// An output file could not be written.
+    Output {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -82,6 +109,41 @@ impl Error {
             Error::TooLarge { what, limit_mb } => Msg::new("error-too-large")
                 .arg("what", what)
                 .num("limit", *limit_mb as f64),
+            Error::Sign(reason) => reason.clone(),
+            Error::SignFile { file, reason } => Msg::new("error-sign-file")
+                .arg("file", file)
+                .arg("reason", reason.trim_end()),
+            Error::Template { name, reason } => Msg::new("error-template")
+                .arg("name", name)
+                .arg("reason", messages.text(reason)),
+            Error::DoesNotFit {
+                slot,
+                text,
+                width_mm,
+                height_mm,
+                max_pt,
+                min_pt,
+            } => Msg::new("error-does-not-fit")
+                .arg("slot", slot)
+                .arg("text", text)
+                .num("width", width_mm.round())
+                .num("height", height_mm.round())
+                .num("max", max_pt.round())
+                .num("min", min_pt.round()),
+            Error::MissingGlyphs { font, slot, chars } => Msg::new("error-missing-glyphs")
+                .arg("font", font)
+                .arg("slot", slot)
+                .arg(
+                    "chars",
+                    chars
+                        .iter()
+                        .map(|c| format!("“{c}” (U+{:04X})", u32::from(*c)))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            Error::Output { path, source } => Msg::new("error-output")
+                .arg("path", path.display())
+                .arg("reason", source),
         };
         messages.text(&msg)
     }
@@ -96,7 +158,9 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } | Error::Write(source) => Some(source),
+            Error::Io { source, .. } | Error::Write(source) | Error::Output { source, .. } => {
+                Some(source)
+            }
             _ => None,
         }
     }

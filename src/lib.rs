@@ -32,12 +32,20 @@
 
 #[doc(hidden)]
 pub mod cli;
+mod colour;
 mod config;
 mod error;
+mod font;
+mod geometry;
 mod i18n;
 mod lang;
+mod layout;
+mod render;
 mod rewrite;
 mod rules;
+mod scene;
+mod sign;
+mod template;
 mod text;
 
 pub use config::{CONFIG_FILE, Config};
@@ -47,3 +55,11 @@ pub use lang::Lang;
 pub use rewrite::examples::{Failure as ExampleFailure, verify as verify_examples};
 pub use rewrite::{Change, Check, Finding, Rewrite, Rewriter};
 pub use rules::{Address, Example, Rule, RuleSet, Severity};
+
+pub use colour::Colour;
+pub use geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
+pub use layout::lay_out;
+pub use render::{Format, Options as RenderOptions, render, write_atomically};
+pub use scene::Scene;
+pub use sign::{Colours, Facing, Print, Sign};
+pub use template::{Kind, Template, icon_names, template_names};

@@ -186,3 +186,40 @@ rule-self-protection-own-responsibility = “Your own responsibility” puts it 
 rule-request-we-ask = { rule-request-asked-to }
 
 rule-house-replace = This is how your organisation writes it: “{ $after }”.
+
+## Signs: posters and stickers
+
+cli-rewrote = { $slot }: “{ $before }” → “{ $after }”
+cli-would-rewrite = { $slot }: kept “{ $before }”; streep would write “{ $after }”
+cli-wrote = wrote { $path } ({ $size })
+cli-saved-sign = saved the sign in { $path }
+cli-icons = Icons: { $icons }
+error-length = “{ $value }” is not a length. Write a number with a unit: 3mm, 0.5cm, 0.125in, 9pt.
+error-size = “{ $value }” is not a size. Give a paper name ({ $known }) or width x height with a unit, e.g. 500x700mm.
+error-size-range = The size “{ $value }” is out of range: each side must be more than 0 and at most { $max } m.
+error-size-round = The { $template } sticker is round, so its size must be square, not { $size }. Use --diameter.
+error-size-shape = The { $template } template is made for { $made-for }; { $size } would stretch it out of shape. Choose another size or template.
+error-bleed = A bleed of { $value } is out of range: give 0 to 25 mm.
+error-colour = “{ $value }” is not a colour. Give a name ({ $names }), #rrggbb, or cmyk(c,m,y,k) in percent.
+error-cut-name = “{ $value }” cannot name the cut line's spot colour: use up to 64 letters, digits, - and _, e.g. CutContour.
+error-font-broken = The font { $font } cannot be used: { $reason }.
+error-missing-glyphs = The font { $font } has no glyphs for { $chars } in the { $slot } text. Leave them out, or give a font that has them with --font.
+error-does-not-fit = The { $slot } text does not fit its box ({ $width } x { $height } mm), even at the smallest size: tried { $max } pt down to { $min } pt. Shorten “{ $text }”, or choose a larger size.
+error-slot-unknown = The { $template } template has no “{ $slot }” text. Its texts: { $known }.
+error-template-unknown = There is no template called “{ $name }”. Built in: { $known }; or give an .svg file.
+error-icon-unknown = There is no icon called “{ $name }”. Built in: { $known }, or none.
+error-template = Template { $name }: { $reason }
+error-template-xml = it is not well-formed SVG: { $reason } (line { $line }, column { $column })
+error-template-utf8 = it is not UTF-8 text
+error-template-svg = it cannot be read as SVG: { $reason }
+error-template-attribute = { $attribute }="{ $value }" is not a valid value
+error-template-slot-id = the “{ $slot }” element needs an id
+error-template-no-cut = a sticker template needs a die-cut line: an element with data-cut
+error-template-cut-shape = the die-cut line must be a shape (rect, circle, ellipse or path)
+error-artwork-unsupported = the element “{ $element }” uses { $feature }, which streep cannot print yet
+error-output-format = Cannot tell what to write as { $path }: end the name in .pdf, .svg or .png.
+error-output = { $path } cannot be written: { $reason }
+error-no-output = Say where to write the sign: -o poster.pdf (or .svg, .png), or --save-sign sign.toml.
+error-png-too-large = A PNG of { $width } x { $height } pixels ({ $dpi } dpi) is too large to make. Give a lower --dpi.
+error-png = The PNG cannot be made: { $reason }
+error-sign-file = Sign file { $file } cannot be read: { $reason }

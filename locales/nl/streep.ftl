@@ -186,3 +186,40 @@ rule-self-protection-own-responsibility = “Zelf verantwoordelijk” legt het b
 rule-request-we-ask = { rule-request-asked-to }
 
 rule-house-replace = Zo schrijft uw organisatie het: “{ $after }”.
+
+## Borden: posters en stickers
+
+cli-rewrote = { $slot }: ‘{ $before }’ → ‘{ $after }’
+cli-would-rewrite = { $slot }: ‘{ $before }’ blijft staan; streep zou schrijven: ‘{ $after }’
+cli-wrote = { $path } geschreven ({ $size })
+cli-saved-sign = bord bewaard in { $path }
+cli-icons = Pictogrammen: { $icons }
+error-length = ‘{ $value }’ is geen lengte. Schrijf een getal met een eenheid: 3mm, 0.5cm, 0.125in, 9pt.
+error-size = ‘{ $value }’ is geen formaat. Geef een papiermaat ({ $known }) of breedte x hoogte met een eenheid, bijvoorbeeld 500x700mm.
+error-size-range = Het formaat ‘{ $value }’ kan niet: elke zijde moet groter dan 0 zijn en hoogstens { $max } m.
+error-size-round = De sticker { $template } is rond, dus het formaat moet vierkant zijn, niet { $size }. Gebruik --diameter.
+error-size-shape = Het sjabloon { $template } is gemaakt voor { $made-for }; { $size } zou het uit vorm trekken. Kies een ander formaat of sjabloon.
+error-bleed = Een afloop van { $value } kan niet: geef 0 tot 25 mm.
+error-colour = ‘{ $value }’ is geen kleur. Geef een naam ({ $names }), #rrggbb, of cmyk(c,m,y,k) in procenten.
+error-cut-name = ‘{ $value }’ kan de steunkleur van de snijlijn niet heten: gebruik hoogstens 64 letters, cijfers, - en _, bijvoorbeeld CutContour.
+error-font-broken = Het lettertype { $font } is niet te gebruiken: { $reason }.
+error-missing-glyphs = Het lettertype { $font } heeft geen tekens voor { $chars } in de tekst van { $slot }. Laat ze weg, of geef met --font een lettertype dat ze wel heeft.
+error-does-not-fit = De tekst van { $slot } past niet in het vak ({ $width } x { $height } mm), ook niet op de kleinste maat: geprobeerd van { $max } pt tot { $min } pt. Maak ‘{ $text }’ korter, of kies een groter formaat.
+error-slot-unknown = Het sjabloon { $template } heeft geen tekst ‘{ $slot }’. De teksten: { $known }.
+error-template-unknown = Er is geen sjabloon ‘{ $name }’. Ingebouwd: { $known }; of geef een .svg-bestand.
+error-icon-unknown = Er is geen pictogram ‘{ $name }’. Ingebouwd: { $known }, of none.
+error-template = Sjabloon { $name }: { $reason }
+error-template-xml = het is geen geldige SVG: { $reason } (regel { $line }, kolom { $column })
+error-template-utf8 = het is geen UTF-8-tekst
+error-template-svg = het is niet als SVG te lezen: { $reason }
+error-template-attribute = { $attribute }="{ $value }" is geen geldige waarde
+error-template-slot-id = het element ‘{ $slot }’ heeft een id nodig
+error-template-no-cut = een stickersjabloon heeft een snijlijn nodig: een element met data-cut
+error-template-cut-shape = de snijlijn moet een vorm zijn (rect, circle, ellipse of path)
+error-artwork-unsupported = het element ‘{ $element }’ gebruikt { $feature }, en dat kan streep nog niet drukken
+error-output-format = Niet duidelijk wat { $path } moet worden: laat de naam eindigen op .pdf, .svg of .png.
+error-output = { $path } kan niet worden geschreven: { $reason }
+error-no-output = Zeg waar het bord heen moet: -o poster.pdf (of .svg, .png), of --save-sign bord.toml.
+error-png-too-large = Een PNG van { $width } x { $height } pixels ({ $dpi } dpi) is te groot om te maken. Geef een lagere --dpi.
+error-png = De PNG kan niet worden gemaakt: { $reason }
+error-sign-file = Bordbestand { $file } is niet te lezen: { $reason }

@@ -3,6 +3,7 @@
 
 mod input;
 mod output;
+mod sign;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +37,14 @@ enum Command {
     Check(CheckArgs),
     /// List the rules, or run their examples as tests
     Rules(RulesArgs),
+    /// Make a print-ready poster (PDF, SVG, PNG) from a sign's text
+    Poster(sign::PosterArgs),
+    /// Make a print-ready floor, line or window sticker with its die-cut line
+    Sticker(sign::StickerArgs),
+    /// Render a saved sign file
+    Render(sign::RenderArgs),
+    /// List the built-in templates and icons
+    Templates,
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +238,10 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
                 Ok(ExitCode::SUCCESS)
             }
         }
+        Command::Poster(args) => sign::poster(args, messages),
+        Command::Sticker(args) => sign::sticker(args, messages),
+        Command::Render(args) => sign::render_file(args, messages),
+        Command::Templates => sign::templates(messages),
     }
 }
 

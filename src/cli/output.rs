@@ -40,6 +40,11 @@ pub fn error(messages: &Messages, error: &Error) {
     let _ = writeln!(anstream::stderr(), "{}", text.trim_end());
 }
 
+/// A progress note on standard error, which keeps standard output for data.
+pub fn stderr_line(text: &str) {
+    let _ = writeln!(anstream::stderr(), "{}", text.trim_end());
+}
+
 /// A JSON object for one sign, with its line number when the input holds a
 /// sign per line.
 fn json_line(value: &impl Serialize, line: Option<usize>) -> String {

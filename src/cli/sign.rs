@@ -1,0 +1,335 @@
+//! `streep poster`, `streep sticker`, `streep render` and `streep templates`:
+//! the command line describes a sign, its wording is rewritten, and the sign
+//! is laid out and written in every format asked for.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+
+use super::StyleArgs;
+use super::output::stderr_line;
+use crate::colour::Colour;
+use crate::error::{Error, Result};
+use crate::geometry::Length;
+use crate::i18n::{Messages, Msg};
+use crate::layout::lay_out;
+use crate::render::{Format, Options, render, write_atomically};
+use crate::sign::{Facing, Sign};
+use crate::template::{Kind, builtins, icon_names};
+
+#[derive(Debug, Args)]
+pub struct PosterArgs {
+    /// The main text (headline); its wording is rewritten first
+    text: String,
+    /// A second, smaller text under the headline
+    #[arg(long)]
+    body: Option<String>,
+    /// A small line at the foot of the poster
+    #[arg(long)]
+    footer: Option<String>,
+    /// The headline in a second language (uses the bilingual template)
+    #[arg(long)]
+    second: Option<String>,
+    /// The language of --second
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    second_lang: String,
+    /// A built-in template (see `streep templates`) or an SVG file
+    #[arg(long, value_name = "NAME|FILE.svg")]
+    template: Option<String>,
+    /// A4 (default), A0–A6, letter, tabloid, or e.g. 500x700mm
+    #[arg(long)]
+    size: Option<String>,
+    /// Turn the size to landscape
+    #[arg(long)]
+    landscape: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StickerArgs {
+    /// The text on the sticker; its wording is rewritten first
+    text: String,
+    /// The sticker's shape
+    #[arg(long, value_enum, default_value_t = Shape::Round)]
+    shape: Shape,
+    /// Diameter of a round sticker [default: 400mm]
+    #[arg(long, value_name = "LENGTH")]
+    diameter: Option<Length>,
+    /// Width x height, e.g. 1000x100mm [default: the shape's own]
+    #[arg(long, conflicts_with = "diameter")]
+    size: Option<String>,
+    /// A small second line, where the shape has room for it (window)
+    #[arg(long)]
+    footer: Option<String>,
+    /// The edge of the sticker people wait at: the text reads upright from there
+    #[arg(long, value_enum, default_value_t = FacingArg::Bottom)]
+    facing: FacingArg,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// A sign file (TOML), as --save-sign writes it
+    sign: PathBuf,
+    #[command(flatten)]
+    outputs: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct CommonArgs {
+    /// An icon (wait, footprints, arrow, distance, wheelchair, information) or none
+    #[arg(long)]
+    icon: Option<String>,
+    /// Text colour: a name, #rrggbb or cmyk(c,m,y,k)
+    #[arg(long, value_name = "COLOUR")]
+    color: Option<Colour>,
+    /// Background colour
+    #[arg(long, value_name = "COLOUR")]
+    background: Option<Colour>,
+    /// Accent colour (bands and lines)
+    #[arg(long, value_name = "COLOUR")]
+    accent: Option<Colour>,
+    /// Bleed beyond the finished size, e.g. 3mm or 0.125in
+    #[arg(long, value_name = "LENGTH", default_value = "3mm")]
+    bleed: Length,
+    /// Add crop marks outside the bleed
+    #[arg(long)]
+    marks: bool,
+    /// Spot colour name of the die-cut line
+    #[arg(long, value_name = "NAME", default_value = "CutContour")]
+    cut_name: String,
+    /// Write colours as CMYK instead of sRGB
+    #[arg(long)]
+    cmyk: bool,
+    /// A TrueType or OpenType font instead of Atkinson Hyperlegible Next
+    #[arg(long, value_name = "FILE")]
+    font: Option<PathBuf>,
+    /// Keep the wording as given; print what streep would have changed
+    #[arg(long)]
+    keep_wording: bool,
+    #[command(flatten)]
+    style: StyleArgs,
+    #[command(flatten)]
+    outputs: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct OutputArgs {
+    /// Where to write: .pdf, .svg or .png (may be given more than once)
+    #[arg(short, long = "output", value_name = "FILE")]
+    outputs: Vec<PathBuf>,
+    /// Also save the sign as a sign file, for `streep render`
+    #[arg(long, value_name = "FILE")]
+    save_sign: Option<PathBuf>,
+    /// Resolution of PNG output [default: 150, or the sign file's]
+    #[arg(long)]
+    dpi: Option<u32>,
+    /// Write SVG text as outlines instead of editable text
+    #[arg(long)]
+    outline_text: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
+enum Shape {
+    /// A circle (--diameter)
+    Round,
+    /// A rectangle with rounded corners
+    Rounded,
+    /// Two footprints on a plate
+    Footprints,
+    /// The line itself, e.g. 1000x100mm
+    Line,
+    /// For a window or glass door
+    Window,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
+enum FacingArg {
+    Bottom,
+    Top,
+}
+
+pub fn poster(args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
+    let template = match (&args.template, &args.second) {
+        (Some(name), _) => name.clone(),
+        (None, Some(_)) => "bilingual".to_owned(),
+        (None, None) => "poster".to_owned(),
+    };
+    let mut sign = Sign::new(&template, &args.text);
+    sign.size = args.size;
+    sign.landscape = args.landscape;
+    for (slot, text) in [
+        ("body", args.body),
+        ("footer", args.footer),
+        ("second", args.second),
+    ] {
+        if let Some(text) = text {
+            sign.text.insert(slot.to_owned(), text);
+        }
+    }
+    if sign.text.contains_key("second") {
+        sign.second_lang = Some(args.second_lang);
+    }
+    make(sign, args.common, messages)
+}
+
+pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
+    let template = match args.shape {
+        Shape::Round => "round",
+        Shape::Rounded => "rounded",
+        Shape::Footprints => "footprints",
+        Shape::Line => "line",
+        Shape::Window => "window",
+    };
+    let mut sign = Sign::new(template, &args.text);
+    sign.size = match (args.diameter, args.size) {
+        (Some(diameter), _) => Some(format!("{diameter}x{diameter}")),
+        (None, size) => size,
+    };
+    if let Some(footer) = args.footer {
+        sign.text.insert("footer".to_owned(), footer);
+    }
+    sign.print.facing = match args.facing {
+        FacingArg::Bottom => Facing::Bottom,
+        FacingArg::Top => Facing::Top,
+    };
+    make(sign, args.common, messages)
+}
+
+pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
+    let sign = Sign::load(&args.sign)?;
+    write(&sign, &args.outputs, messages)
+}
+
+/// `streep templates`: the built-in templates and icons.
+pub fn templates(messages: &Messages) -> Result<ExitCode> {
+    let mut out = anstream::stdout().lock();
+    let write_error = Error::Write;
+    for template in builtins() {
+        let template = template?;
+        let slots: Vec<&str> = template.slots.iter().map(|s| s.name.as_str()).collect();
+        let kind = match template.kind {
+            Kind::Poster => "poster",
+            Kind::Sticker => "sticker",
+        };
+        writeln!(
+            out,
+            "{:<18} {:<8} {:<12} {}",
+            template.name,
+            kind,
+            template.default_size.to_string(),
+            slots.join(", ")
+        )
+        .map_err(write_error)?;
+    }
+    writeln!(
+        out,
+        "\n{}",
+        messages.text(&Msg::new("cli-icons").arg("icons", icon_names().join(", ")))
+    )
+    .map_err(write_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Completes a sign from the common options, rewrites its wording, and writes it.
+fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitCode> {
+    sign.icon = common.icon;
+    sign.colours.ink = common.color;
+    sign.colours.background = common.background;
+    sign.colours.accent = common.accent;
+    sign.print.bleed = common.bleed;
+    sign.print.marks = common.marks;
+    sign.print.cut_name = common.cut_name;
+    sign.print.cmyk = common.cmyk;
+    sign.print.font = common.font;
+    let (lang, _) = common.style.settings(messages)?;
+    sign.lang = lang.code().to_owned();
+    rewrite_wording(&mut sign, &common.style, common.keep_wording, messages)?;
+    write(&sign, &common.outputs, messages)
+}
+
+/// Rewrites every slot in the sign's language (not the second language, which
+/// streep has no rules for), and tells the user what changed and why.
+fn rewrite_wording(
+    sign: &mut Sign,
+    style: &StyleArgs,
+    keep: bool,
+    messages: &Messages,
+) -> Result<()> {
+    let rewriter = style.rewriter(messages)?;
+    for (slot, text) in sign.text.iter_mut() {
+        if slot == "second" || text.trim().is_empty() {
+            continue;
+        }
+        let rewrite = rewriter.rewrite(text);
+        if rewrite.output == *text {
+            continue;
+        }
+        let id = if keep {
+            "cli-would-rewrite"
+        } else {
+            "cli-rewrote"
+        };
+        stderr_line(
+            &messages.text(
+                &Msg::new(id)
+                    .arg("slot", slot)
+                    .arg("before", text.as_str())
+                    .arg("after", &rewrite.output),
+            ),
+        );
+        for change in &rewrite.changes {
+            stderr_line(&format!("  - {}: {}", change.rule, change.explanation));
+        }
+        if !keep {
+            *text = rewrite.output;
+        }
+    }
+    Ok(())
+}
+
+/// Lays the sign out once and writes each output, and the sign file if asked.
+fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitCode> {
+    let mut sign = sign.clone();
+    if let Some(dpi) = outputs.dpi {
+        sign.print.dpi = dpi;
+    }
+    sign.print.outline_text |= outputs.outline_text;
+    if outputs.outputs.is_empty() && outputs.save_sign.is_none() {
+        return Err(Error::Sign(Msg::new("error-no-output")));
+    }
+    // Every path is checked before anything is written.
+    let formats = outputs
+        .outputs
+        .iter()
+        .map(|path| Format::of(path))
+        .collect::<Result<Vec<_>>>()?;
+    let scene = lay_out(&sign)?;
+    let options = Options {
+        dpi: sign.print.dpi,
+        outline_text: sign.print.outline_text,
+    };
+    let rendered = formats
+        .iter()
+        .map(|format| render(&scene, *format, options))
+        .collect::<Result<Vec<_>>>()?;
+    for (path, bytes) in outputs.outputs.iter().zip(rendered) {
+        write_atomically(path, &bytes)?;
+        stderr_line(
+            &messages.text(
+                &Msg::new("cli-wrote")
+                    .arg("path", path.display())
+                    .arg("size", scene.boxes.trim),
+            ),
+        );
+    }
+    if let Some(path) = &outputs.save_sign {
+        write_atomically(path, sign.to_toml().as_bytes())?;
+        stderr_line(&messages.text(&Msg::new("cli-saved-sign").arg("path", path.display())));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,193 @@
+//! Colours as the user writes them (`#ffd100`, `yellow`, `cmyk(0,15,100,0)`),
+//! and as screens (sRGB) and presses (CMYK) want them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
+
+/// A colour: sRGB, or CMYK when the user gave ink percentages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Colour {
+    Rgb([u8; 3]),
+    /// Cyan, magenta, yellow and black, each 0–1.
+    Cmyk([f32; 4]),
+}
+
+/// Names a facility manager may type, with the high-contrast values streep
+/// uses for them. "yellow" is safety yellow (close to RAL 1003).
+const NAMED: [(&str, [u8; 3]); 10] = [
+    ("black", [0x00, 0x00, 0x00]),
+    ("white", [0xff, 0xff, 0xff]),
+    ("yellow", [0xff, 0xd1, 0x00]),
+    ("red", [0xc8, 0x10, 0x2e]),
+    ("blue", [0x00, 0x4b, 0x93]),
+    ("green", [0x00, 0x7a, 0x3d]),
+    ("orange", [0xf3, 0x70, 0x21]),
+    ("grey", [0x6e, 0x6e, 0x6e]),
+    ("gray", [0x6e, 0x6e, 0x6e]),
+    ("navy", [0x1b, 0x24, 0x5c]),
+];
+
+impl Colour {
+    pub const BLACK: Colour = Colour::Rgb([0, 0, 0]);
+    pub const WHITE: Colour = Colour::Rgb([0xff, 0xff, 0xff]);
+    pub const SAFETY_YELLOW: Colour = Colour::Rgb([0xff, 0xd1, 0x00]);
+
+    /// The colour on screen.
+    pub fn to_rgb(self) -> [u8; 3] {
+        match self {
+            Colour::Rgb(rgb) => rgb,
+            Colour::Cmyk([c, m, y, k]) => {
+                let channel = |ink: f32| ((1.0 - ink) * (1.0 - k) * 255.0).round() as u8;
+                [channel(c), channel(m), channel(y)]
+            }
+        }
+    }
+
+    /// The colour as ink. An sRGB colour is converted the naive way (no
+    /// colour profile); give `cmyk(…)` where the exact inks matter.
+    pub fn to_cmyk(self) -> [f32; 4] {
+        match self {
+            Colour::Cmyk(cmyk) => cmyk,
+            Colour::Rgb(rgb) => {
+                let [r, g, b] = rgb.map(|channel| f32::from(channel) / 255.0);
+                let k = 1.0 - r.max(g).max(b);
+                if k >= 1.0 {
+                    return [0.0, 0.0, 0.0, 1.0];
+                }
+                let ink = |channel: f32| (1.0 - channel - k) / (1.0 - k);
+                [ink(r), ink(g), ink(b), k]
+            }
+        }
+    }
+
+    /// `#rrggbb`, for SVG and CSS.
+    pub fn to_hex(self) -> String {
+        let [r, g, b] = self.to_rgb();
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+}
+
+impl FromStr for Colour {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self> {
+        let bad = || {
+            let names: Vec<&str> = NAMED.iter().map(|(name, _)| *name).collect();
+            Error::Sign(
+                Msg::new("error-colour")
+                    .arg("value", text)
+                    .arg("names", names.join(", ")),
+            )
+        };
+        let lower = text.trim().to_ascii_lowercase();
+        if let Some((_, rgb)) = NAMED.iter().find(|(name, _)| *name == lower) {
+            return Ok(Colour::Rgb(*rgb));
+        }
+        if let Some(hex) = lower.strip_prefix('#') {
+            let digits: Vec<u8> = hex
+                .chars()
+                .map(|c| c.to_digit(16).map(|d| d as u8))
+                .collect::<Option<_>>()
+                .ok_or_else(bad)?;
+            return match digits[..] {
+                [r, g, b] => Ok(Colour::Rgb([r * 17, g * 17, b * 17])),
+                [r1, r2, g1, g2, b1, b2] => {
+                    Ok(Colour::Rgb([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]))
+                }
+                _ => Err(bad()),
+            };
+        }
+        if let Some(inks) = lower
+            .strip_prefix("cmyk(")
+            .and_then(|rest| rest.strip_suffix(')'))
+        {
+            let inks: Vec<f32> = inks
+                .split(',')
+                .map(|ink| ink.trim().trim_end_matches('%').parse::<f32>())
+                .collect::<Result<_, _>>()
+                .map_err(|_| bad())?;
+            return match inks[..] {
+                [c, m, y, k] if inks.iter().all(|ink| (0.0..=100.0).contains(ink)) => {
+                    Ok(Colour::Cmyk([c / 100.0, m / 100.0, y / 100.0, k / 100.0]))
+                }
+                _ => Err(bad()),
+            };
+        }
+        Err(bad())
+    }
+}
+
+impl fmt::Display for Colour {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Colour::Rgb(_) => f.write_str(&self.to_hex()),
+            Colour::Cmyk(inks) => {
+                let [c, m, y, k] = inks.map(|ink| (ink * 1000.0).round() / 10.0);
+                write!(f, "cmyk({c},{m},{y},{k})")
+            }
+        }
+    }
+}
+
+impl Serialize for Colour {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_names_hex_and_inks() {
+        assert_eq!("Yellow".parse::<Colour>().unwrap(), Colour::SAFETY_YELLOW);
+        assert_eq!("#fff".parse::<Colour>().unwrap(), Colour::WHITE);
+        assert_eq!(
+            "#004B93".parse::<Colour>().unwrap(),
+            Colour::Rgb([0, 0x4b, 0x93])
+        );
+        assert_eq!(
+            "cmyk(0, 15%, 100, 0)".parse::<Colour>().unwrap(),
+            Colour::Cmyk([0.0, 0.15, 1.0, 0.0])
+        );
+        for bad in [
+            "#ffff",
+            "#ggg",
+            "blurple",
+            "cmyk(0,0,0)",
+            "cmyk(0,0,0,120)",
+            "",
+        ] {
+            assert!(bad.parse::<Colour>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn converts_between_screen_and_ink() {
+        assert_eq!(Colour::BLACK.to_cmyk(), [0.0, 0.0, 0.0, 1.0]);
+        assert_eq!(Colour::WHITE.to_cmyk(), [0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(Colour::Cmyk([0.0, 1.0, 0.0, 0.0]).to_rgb(), [255, 0, 255]);
+        let yellow = Colour::SAFETY_YELLOW.to_cmyk();
+        assert!(yellow[2] > 0.99 && yellow[0] == 0.0 && yellow[3] == 0.0);
+    }
+
+    #[test]
+    fn round_trips_through_text() {
+        for colour in [Colour::SAFETY_YELLOW, Colour::Cmyk([0.0, 0.15, 1.0, 0.0])] {
+            assert_eq!(colour.to_string().parse::<Colour>().unwrap(), colour);
+        }
+    }
+}

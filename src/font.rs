@@ -1,0 +1,281 @@
+//! Fonts: the bundled Atkinson Hyperlegible Next (embedded in the binary, so
+//! nothing is installed or scanned at run time) or a brand font the user
+//! names, and shaping text with them.
+//!
+//! Shaping uses HarfRust, the shaper resvg uses, so a PNG preview and the PDF
+//! place every glyph in the same spot.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use harfrust::{FontRef as ShapingFont, ShapeOptions, ShaperData, UnicodeBuffer};
+use resvg::usvg::fontdb;
+use skrifa::string::StringId;
+use skrifa::{FontRef, MetadataProvider};
+
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
+
+const BUNDLED_REGULAR: &[u8] =
+    include_bytes!("../assets/fonts/AtkinsonHyperlegibleNext-Regular.ttf");
+const BUNDLED_BOLD: &[u8] = include_bytes!("../assets/fonts/AtkinsonHyperlegibleNext-Bold.ttf");
+
+/// The largest font file streep reads: fonts for signs are far smaller.
+const MAX_FONT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// One font face, parsed once.
+pub struct Font {
+    data: Arc<[u8]>,
+    shaper_data: ShaperData,
+    /// The family name that SVG and PDF viewers know it by.
+    pub family: String,
+    /// The PostScript name, which the PDF font dictionary carries.
+    pub postscript_name: String,
+    pub bold: bool,
+    pub units_per_em: f32,
+    /// Height of capitals, in ems.
+    pub cap_height: f32,
+}
+
+/// One glyph of a shaped run, in font units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Glyph {
+    pub id: u16,
+    pub advance: i32,
+    pub x_offset: i32,
+    pub y_offset: i32,
+    /// The text this glyph stands for (several characters for a ligature,
+    /// empty for the second glyph of a decomposed character).
+    pub text: String,
+}
+
+impl Font {
+    /// Parses a TrueType or OpenType font. `origin` names it in errors.
+    pub fn parse(data: Arc<[u8]>, origin: &str) -> Result<Font> {
+        let broken = |reason: &str| {
+            Error::Sign(
+                Msg::new("error-font-broken")
+                    .arg("font", origin)
+                    .arg("reason", reason),
+            )
+        };
+        let font = FontRef::new(&data).map_err(|e| broken(&e.to_string()))?;
+        let shaping = ShapingFont::new(&data).map_err(|e| broken(&e.to_string()))?;
+        let metrics = font.metrics(
+            skrifa::instance::Size::unscaled(),
+            skrifa::instance::LocationRef::default(),
+        );
+        if metrics.units_per_em == 0 || font.charmap().map('a').is_none() {
+            return Err(broken("no Latin letters"));
+        }
+        let units_per_em = f32::from(metrics.units_per_em);
+        let name = |ids: &[StringId]| {
+            ids.iter().find_map(|id| {
+                font.localized_strings(*id)
+                    .english_or_first()
+                    .map(|s| s.chars().collect::<String>())
+            })
+        };
+        let family = name(&[StringId::TYPOGRAPHIC_FAMILY_NAME, StringId::FAMILY_NAME])
+            .ok_or_else(|| broken("no family name"))?;
+        let postscript_name =
+            name(&[StringId::POSTSCRIPT_NAME]).unwrap_or_else(|| family.replace(' ', ""));
+        let bold = font.attributes().weight.value() >= 600.0;
+        let cap_height = metrics.cap_height.unwrap_or(0.7 * units_per_em) / units_per_em;
+        let shaper_data = ShaperData::new(&shaping);
+        Ok(Font {
+            data,
+            shaper_data,
+            family,
+            postscript_name,
+            bold,
+            units_per_em,
+            cap_height,
+        })
+    }
+
+    /// Reads a font file the user gave.
+    pub fn load(path: &Path) -> Result<Font> {
+        let io = |source| Error::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let size = std::fs::metadata(path).map_err(io)?.len();
+        if size > MAX_FONT_BYTES {
+            return Err(Error::TooLarge {
+                what: path.display().to_string(),
+                limit_mb: (MAX_FONT_BYTES / 1024 / 1024) as usize,
+            });
+        }
+        let data = std::fs::read(path).map_err(io)?;
+        Font::parse(data.into(), &path.display().to_string())
+    }
+
+    /// The font file's bytes, for embedding.
+    pub fn data(&self) -> &[u8] {
+        &self.data
+    }
+
+    /// The characters of `text` this font has no glyph for, each once.
+    pub fn missing_chars(&self, text: &str) -> Vec<char> {
+        let Ok(font) = FontRef::new(&self.data) else {
+            return Vec::new();
+        };
+        let charmap = font.charmap();
+        let mut missing: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control() && *c != '\u{ad}')
+            .filter(|c| charmap.map(*c).is_none())
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        missing
+    }
+
+    /// Shapes one line of text, left to right.
+    pub fn shape(&self, text: &str) -> Vec<Glyph> {
+        let Ok(font) = ShapingFont::new(&self.data) else {
+            return Vec::new();
+        };
+        let shaper = self.shaper_data.shaper(&font).build();
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let output = shaper.shape(buffer, ShapeOptions::new());
+        let infos = output.glyph_infos();
+        let positions = output.glyph_positions();
+        infos
+            .iter()
+            .zip(positions)
+            .enumerate()
+            .map(|(i, (info, position))| {
+                let start = info.cluster as usize;
+                let end = infos
+                    .get(i + 1)
+                    .map_or(text.len(), |next| next.cluster as usize);
+                Glyph {
+                    id: info.glyph_id as u16,
+                    advance: position.x_advance,
+                    x_offset: position.x_offset,
+                    y_offset: position.y_offset,
+                    text: text
+                        .get(start..end.max(start))
+                        .unwrap_or_default()
+                        .to_owned(),
+                }
+            })
+            .collect()
+    }
+
+    /// The width of `text` on one line, in ems.
+    pub fn width(&self, text: &str) -> f32 {
+        let units: i32 = self.shape(text).iter().map(|glyph| glyph.advance).sum();
+        units as f32 / self.units_per_em
+    }
+}
+
+/// The faces a sign is set in: regular for running text, bold for headlines.
+#[derive(Clone)]
+pub struct Fonts {
+    pub regular: Arc<Font>,
+    pub bold: Arc<Font>,
+    /// The same faces for usvg and resvg, which look fonts up by family.
+    database: Arc<fontdb::Database>,
+}
+
+impl Fonts {
+    /// Atkinson Hyperlegible Next, parsed once per process.
+    pub fn bundled() -> Fonts {
+        static BUNDLED: OnceLock<Fonts> = OnceLock::new();
+        BUNDLED
+            .get_or_init(|| {
+                let parse = |data: &'static [u8], name| {
+                    Arc::new(Font::parse(data.into(), name).expect("the bundled fonts parse"))
+                };
+                Fonts::new(
+                    parse(BUNDLED_REGULAR, "AtkinsonHyperlegibleNext-Regular.ttf"),
+                    parse(BUNDLED_BOLD, "AtkinsonHyperlegibleNext-Bold.ttf"),
+                )
+            })
+            .clone()
+    }
+
+    /// One brand font for every slot: streep does not fake a bold.
+    pub fn single(font: Font) -> Fonts {
+        let font = Arc::new(font);
+        Fonts::new(font.clone(), font)
+    }
+
+    fn new(regular: Arc<Font>, bold: Arc<Font>) -> Fonts {
+        let mut database = fontdb::Database::new();
+        database.load_font_data(regular.data.to_vec());
+        if !Arc::ptr_eq(&regular, &bold) {
+            database.load_font_data(bold.data.to_vec());
+        }
+        Fonts {
+            regular,
+            bold,
+            database: Arc::new(database),
+        }
+    }
+
+    /// The faces, for usvg and resvg.
+    pub fn database(&self) -> Arc<fontdb::Database> {
+        self.database.clone()
+    }
+
+    pub fn get(&self, bold: bool) -> &Arc<Font> {
+        if bold { &self.bold } else { &self.regular }
+    }
+
+    /// Both faces, without repeating a single brand font.
+    pub fn faces(&self) -> Vec<&Arc<Font>> {
+        if Arc::ptr_eq(&self.regular, &self.bold) {
+            vec![&self.regular]
+        } else {
+            vec![&self.regular, &self.bold]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_fonts_know_their_names_and_weights() {
+        let fonts = Fonts::bundled();
+        assert_eq!(fonts.regular.family, "Atkinson Hyperlegible Next");
+        assert_eq!(fonts.bold.family, fonts.regular.family);
+        assert!(fonts.bold.bold && !fonts.regular.bold);
+        assert!((0.6..0.8).contains(&fonts.regular.cap_height));
+    }
+
+    #[test]
+    fn shaping_keeps_the_text_of_every_glyph() {
+        let font = Fonts::bundled().regular;
+        let glyphs = font.shape("vóór de streep");
+        let text: String = glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "vóór de streep");
+        assert!(glyphs.iter().all(|g| g.id != 0));
+        assert!(font.width("streep streep") > 1.9 * font.width("streep"));
+    }
+
+    #[test]
+    fn names_the_characters_it_lacks() {
+        let font = Fonts::bundled().regular;
+        assert_eq!(font.missing_chars("Wacht hier ☕ ☕ 你"), vec!['☕', '你']);
+        assert!(
+            font.missing_chars("Wilt u vóór de streep wachten? €5")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn refuses_a_file_that_is_not_a_font() {
+        let error = Font::parse(b"not a font at all".to_vec().into(), "brand.ttf")
+            .err()
+            .unwrap();
+        assert!(error.to_string().contains("brand.ttf"), "{error}");
+    }
+}

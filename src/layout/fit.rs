@@ -1,0 +1,272 @@
+//! Fitting text into a box: wrap at word boundaries, hyphenate a word only
+//! when it is wider than the box, balance the lines, and shrink from the
+//! largest size to the smallest until the text fits. Text that does not fit
+//! at the smallest size is an error for the caller to report, never clipped.
+
+use hyphenation::Standard;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+
+use super::hyphenate::syllables;
+use crate::font::Font;
+
+/// Each step down is this much smaller than the one before.
+const SHRINK_STEP: f32 = 0.95;
+
+/// How a slot's text is set.
+#[derive(Clone, Copy, Debug)]
+pub struct Setting {
+    /// Largest and smallest font size (em), in millimetres.
+    pub max_size: f32,
+    pub min_size: f32,
+    /// Distance between baselines, in ems.
+    pub line_height: f32,
+}
+
+/// Text that fits: its size and its lines, hyphens included.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fitted {
+    pub size: f32,
+    pub lines: Vec<String>,
+}
+
+/// A piece of a word (all of it, unless it is hyphenated), as textwrap wraps it.
+#[derive(Clone, Copy, Debug)]
+struct Piece<'t> {
+    text: &'t str,
+    width: f64,
+    /// The space after it when it ends a word; nothing inside a word.
+    space: f64,
+    /// The hyphen it needs when a line ends inside its word.
+    hyphen: f64,
+}
+
+impl Fragment for Piece<'_> {
+    fn width(&self) -> f64 {
+        self.width
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space
+    }
+    fn penalty_width(&self) -> f64 {
+        self.hyphen
+    }
+}
+
+/// A word measured once, with its syllables measured for when it is too wide.
+struct Word<'t> {
+    whole: Piece<'t>,
+    syllables: Vec<Piece<'t>>,
+}
+
+/// Fits `text` into a box `width` × `height` millimetres. `None` when it does
+/// not fit even at the smallest size.
+pub fn fit(
+    text: &str,
+    font: &Font,
+    setting: Setting,
+    width: f32,
+    height: f32,
+    hyphenation: Option<&Standard>,
+) -> Option<Fitted> {
+    let space = f64::from(font.width(" "));
+    let hyphen = f64::from(font.width("-"));
+    let paragraphs: Vec<Vec<Word>> = text
+        .lines()
+        .map(|paragraph| {
+            paragraph
+                .split_whitespace()
+                .map(|word| measure(word, font, space, hyphen, hyphenation))
+                .collect()
+        })
+        .collect();
+
+    let mut size = setting.max_size;
+    loop {
+        if let Some(lines) = set_at(&paragraphs, font, setting, size, width, height) {
+            return Some(Fitted { size, lines });
+        }
+        if size <= setting.min_size {
+            return None;
+        }
+        size = (size * SHRINK_STEP).max(setting.min_size);
+    }
+}
+
+fn measure<'t>(
+    word: &'t str,
+    font: &Font,
+    space: f64,
+    hyphen: f64,
+    hyphenation: Option<&Standard>,
+) -> Word<'t> {
+    let whole = Piece {
+        text: word,
+        width: f64::from(font.width(word)),
+        space,
+        hyphen: 0.0,
+    };
+    let pieces = hyphenation.map_or_else(|| vec![word], |dictionary| syllables(dictionary, word));
+    let last = pieces.len() - 1;
+    let syllables = pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Piece {
+            text,
+            width: f64::from(font.width(text)),
+            space: if i == last { space } else { 0.0 },
+            hyphen: if i == last { 0.0 } else { hyphen },
+        })
+        .collect();
+    Word { whole, syllables }
+}
+
+/// The lines of every paragraph at one size, if they fit the box.
+fn set_at(
+    paragraphs: &[Vec<Word>],
+    font: &Font,
+    setting: Setting,
+    size: f32,
+    width: f32,
+    height: f32,
+) -> Option<Vec<String>> {
+    let measure = f64::from(width / size);
+    let mut lines = Vec::new();
+    for words in paragraphs {
+        let mut pieces: Vec<Piece> = Vec::new();
+        for word in words {
+            if word.whole.width <= measure {
+                pieces.push(word.whole);
+            } else {
+                pieces.extend(word.syllables.iter().copied());
+            }
+        }
+        if pieces.iter().any(|piece| piece.width > measure) {
+            return None;
+        }
+        lines.extend(balanced(&pieces, measure));
+    }
+    let needed = lines.len().max(1) as f32 * setting.line_height * size;
+    if needed > height * 1.0001 {
+        return None;
+    }
+    // The pieces were measured one by one; the shaped line decides.
+    let fits = lines
+        .iter()
+        .all(|line| f64::from(font.width(line)) <= measure * 1.0001);
+    fits.then_some(lines)
+}
+
+/// Wraps into as few lines as the measure allows, then narrows the measure
+/// as far as it goes without adding a line, so the lines come out of even
+/// length and the last is not one lonely word.
+fn balanced(pieces: &[Piece], measure: f64) -> Vec<String> {
+    let count = |width: f64| wrap_first_fit(pieces, &[width]).len();
+    let lines = count(measure);
+    let (mut narrow, mut wide) = (
+        pieces.iter().map(|piece| piece.width).fold(0.0, f64::max),
+        measure,
+    );
+    if count(narrow) == lines {
+        wide = narrow;
+    }
+    for _ in 0..20 {
+        if wide - narrow < measure * 0.002 {
+            break;
+        }
+        let middle = (narrow + wide) / 2.0;
+        if count(middle) == lines {
+            wide = middle;
+        } else {
+            narrow = middle;
+        }
+    }
+    wrap_first_fit(pieces, &[wide])
+        .into_iter()
+        .map(|line| {
+            let mut text = String::new();
+            for (i, piece) in line.iter().enumerate() {
+                text.push_str(piece.text);
+                let last = i + 1 == line.len();
+                if last && piece.hyphen > 0.0 {
+                    text.push('-');
+                } else if !last && piece.space > 0.0 {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::font::Fonts;
+    use crate::layout::hyphenate::dictionary;
+
+    const HEADLINE: Setting = Setting {
+        max_size: 30.0,
+        min_size: 10.0,
+        line_height: 1.2,
+    };
+
+    #[test]
+    fn short_text_stays_at_the_largest_size_on_one_line() {
+        let fonts = Fonts::bundled();
+        let fitted = fit("Wacht hier", &fonts.bold, HEADLINE, 200.0, 60.0, None).unwrap();
+        assert_eq!(fitted.size, 30.0);
+        assert_eq!(fitted.lines, ["Wacht hier"]);
+    }
+
+    #[test]
+    fn lines_are_balanced_without_a_lonely_last_word() {
+        let fonts = Fonts::bundled();
+        let text = "Wilt u vóór de streep wachten?";
+        // Too narrow for one line; greedy wrapping would leave "wachten?" alone.
+        let width = 0.85 * fonts.bold.width(text) * HEADLINE.max_size;
+        let fitted = fit(text, &fonts.bold, HEADLINE, width, 200.0, None).unwrap();
+        assert_eq!(fitted.size, HEADLINE.max_size);
+        assert_eq!(fitted.lines.len(), 2, "{fitted:?}");
+        assert!(fitted.lines[1].contains(' '), "{fitted:?}");
+        let widths: Vec<f32> = fitted.lines.iter().map(|l| fonts.bold.width(l)).collect();
+        assert!(widths[0].min(widths[1]) > 0.6 * widths[0].max(widths[1]), "{fitted:?}");
+        assert_eq!(fitted.lines.join(" "), text);
+    }
+
+    #[test]
+    fn shrinks_until_it_fits_and_never_below_the_minimum() {
+        let fonts = Fonts::bundled();
+        let text = "Wilt u vóór de streep wachten? Dan helpen wij u zo snel mogelijk.";
+        let fitted = fit(text, &fonts.bold, HEADLINE, 120.0, 40.0, None).unwrap();
+        assert!(fitted.size < 30.0 && fitted.size >= 10.0, "{fitted:?}");
+        let height = fitted.lines.len() as f32 * 1.2 * fitted.size;
+        assert!(height <= 40.0 * 1.0001);
+        for line in &fitted.lines {
+            assert!(
+                fonts.bold.width(line) * fitted.size <= 120.0 * 1.0001,
+                "{line}"
+            );
+        }
+        assert!(fit(text, &fonts.bold, HEADLINE, 40.0, 15.0, None).is_none());
+    }
+
+    #[test]
+    fn hyphenates_a_long_dutch_word_instead_of_overflowing() {
+        let fonts = Fonts::bundled();
+        let word = "klantvriendelijkheidsmedewerkers";
+        let setting = Setting {
+            max_size: 20.0,
+            min_size: 16.0,
+            line_height: 1.2,
+        };
+        assert!(fit(word, &fonts.bold, setting, 150.0, 200.0, None).is_none());
+        let fitted = fit(word, &fonts.bold, setting, 150.0, 200.0, dictionary("nl")).unwrap();
+        assert!(fitted.lines.len() >= 2, "{fitted:?}");
+        assert!(fitted.lines[0].ends_with('-'), "{fitted:?}");
+        assert_eq!(fitted.lines.concat().replace('-', ""), word);
+        for line in &fitted.lines {
+            assert!(fonts.bold.width(line) * fitted.size <= 150.0 * 1.0001);
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Layout: a [`Sign`] and its template become a [`Scene`]. The template's
+//! artwork is stretched to the finished size, the icon is fitted into its
+//! box, each slot's text is fitted into its box, and a sticker gets its cut
+//! line.
+
+mod artwork;
+mod fit;
+mod hyphenate;
+
+use resvg::tiny_skia::{PathBuilder, Transform};
+use resvg::usvg;
+
+use crate::error::{Error, Result};
+use crate::font::{Font, Fonts};
+use crate::geometry::{PageBoxes, Rect, Size, parse_size};
+use crate::i18n::Msg;
+use crate::scene::{Cut, Item, Scene, TextLine};
+use crate::sign::{Facing, Sign};
+use crate::template::{Align, Kind, Slot, Template, Theme, icon};
+use artwork::Artwork;
+use fit::{Setting, fit};
+
+/// Millimetres per CSS pixel, usvg's unit.
+const MM_PER_PX: f32 = 25.4 / 96.0;
+
+/// A template stretched further than this, either way, looks wrong.
+const MAX_STRETCH: f32 = 1.5;
+
+/// Lays out a sign, ready to be written as PDF, SVG or PNG.
+pub fn lay_out(sign: &Sign) -> Result<Scene> {
+    let fonts = match &sign.print.font {
+        Some(path) => Fonts::single(Font::load(path)?),
+        None => Fonts::bundled(),
+    };
+    let (template, trim) = template_and_size(sign)?;
+    let theme = Theme {
+        ink: sign.colours.ink.unwrap_or(template.theme.ink),
+        background: sign.colours.background.unwrap_or(template.theme.background),
+        accent: sign.colours.accent.unwrap_or(template.theme.accent),
+    };
+    let boxes = PageBoxes::new(trim, sign.print.bleed.mm(), sign.print.marks)?;
+    let tree = template.artwork(&theme, &fonts)?;
+    let template_mm = Size::new(
+        tree.size().width() * MM_PER_PX,
+        tree.size().height() * MM_PER_PX,
+    );
+    let to_trim = Transform::from_scale(
+        trim.width / tree.size().width(),
+        trim.height / tree.size().height(),
+    );
+    // Type sizes follow the direction the template shrank most in, so that
+    // text never grows past what its designer allowed.
+    let type_scale = (trim.width / template_mm.width).min(trim.height / template_mm.height);
+
+    let mut artwork = Artwork::new(&theme, template.marker_ids().collect());
+    artwork.add(tree.root(), to_trim, 1.0)?;
+    let box_of = |id: &str| -> Rect {
+        let node = tree.node_by_id(id).expect("template ids were checked");
+        let bounds = node.abs_bounding_box();
+        let (x, y) = (bounds.x() * to_trim.sx, bounds.y() * to_trim.sy);
+        Rect {
+            x,
+            y,
+            width: bounds.width() * to_trim.sx,
+            height: bounds.height() * to_trim.sy,
+        }
+    };
+
+    let icon_name = sign.icon.as_deref().or(template.default_icon.as_deref());
+    if let (Some(slot), Some(name)) = (&template.icon, icon_name)
+        && !name.eq_ignore_ascii_case("none")
+    {
+        let picture = icon(name, &theme, &fonts)?;
+        let area = box_of(slot);
+        let (width, height) = (picture.size().width(), picture.size().height());
+        let scale = (area.width / width).min(area.height / height);
+        let placed = Transform::from_row(
+            scale,
+            0.0,
+            0.0,
+            scale,
+            area.x + (area.width - width * scale) / 2.0,
+            area.y + (area.height - height * scale) / 2.0,
+        );
+        artwork.add(picture.root(), placed, 1.0)?;
+    }
+
+    let mut items = artwork.into_items();
+    for (name, text) in sign.texts() {
+        let slot = template.slot(name).ok_or_else(|| {
+            let known: Vec<&str> = template.slots.iter().map(|s| s.name.as_str()).collect();
+            Error::Sign(
+                Msg::new("error-slot-unknown")
+                    .arg("slot", name)
+                    .arg("template", &template.name)
+                    .arg("known", known.join(", ")),
+            )
+        })?;
+        let lang = if slot.second_language {
+            sign.second_lang.as_deref().unwrap_or("en")
+        } else {
+            &sign.lang
+        };
+        let colour = theme
+            .role(&slot.colour)
+            .or_else(|| slot.colour.parse().ok())
+            .unwrap_or(theme.ink);
+        let placed = set_slot(slot, text, &fonts, box_of(&slot.id), type_scale, lang)?;
+        items.extend(placed.into_iter().map(|mut line| {
+            line.colour = colour;
+            Item::Text(line)
+        }));
+    }
+
+    let cut = match (&template.kind, &template.cut) {
+        (Kind::Sticker, Some(element)) => Some(Cut {
+            path: match element.rect_radius {
+                Some(radius) => rounded_rect(trim, radius * type_scale),
+                None => {
+                    let usvg::Node::Path(path) = tree.node_by_id(&element.id).expect("checked")
+                    else {
+                        return Err(Error::Template {
+                            name: template.name.clone(),
+                            reason: Msg::new("error-template-cut-shape"),
+                        });
+                    };
+                    path.data()
+                        .clone()
+                        .transform(path.abs_transform().post_concat(to_trim))
+                        .expect("a finite transform")
+                }
+            },
+            name: cut_name(&sign.print.cut_name)?,
+        }),
+        _ => None,
+    };
+
+    let mut scene = Scene {
+        boxes,
+        title: sign.text.get("headline").map_or_else(String::new, |text| {
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        }),
+        lang: sign.lang.clone(),
+        background: theme.background,
+        items,
+        cut,
+        fonts,
+        cmyk: sign.print.cmyk,
+    };
+    if sign.print.facing == Facing::Top {
+        turn_half(&mut scene);
+    }
+    Ok(scene)
+}
+
+/// The template the sign names (or its landscape sibling) and the finished size.
+fn template_and_size(sign: &Sign) -> Result<(Template, Size)> {
+    let mut template = Template::find(&sign.template)?;
+    let mut size = match &sign.size {
+        Some(text) => parse_size(text)?,
+        None => template.default_size,
+    };
+    if sign.landscape && !size.is_landscape() {
+        size = size.turned();
+    }
+    if size.is_landscape()
+        && !template.default_size.is_landscape()
+        && let Some(sibling) = &template.landscape
+    {
+        template = Template::find(sibling)?;
+    }
+    if template.round && (size.width - size.height).abs() > 0.01 {
+        return Err(Error::Sign(
+            Msg::new("error-size-round")
+                .arg("template", &template.name)
+                .arg("size", size),
+        ));
+    }
+    let stretch =
+        (size.width / size.height) / (template.default_size.width / template.default_size.height);
+    if !(1.0 / MAX_STRETCH..=MAX_STRETCH).contains(&stretch) {
+        return Err(Error::Sign(
+            Msg::new("error-size-shape")
+                .arg("template", &template.name)
+                .arg("size", size)
+                .arg("made-for", template.default_size),
+        ));
+    }
+    Ok((template, size))
+}
+
+/// Fits a slot's text into its box and places each line.
+fn set_slot(
+    slot: &Slot,
+    text: &str,
+    fonts: &Fonts,
+    area: Rect,
+    type_scale: f32,
+    lang: &str,
+) -> Result<Vec<TextLine>> {
+    let font = fonts.get(slot.bold);
+    let missing = font.missing_chars(text);
+    if !missing.is_empty() {
+        return Err(Error::MissingGlyphs {
+            font: font.family.clone(),
+            slot: slot.name.clone(),
+            chars: missing,
+        });
+    }
+    let setting = Setting {
+        max_size: slot.max_size * type_scale,
+        min_size: slot.min_size * type_scale,
+        line_height: slot.line_height,
+    };
+    let fitted = fit(
+        text,
+        font,
+        setting,
+        area.width,
+        area.height,
+        hyphenate::dictionary(lang),
+    )
+    .ok_or_else(|| Error::DoesNotFit {
+        slot: slot.name.clone(),
+        text: text.to_owned(),
+        width_mm: area.width,
+        height_mm: area.height,
+        max_pt: setting.max_size / crate::geometry::MM_PER_PT,
+        min_pt: setting.min_size / crate::geometry::MM_PER_PT,
+    })?;
+    let leading = slot.line_height * fitted.size;
+    let block = leading * fitted.lines.len() as f32;
+    let top = area.y
+        + match slot.valign {
+            Align::Start => 0.0,
+            Align::Center => (area.height - block) / 2.0,
+            Align::End => area.height - block,
+        };
+    Ok(fitted
+        .lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let width = font.width(&line) * fitted.size;
+            let x = area.x
+                + match slot.align {
+                    Align::Start => 0.0,
+                    Align::Center => (area.width - width) / 2.0,
+                    Align::End => area.width - width,
+                };
+            // Capitals sit in the middle of their line.
+            let baseline =
+                top + leading * i as f32 + (leading + font.cap_height * fitted.size) / 2.0;
+            TextLine {
+                text: line,
+                bold: slot.bold,
+                size: fitted.size,
+                x,
+                baseline,
+                colour: crate::colour::Colour::BLACK,
+                upside_down: false,
+            }
+        })
+        .collect())
+}
+
+/// A spot colour name as PDF names allow and plotters expect.
+fn cut_name(name: &str) -> Result<String> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(name.to_owned())
+    } else {
+        Err(Error::Sign(Msg::new("error-cut-name").arg("value", name)))
+    }
+}
+
+fn rounded_rect(size: Size, radius: f32) -> resvg::tiny_skia::Path {
+    let rect = resvg::tiny_skia::Rect::from_xywh(0.0, 0.0, size.width, size.height)
+        .expect("sizes are positive");
+    let radius = radius.min(size.width / 2.0).min(size.height / 2.0);
+    if radius <= 0.0 {
+        return PathBuilder::from_rect(rect);
+    }
+    // A quarter circle as a cubic Bézier: handles at 0.5523 of the radius.
+    let k = radius * (1.0 - 0.552_284_8);
+    let (w, h, r) = (size.width, size.height, radius);
+    let mut path = PathBuilder::new();
+    path.move_to(r, 0.0);
+    path.line_to(w - r, 0.0);
+    path.cubic_to(w - k, 0.0, w, k, w, r);
+    path.line_to(w, h - r);
+    path.cubic_to(w, h - k, w - k, h, w - r, h);
+    path.line_to(r, h);
+    path.cubic_to(k, h, 0.0, h - k, 0.0, h - r);
+    path.line_to(0.0, r);
+    path.cubic_to(0.0, k, k, 0.0, r, 0.0);
+    path.close();
+    path.finish().expect("a closed outline")
+}
+
+/// Turns the whole sign half a turn about its centre, for a floor sign read
+/// from its top edge.
+fn turn_half(scene: &mut Scene) {
+    let size = scene.boxes.trim;
+    let turn = Transform::from_row(-1.0, 0.0, 0.0, -1.0, size.width, size.height);
+    let turned = |path: &resvg::tiny_skia::Path| path.clone().transform(turn).expect("finite");
+    for item in &mut scene.items {
+        match item {
+            Item::Shape(shape) => shape.path = turned(&shape.path),
+            Item::Text(line) => {
+                line.x = size.width - line.x;
+                line.baseline = size.height - line.baseline;
+                line.upside_down = !line.upside_down;
+            }
+        }
+    }
+    if let Some(cut) = &mut scene.cut {
+        cut.path = turned(&cut.path);
+    }
+}

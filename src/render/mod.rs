@@ -1,0 +1,92 @@
+//! The output backends: a [`Scene`] written as PDF (for print), SVG (for
+//! designers) or PNG (to look at), and written safely: an existing file is
+//! only ever replaced by a complete new one.
+
+mod pdf;
+mod png;
+mod svg;
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::scene::Scene;
+
+pub use pdf::pdf;
+pub use png::png;
+pub use svg::svg;
+
+/// What a sign can be written as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Svg,
+    Png,
+}
+
+impl Format {
+    /// The format an output path asks for by its extension.
+    pub fn of(path: &Path) -> Result<Format> {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("pdf") => Ok(Format::Pdf),
+            Some("svg") => Ok(Format::Svg),
+            Some("png") => Ok(Format::Png),
+            _ => Err(Error::Sign(
+                Msg::new("error-output-format").arg("path", path.display()),
+            )),
+        }
+    }
+}
+
+/// Options that only concern one output format.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    /// PNG resolution.
+    pub dpi: u32,
+    /// SVG text as outlines.
+    pub outline_text: bool,
+}
+
+/// The scene in one format, as bytes.
+pub fn render(scene: &Scene, format: Format, options: Options) -> Result<Vec<u8>> {
+    match format {
+        Format::Pdf => pdf(scene),
+        Format::Svg => Ok(svg(scene, options.outline_text).into_bytes()),
+        Format::Png => png(scene, options.dpi),
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, so
+/// that readers never see half a file and a failed write leaves the old one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let fail = |source: std::io::Error| Error::Output {
+        path: path.to_owned(),
+        source,
+    };
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".streep-");
+    // A replaced file keeps its permissions; a new one gets the usual ones
+    // rather than the temporary file's private ones.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|meta| meta.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        builder.permissions(permissions);
+    }
+    let mut file = builder.tempfile_in(folder).map_err(fail)?;
+    file.write_all(bytes).map_err(fail)?;
+    file.as_file().sync_all().map_err(fail)?;
+    file.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}

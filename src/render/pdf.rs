@@ -1,0 +1,600 @@
+//! PDF for print, with printpdf: the page at its exact size, TrimBox and
+//! BleedBox, text as real text in an embedded subset font, and a sticker's
+//! cut line as a hairline stroke in a Separation spot colour, overprinting,
+//! drawn last.
+//!
+//! printpdf has no BleedBox and writes spot colours as CMYK, so the
+//! document it builds is finished through lopdf, on which printpdf is
+//! built: the page boxes, the Separation colour space, the language, and
+//! an information dictionary that claims no PDF/X or PDF/A conformance.
+
+use lopdf::{Dictionary, Object, StringFormat};
+use printpdf::{
+    Cmyk, Codepoint, Color, DictItem, ExtendedGraphicsState, FontId, Line, LineCapStyle,
+    LineJoinStyle, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
+};
+use resvg::tiny_skia::{self, PathSegment};
+
+use super::svg::HAIRLINE_PT;
+use crate::colour::Colour;
+use crate::error::{Error, Result};
+use crate::font::Font;
+use crate::geometry::{MM_PER_PT, Rect as MmRect};
+use crate::i18n::Msg;
+use crate::scene::{Cap, Item, Join, Scene, Shape, TextLine};
+
+/// The resource name of the cut line's colour space on the page.
+const CUT_SPACE: &str = "Cut";
+
+/// The scene as a one-page PDF.
+pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
+    let mut writer = Writer::new(scene)?;
+    let ops = writer.page_ops();
+    let media = scene.boxes.media();
+    let mut page = PdfPage::new(printpdf::Mm(media.width), printpdf::Mm(media.height), ops);
+    page.trim_box = writer.rect(scene.boxes.trim_box(), PaintMode::Fill);
+    let document = writer.document.with_pages(vec![page]);
+    let options = PdfSaveOptions {
+        optimize: false,
+        subset_fonts: true,
+        // Separation colours are written as raw operators.
+        secure: false,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut pdf = document.to_lopdf_document(&options, &mut warnings);
+    let names: Vec<(String, String)> = writer
+        .faces
+        .iter()
+        .map(|face| (face.id.0.clone(), face.name.clone()))
+        .collect();
+    finish(&mut pdf, scene, &names);
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .expect("writing to memory cannot fail");
+    Ok(bytes)
+}
+
+struct Writer<'s> {
+    scene: &'s Scene,
+    document: PdfDocument,
+    faces: Vec<Face>,
+    ops: Vec<Op>,
+}
+
+/// One face as embedded: a subset of the font holding only the glyphs the
+/// sign uses, renumbered from 1 in the order of `glyphs`.
+struct Face {
+    bold: bool,
+    id: FontId,
+    parsed: ParsedFont,
+    /// The original glyph ids, sorted; a glyph's place is its new id.
+    glyphs: Vec<u16>,
+    /// The subset's name in the PDF: a tag of six capitals, "+", the font's
+    /// PostScript name, as PDF readers expect of a subset.
+    name: String,
+}
+
+impl Face {
+    fn new_id(&self, original: u16) -> u16 {
+        self.glyphs
+            .binary_search(&original)
+            .map_or(0, |index| index as u16)
+    }
+}
+
+impl<'s> Writer<'s> {
+    fn new(scene: &'s Scene) -> Result<Self> {
+        let mut document = PdfDocument::new(&scene.title);
+        let info = &mut document.metadata.info;
+        let now = printpdf::OffsetDateTime::now_utc();
+        info.creation_date = now;
+        info.modification_date = now;
+        info.metadata_date = now;
+        info.creator = "streep".to_owned();
+        info.producer = format!("streep {} (printpdf)", env!("CARGO_PKG_VERSION"));
+        let mut faces = Vec::new();
+        for bold in [false, true] {
+            let font = scene.fonts.get(bold);
+            let mut glyphs: Vec<u16> = scene
+                .lines()
+                .filter(|line| line.bold == bold)
+                .flat_map(|line| font.shape(&line.text))
+                .map(|glyph| glyph.id)
+                .chain([0])
+                .collect();
+            if glyphs.len() == 1 {
+                continue;
+            }
+            glyphs.sort_unstable();
+            glyphs.dedup();
+            let parsed = subset(font, &glyphs)?;
+            let id = document.add_font(&parsed);
+            let name = format!(
+                "{}+{}",
+                subset_tag(&font.postscript_name, &glyphs),
+                font.postscript_name
+            );
+            faces.push(Face {
+                bold,
+                id,
+                parsed,
+                glyphs,
+                name,
+            });
+        }
+        Ok(Writer {
+            scene,
+            document,
+            faces,
+            ops: Vec::new(),
+        })
+    }
+
+    fn page_ops(&mut self) -> Vec<Op> {
+        let scene = self.scene;
+        let bleed = scene.boxes.bleed_box();
+        // Artwork that runs past the trim stops at the bleed.
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(Op::DrawRectangle {
+            rectangle: self.rect(bleed, PaintMode::Clip),
+        });
+        self.ops.push(Op::SetFillColor {
+            col: self.colour(scene.background),
+        });
+        self.ops.push(Op::DrawRectangle {
+            rectangle: self.rect(bleed, PaintMode::Fill),
+        });
+        for item in &scene.items {
+            match item {
+                Item::Shape(shape) => self.shape(shape),
+                Item::Text(line) => self.text(line),
+            }
+        }
+        self.ops.push(Op::RestoreGraphicsState);
+        if let Some(cut) = &scene.cut {
+            self.cut_line(&cut.path);
+        }
+        self.crop_marks();
+        std::mem::take(&mut self.ops)
+    }
+
+    fn shape(&mut self, shape: &Shape) {
+        let rings = self.rings(&shape.path);
+        self.ops.push(Op::SaveGraphicsState);
+        let fill_opacity = shape.fill.map_or(1.0, |fill| fill.opacity);
+        let stroke_opacity = shape.stroke.map_or(1.0, |stroke| stroke.opacity);
+        if fill_opacity < 1.0 || stroke_opacity < 1.0 {
+            let state = ExtendedGraphicsState::default()
+                .with_current_fill_alpha(fill_opacity)
+                .with_current_stroke_alpha(stroke_opacity);
+            let gs = self.document.add_graphics_state(state);
+            self.ops.push(Op::LoadGraphicsState { gs });
+        }
+        if let Some(fill) = shape.fill {
+            self.ops.push(Op::SetFillColor {
+                col: self.colour(fill.colour),
+            });
+            self.ops.push(Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: rings
+                        .iter()
+                        .map(|(points, _)| PolygonRing {
+                            points: points.clone(),
+                        })
+                        .collect(),
+                    mode: PaintMode::Fill,
+                    winding_order: if fill.even_odd {
+                        WindingOrder::EvenOdd
+                    } else {
+                        WindingOrder::NonZero
+                    },
+                },
+            });
+        }
+        if let Some(stroke) = shape.stroke {
+            self.ops.push(Op::SetOutlineColor {
+                col: self.colour(stroke.colour),
+            });
+            self.ops.push(Op::SetOutlineThickness {
+                pt: Pt(stroke.width / MM_PER_PT),
+            });
+            self.ops.push(Op::SetLineCapStyle {
+                cap: match stroke.cap {
+                    Cap::Butt => LineCapStyle::Butt,
+                    Cap::Round => LineCapStyle::Round,
+                    Cap::Square => LineCapStyle::ProjectingSquare,
+                },
+            });
+            self.ops.push(Op::SetLineJoinStyle {
+                join: match stroke.join {
+                    Join::Miter => LineJoinStyle::Miter,
+                    Join::Round => LineJoinStyle::Round,
+                    Join::Bevel => LineJoinStyle::Bevel,
+                },
+            });
+            self.stroke_rings(rings);
+        }
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    fn stroke_rings(&mut self, rings: Vec<(Vec<LinePoint>, bool)>) {
+        for (points, is_closed) in rings {
+            self.ops.push(Op::DrawLine {
+                line: Line { points, is_closed },
+            });
+        }
+    }
+
+    fn text(&mut self, line: &TextLine) {
+        let Some(face) = self.faces.iter().find(|face| face.bold == line.bold) else {
+            return;
+        };
+        let font: &Font = self.scene.fonts.get(line.bold);
+        let units = f32::from(face.parsed.pdf_font_metrics.units_per_em);
+        // A kern after each glyph moves the pen from the font's own advance
+        // (what the PDF viewer uses) to the shaped advance.
+        let glyphs = font
+            .shape(&line.text)
+            .into_iter()
+            .map(|glyph| {
+                let id = face.new_id(glyph.id);
+                let plain = face
+                    .parsed
+                    .get_glyph_width(id)
+                    .map_or(0, |width| (f32::from(width) * 1000.0 / units) as i64);
+                let shaped = glyph.advance as f32 * 1000.0 / font.units_per_em;
+                Codepoint::with_cid(id, plain as f32 - shaped, glyph.text)
+            })
+            .collect();
+        let origin = self.point(line.x, line.baseline);
+        let matrix = if line.upside_down {
+            TextMatrix::TranslateRotate(origin.x, origin.y, 180.0)
+        } else {
+            TextMatrix::Translate(origin.x, origin.y)
+        };
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(line.size / MM_PER_PT),
+            },
+            Op::SetFillColor {
+                col: self.colour(line.colour),
+            },
+            Op::SetTextMatrix { matrix },
+            Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyphs)],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// The die-cut line: a hairline stroke in the Separation colour space,
+    /// full tint, overprinting whatever lies below.
+    fn cut_line(&mut self, path: &tiny_skia::Path) {
+        let overprint = ExtendedGraphicsState::default()
+            .with_overprint_stroke(true)
+            .with_overprint_mode(printpdf::OverprintMode::KeepUnderlying);
+        let gs = self.document.add_graphics_state(overprint);
+        let rings = self.rings(path);
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::LoadGraphicsState { gs },
+            Op::SetColorSpaceStroke {
+                id: CUT_SPACE.to_owned(),
+            },
+            Op::Unknown {
+                key: "SCN".to_owned(),
+                value: vec![DictItem::Real(1.0)],
+            },
+            Op::SetOutlineThickness {
+                pt: Pt(HAIRLINE_PT),
+            },
+        ]);
+        self.stroke_rings(rings);
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// Crop marks in registration colour: every process ink at full.
+    fn crop_marks(&mut self) {
+        let marks = self.scene.boxes.crop_marks();
+        if marks.is_empty() {
+            return;
+        }
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::SetOutlineColor {
+                col: Color::Cmyk(Cmyk::new(1.0, 1.0, 1.0, 1.0, None)),
+            },
+            Op::SetOutlineThickness {
+                pt: Pt(HAIRLINE_PT),
+            },
+        ]);
+        let inset = self.inset();
+        for [(x1, y1), (x2, y2)] in marks {
+            // Marks are placed on the sheet, not on the finished size.
+            let points = [(x1 - inset, y1 - inset), (x2 - inset, y2 - inset)]
+                .map(|(x, y)| LinePoint {
+                    p: self.point(x, y),
+                    bezier: false,
+                })
+                .to_vec();
+            self.ops.push(Op::DrawLine {
+                line: Line {
+                    points,
+                    is_closed: false,
+                },
+            });
+        }
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    fn colour(&self, colour: Colour) -> Color {
+        if self.scene.cmyk {
+            let [c, m, y, k] = colour.to_cmyk();
+            Color::Cmyk(Cmyk::new(c, m, y, k, None))
+        } else {
+            let [r, g, b] = colour.to_rgb().map(|channel| f32::from(channel) / 255.0);
+            Color::Rgb(Rgb::new(r, g, b, None))
+        }
+    }
+
+    /// How far the finished size sits from the sheet's corner, in mm.
+    fn inset(&self) -> f32 {
+        self.scene.boxes.bleed + self.scene.boxes.slug
+    }
+
+    /// A point of the scene (mm from the trim's top-left, y down) on the
+    /// PDF page (points from the sheet's bottom-left, y up).
+    fn point(&self, x: f32, y: f32) -> Point {
+        let inset = self.inset();
+        let sheet_height = self.scene.boxes.media().height;
+        Point {
+            x: Pt((x + inset) / MM_PER_PT),
+            y: Pt((sheet_height - y - inset) / MM_PER_PT),
+        }
+    }
+
+    /// A rectangle on the sheet, as printpdf wants it.
+    fn rect(&self, rect: MmRect, mode: PaintMode) -> Rect {
+        let sheet_height = self.scene.boxes.media().height;
+        Rect {
+            x: Pt(rect.x / MM_PER_PT),
+            y: Pt((sheet_height - rect.bottom()) / MM_PER_PT),
+            width: Pt(rect.width / MM_PER_PT),
+            height: Pt(rect.height / MM_PER_PT),
+            mode: Some(mode),
+            winding_order: Some(WindingOrder::NonZero),
+        }
+    }
+
+    /// The subpaths of an outline, quadratic curves raised to cubic, each
+    /// with whether it is closed.
+    fn rings(&self, path: &tiny_skia::Path) -> Vec<(Vec<LinePoint>, bool)> {
+        let mut rings = Vec::new();
+        let mut points: Vec<LinePoint> = Vec::new();
+        let mut last = tiny_skia::Point::zero();
+        let on = |p: tiny_skia::Point| LinePoint {
+            p: self.point(p.x, p.y),
+            bezier: false,
+        };
+        let handle = |p: tiny_skia::Point| LinePoint {
+            p: self.point(p.x, p.y),
+            bezier: true,
+        };
+        for segment in path.segments() {
+            match segment {
+                PathSegment::MoveTo(p) => {
+                    if points.len() > 1 {
+                        rings.push((std::mem::take(&mut points), false));
+                    }
+                    points.clear();
+                    points.push(on(p));
+                    last = p;
+                }
+                PathSegment::LineTo(p) => {
+                    points.push(on(p));
+                    last = p;
+                }
+                PathSegment::QuadTo(c, p) => {
+                    let c1 = lerp(last, c, 2.0 / 3.0);
+                    let c2 = lerp(p, c, 2.0 / 3.0);
+                    points.extend([handle(c1), handle(c2), on(p)]);
+                    last = p;
+                }
+                PathSegment::CubicTo(c1, c2, p) => {
+                    points.extend([handle(c1), handle(c2), on(p)]);
+                    last = p;
+                }
+                PathSegment::Close => {
+                    if points.len() > 1 {
+                        rings.push((std::mem::take(&mut points), true));
+                    }
+                }
+            }
+        }
+        if points.len() > 1 {
+            rings.push((points, false));
+        }
+        rings
+    }
+}
+
+/// The point `t` of the way from `a` to `b`.
+fn lerp(a: tiny_skia::Point, b: tiny_skia::Point, t: f32) -> tiny_skia::Point {
+    tiny_skia::Point::from_xy(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t)
+}
+
+/// What printpdf cannot write: page boxes, the cut colour space, the
+/// document's language, and honest document information.
+fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, String)]) {
+    pdf.version = "1.4".to_owned();
+    let to_pt = |rect: MmRect| {
+        let sheet_height = scene.boxes.media().height;
+        Object::Array(
+            [
+                rect.x,
+                sheet_height - rect.bottom(),
+                rect.right(),
+                sheet_height - rect.y,
+            ]
+            .map(|mm| Object::Real(mm / MM_PER_PT))
+            .to_vec(),
+        )
+    };
+    let media = scene.boxes.media();
+    let sheet = MmRect {
+        x: 0.0,
+        y: 0.0,
+        width: media.width,
+        height: media.height,
+    };
+    let page_ids: Vec<_> = pdf.get_pages().into_values().collect();
+    for page_id in page_ids {
+        let resources = {
+            let Ok(page) = pdf.get_dictionary_mut(page_id) else {
+                continue;
+            };
+            page.set("MediaBox", to_pt(sheet));
+            page.set("CropBox", to_pt(sheet));
+            page.set("BleedBox", to_pt(scene.boxes.bleed_box()));
+            page.set("TrimBox", to_pt(scene.boxes.trim_box()));
+            page.remove(b"Annots");
+            page.get(b"Resources").and_then(Object::as_reference).ok()
+        };
+        if let (Some(cut), Some(resources)) = (&scene.cut, resources)
+            && let Ok(resources) = pdf.get_dictionary_mut(resources)
+        {
+            resources.set(
+                "ColorSpace",
+                Dictionary::from_iter([(CUT_SPACE, separation(&cut.name))]),
+            );
+        }
+    }
+    let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
+    if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
+        catalog.set("Lang", Object::string_literal(scene.lang.as_str()));
+        catalog.set(
+            "ViewerPreferences",
+            Dictionary::from_iter([("DisplayDocTitle", Object::Boolean(true))]),
+        );
+    }
+    let info_id = pdf.trailer.get(b"Info").and_then(Object::as_reference).ok();
+    if let Some(info) = info_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
+        for key in ["GTS_PDFXVersion", "Trapped", "Identifier"] {
+            info.remove(key.as_bytes());
+        }
+        let empty: Vec<Vec<u8>> = info
+            .iter()
+            .filter(|(_, value)| is_empty_text(value))
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in empty {
+            info.remove(&key);
+        }
+    }
+    for object in pdf.objects.values_mut() {
+        let Ok(dictionary) = object.as_dict_mut() else {
+            continue;
+        };
+        for key in [&b"BaseFont"[..], b"FontName"] {
+            let Ok(Object::Name(name)) = dictionary.get_mut(key) else {
+                continue;
+            };
+            if let Some((_, subset_name)) = font_names
+                .iter()
+                .find(|(id, _)| id.as_bytes() == name.as_slice())
+            {
+                *name = subset_name.as_bytes().to_vec();
+            }
+        }
+    }
+    pdf.compress();
+}
+
+/// A font holding only `glyphs` (sorted, glyph 0 first), as printpdf embeds it.
+fn subset(font: &Font, glyphs: &[u16]) -> Result<ParsedFont> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile};
+
+    let broken = |reason: String| {
+        Error::Sign(
+            Msg::new("error-font-broken")
+                .arg("font", &font.family)
+                .arg("reason", reason),
+        )
+    };
+    let scope = ReadScope::new(font.data());
+    let file = scope
+        .read::<FontData<'_>>()
+        .map_err(|e| broken(e.to_string()))?;
+    let provider = file.table_provider(0).map_err(|e| broken(e.to_string()))?;
+    let bytes =
+        allsorts::subset::subset(&provider, glyphs, &SubsetProfile::Pdf, CmapTarget::Unicode)
+            .map_err(|e| broken(e.to_string()))?;
+    ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
+        .ok_or_else(|| broken("printpdf cannot read its subset".to_owned()))
+}
+
+/// Six capitals that name a subset, the same for the same glyphs of the same font.
+fn subset_tag(postscript_name: &str, glyphs: &[u16]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = postscript_name
+        .bytes()
+        .chain(glyphs.iter().flat_map(|glyph| glyph.to_be_bytes()));
+    for byte in bytes {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (0..6)
+        .map(|i| char::from(b'A' + ((hash >> (i * 8)) % 26) as u8))
+        .collect()
+}
+
+/// A Separation colour space: the named spot colour, shown as 100% magenta
+/// where the colour itself is not available.
+fn separation(name: &str) -> Object {
+    let tint = Dictionary::from_iter([
+        ("FunctionType", Object::Integer(2)),
+        ("Domain", vec![0.into(), 1.into()].into()),
+        ("C0", vec![0.into(), 0.into(), 0.into(), 0.into()].into()),
+        ("C1", vec![0.into(), 1.into(), 0.into(), 0.into()].into()),
+        ("N", Object::Integer(1)),
+    ]);
+    Object::Array(vec![
+        Object::Name(b"Separation".to_vec()),
+        Object::Name(name.as_bytes().to_vec()),
+        Object::Name(b"DeviceCMYK".to_vec()),
+        Object::Dictionary(tint),
+    ])
+}
+
+/// An empty string, as UTF-16 with its byte-order mark or as plain bytes.
+fn is_empty_text(value: &Object) -> bool {
+    match value {
+        Object::String(bytes, StringFormat::Literal | StringFormat::Hexadecimal) => {
+            bytes.is_empty() || bytes == b"\xfe\xff"
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_text_is_recognised_in_both_encodings() {
+        assert!(is_empty_text(&Object::String(
+            Vec::new(),
+            StringFormat::Literal
+        )));
+        assert!(is_empty_text(&Object::String(
+            b"\xfe\xff".to_vec(),
+            StringFormat::Hexadecimal
+        )));
+        assert!(!is_empty_text(&Object::string_literal("streep")));
+    }
+}

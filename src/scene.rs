@@ -1,0 +1,103 @@
+//! A laid-out sign: everything there is to draw, in millimetres from the
+//! top-left corner of the finished size (y down), ready for any backend.
+//! Layout makes it; the PDF, SVG and PNG writers only draw it.
+
+use resvg::tiny_skia::Path;
+
+use crate::colour::Colour;
+use crate::font::Fonts;
+use crate::geometry::PageBoxes;
+
+/// One sign, laid out.
+pub struct Scene {
+    /// The finished size, the bleed around it and the sheet.
+    pub boxes: PageBoxes,
+    /// What the document is called: the sign's main text.
+    pub title: String,
+    /// The language of the sign's text, as a BCP 47 code.
+    pub lang: String,
+    /// Paints the bleed box before anything else, so that the background
+    /// runs past the trim.
+    pub background: Colour,
+    /// Drawn in order.
+    pub items: Vec<Item>,
+    /// The die-cut line, for stickers: drawn last, never filled.
+    pub cut: Option<Cut>,
+    pub fonts: Fonts,
+    /// How colours are written to print files.
+    pub cmyk: bool,
+}
+
+pub enum Item {
+    Shape(Shape),
+    Text(TextLine),
+}
+
+/// A filled and/or stroked outline.
+pub struct Shape {
+    pub path: Path,
+    pub fill: Option<Fill>,
+    pub stroke: Option<Stroke>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fill {
+    pub colour: Colour,
+    pub opacity: f32,
+    pub even_odd: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    pub colour: Colour,
+    pub opacity: f32,
+    pub width: f32,
+    pub cap: Cap,
+    pub join: Join,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cap {
+    Butt,
+    Round,
+    Square,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Join {
+    Miter,
+    Round,
+    Bevel,
+}
+
+/// One line of text, set in one face and size.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    pub text: String,
+    pub bold: bool,
+    /// Font size (em), in millimetres.
+    pub size: f32,
+    /// Where the line starts, on its baseline.
+    pub x: f32,
+    pub baseline: f32,
+    pub colour: Colour,
+    /// Turned half a turn about its start: for a floor sign read from the
+    /// other side.
+    pub upside_down: bool,
+}
+
+/// A die-cut line and the spot colour a cutting plotter knows it by.
+pub struct Cut {
+    pub path: Path,
+    pub name: String,
+}
+
+impl Scene {
+    /// Every line of text, in reading order.
+    pub fn lines(&self) -> impl Iterator<Item = &TextLine> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Text(line) => Some(line),
+            Item::Shape(_) => None,
+        })
+    }
+}

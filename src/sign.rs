@@ -1,0 +1,213 @@
+//! A sign as data: which template, what size, the text of each slot, the
+//! colours and the print options. Saved as a TOML sign file, so that a sign
+//! made on the command line can be kept, edited and printed again.
+//!
+//! ```toml
+//! template = "poster"
+//! size = "A3"
+//! lang = "nl"
+//! icon = "wait"
+//!
+//! [text]
+//! headline = "Wilt u vóór de streep wachten?"
+//! footer = "Dank u wel"
+//!
+//! [print]
+//! bleed = "3mm"
+//! marks = true
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::colour::Colour;
+use crate::error::{Error, Result};
+use crate::geometry::Length;
+
+/// The largest sign file streep reads.
+const MAX_SIGN_FILE_BYTES: u64 = 1024 * 1024;
+
+/// One sign, before layout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sign {
+    /// A built-in template (`streep templates` lists them) or an SVG file.
+    pub template: String,
+    /// A paper name (`A3`, `letter`) or width × height (`500x700mm`);
+    /// the template's own size when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// Turn the size to landscape.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub landscape: bool,
+    /// The language of the text, as a code (`nl`).
+    #[serde(default = "default_lang")]
+    pub lang: String,
+    /// The language of a bilingual sign's second text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_lang: Option<String>,
+    /// The text of each slot, by slot name: `headline`, `body`, `footer`, `second`.
+    #[serde(default)]
+    pub text: BTreeMap<String, String>,
+    /// A built-in icon, or `none`; the template's own choice when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+    #[serde(default, skip_serializing_if = "Colours::is_empty")]
+    pub colours: Colours,
+    #[serde(default)]
+    pub print: Print,
+}
+
+/// Colours that replace the template's own.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colours {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ink: Option<Colour>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background: Option<Colour>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent: Option<Colour>,
+}
+
+impl Colours {
+    fn is_empty(&self) -> bool {
+        *self == Colours::default()
+    }
+}
+
+/// Which edge of a floor sign the reader stands at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Facing {
+    /// The text reads upright from the bottom edge, as drawn.
+    #[default]
+    Bottom,
+    /// The text is turned to read upright from the top edge.
+    Top,
+}
+
+/// How the sign is printed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Print {
+    /// Background beyond the trim, cut away after printing.
+    pub bleed: Length,
+    /// Crop marks outside the bleed.
+    pub marks: bool,
+    /// The spot colour name of a sticker's die-cut line.
+    pub cut_name: String,
+    /// Colours as DeviceCMYK instead of sRGB.
+    pub cmyk: bool,
+    /// The edge of a floor sticker that people wait at.
+    pub facing: Facing,
+    /// Resolution of PNG output.
+    pub dpi: u32,
+    /// SVG text as outlines instead of editable text.
+    pub outline_text: bool,
+    /// A TrueType or OpenType font instead of the bundled one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub font: Option<PathBuf>,
+}
+
+impl Default for Print {
+    fn default() -> Self {
+        Print {
+            bleed: Length(3.0),
+            marks: false,
+            cut_name: "CutContour".to_owned(),
+            cmyk: false,
+            facing: Facing::Bottom,
+            dpi: 150,
+            outline_text: false,
+            font: None,
+        }
+    }
+}
+
+fn default_lang() -> String {
+    "nl".to_owned()
+}
+
+impl Sign {
+    /// A sign of `template` with `headline` as its main text.
+    pub fn new(template: &str, headline: &str) -> Sign {
+        Sign {
+            template: template.to_owned(),
+            size: None,
+            landscape: false,
+            lang: default_lang(),
+            second_lang: None,
+            text: BTreeMap::from([("headline".to_owned(), headline.to_owned())]),
+            icon: None,
+            colours: Colours::default(),
+            print: Print::default(),
+        }
+    }
+
+    /// Reads a sign file. A relative font path is taken from the file's folder.
+    pub fn load(path: &Path) -> Result<Sign> {
+        let io = |source| Error::Io {
+            path: path.to_owned(),
+            source,
+        };
+        if std::fs::metadata(path).map_err(io)?.len() > MAX_SIGN_FILE_BYTES {
+            return Err(Error::TooLarge {
+                what: path.display().to_string(),
+                limit_mb: 1,
+            });
+        }
+        let text = std::fs::read_to_string(path).map_err(io)?;
+        let mut sign: Sign = toml::from_str(&text).map_err(|e| Error::SignFile {
+            file: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        if let (Some(font), Some(folder)) = (&sign.print.font, path.parent()) {
+            sign.print.font = Some(folder.join(font));
+        }
+        Ok(sign)
+    }
+
+    /// The sign as a TOML sign file.
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).expect("a sign serialises")
+    }
+
+    /// The slot texts that are not empty, for rewriting or listing.
+    pub fn texts(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.text
+            .iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(slot, text)| (slot.as_str(), text.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sign_survives_its_file() {
+        let mut sign = Sign::new("round", "Wacht hier");
+        sign.size = Some("300x300mm".into());
+        sign.colours.background = Some("#ffffff".parse().unwrap());
+        sign.print.marks = true;
+        sign.print.facing = Facing::Top;
+        let text = sign.to_toml();
+        assert!(text.contains("template = \"round\""), "{text}");
+        assert_eq!(toml::from_str::<Sign>(&text).unwrap(), sign);
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let error =
+            toml::from_str::<Sign>("template = \"poster\"\ncolour = \"red\"\n").unwrap_err();
+        assert!(error.to_string().contains("colour"), "{error}");
+        let error =
+            toml::from_str::<Sign>("template = \"poster\"\n[print]\nbleed = \"3 parsecs\"\n")
+                .unwrap_err();
+        assert!(error.to_string().contains("3 parsecs"), "{error}");
+    }
+}

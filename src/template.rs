@@ -1,0 +1,473 @@
+//! Templates and icons: plain SVG files a designer can open in Inkscape.
+//!
+//! A template marks its text boxes as slots: an element (usually a `rect`)
+//! with `data-slot="headline"` and an id. Slot options are attributes:
+//! `data-max-size` and `data-min-size` (font sizes, e.g. `30mm` or `48pt`),
+//! `data-line-height` (in ems), `data-weight` (`bold`, `regular`),
+//! `data-align` (`start`, `center`, `end`), `data-valign` (`top`, `middle`,
+//! `bottom`), `data-color` (`ink`, `accent`, `background` or a colour) and
+//! `data-lang="second"` for the second language of a bilingual sign. The
+//! slot named `icon` holds the sign's icon. An element with `data-cut` is
+//! the die-cut line of a sticker.
+//!
+//! Colours follow the sign's theme through classes: `background`, `ink` and
+//! `accent` set the fill, `ink-line` and `accent-line` the stroke. The root
+//! element gives the template's defaults: `data-kind` (`poster`, `sticker`),
+//! `data-default-size`, `data-shape="round"` for square-only stickers,
+//! `data-landscape` (the template to use for landscape sizes), and
+//! `data-ink`, `data-background`, `data-accent`.
+
+use std::borrow::Cow;
+use std::path::Path;
+use std::str::FromStr;
+
+use resvg::usvg;
+
+use crate::colour::Colour;
+use crate::error::{Error, Result};
+use crate::font::Fonts;
+use crate::geometry::{Length, Size, parse_size};
+use crate::i18n::Msg;
+
+/// The built-in templates, by name.
+const TEMPLATES: [(&str, &str); 8] = [
+    ("poster", include_str!("../assets/templates/poster.svg")),
+    (
+        "poster-landscape",
+        include_str!("../assets/templates/poster-landscape.svg"),
+    ),
+    (
+        "bilingual",
+        include_str!("../assets/templates/bilingual.svg"),
+    ),
+    ("round", include_str!("../assets/templates/round.svg")),
+    ("rounded", include_str!("../assets/templates/rounded.svg")),
+    (
+        "footprints",
+        include_str!("../assets/templates/footprints.svg"),
+    ),
+    ("line", include_str!("../assets/templates/line.svg")),
+    ("window", include_str!("../assets/templates/window.svg")),
+];
+
+/// The built-in icons, by name.
+const ICONS: [(&str, &str); 6] = [
+    ("wait", include_str!("../assets/icons/wait.svg")),
+    ("footprints", include_str!("../assets/icons/footprints.svg")),
+    ("arrow", include_str!("../assets/icons/arrow.svg")),
+    ("distance", include_str!("../assets/icons/distance.svg")),
+    ("wheelchair", include_str!("../assets/icons/wheelchair.svg")),
+    (
+        "information",
+        include_str!("../assets/icons/information.svg"),
+    ),
+];
+
+/// The largest template streep reads.
+const MAX_TEMPLATE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The names of the built-in templates and icons, for help and errors.
+pub fn template_names() -> Vec<&'static str> {
+    TEMPLATES.iter().map(|(name, _)| *name).collect()
+}
+
+pub fn icon_names() -> Vec<&'static str> {
+    ICONS.iter().map(|(name, _)| *name).collect()
+}
+
+/// Whether a template is printed as a poster (trimmed with a guillotine) or
+/// as a sticker (die-cut along its cut line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Poster,
+    Sticker,
+}
+
+/// The colours a sign is printed in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub ink: Colour,
+    pub background: Colour,
+    pub accent: Colour,
+}
+
+impl Theme {
+    /// A user stylesheet that recolours the template's classes.
+    fn css(&self) -> String {
+        let (ink, background, accent) = (
+            self.ink.to_hex(),
+            self.background.to_hex(),
+            self.accent.to_hex(),
+        );
+        format!(
+            ".background{{fill:{background}}} .ink{{fill:{ink}}} .accent{{fill:{accent}}} \
+             .ink-line{{stroke:{ink}}} .accent-line{{stroke:{accent}}}"
+        )
+    }
+
+    pub fn role(&self, role: &str) -> Option<Colour> {
+        match role {
+            "ink" => Some(self.ink),
+            "background" => Some(self.background),
+            "accent" => Some(self.accent),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Center,
+    End,
+}
+
+/// A text box of a template, with how its text is set. Sizes are in the
+/// template's millimetres.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot {
+    pub name: String,
+    /// The id of the element that marks the box.
+    pub id: String,
+    pub max_size: f32,
+    pub min_size: f32,
+    pub line_height: f32,
+    pub bold: bool,
+    pub align: Align,
+    pub valign: Align,
+    /// A theme role (`ink`, …) or a fixed colour.
+    pub colour: String,
+    /// Set in the sign's second language.
+    pub second_language: bool,
+}
+
+/// A template, read and checked.
+#[derive(Clone, Debug)]
+pub struct Template {
+    pub name: String,
+    source: Cow<'static, str>,
+    pub kind: Kind,
+    pub default_size: Size,
+    /// Round stickers only come in square sizes (a diameter).
+    pub round: bool,
+    /// The template to use instead for landscape sizes.
+    pub landscape: Option<String>,
+    pub theme: Theme,
+    pub slots: Vec<Slot>,
+    /// The id of the icon's box.
+    pub icon: Option<String>,
+    /// The icon a sign gets unless it names another.
+    pub default_icon: Option<String>,
+    /// The id of the cut line, and whether it is a rectangle, which follows
+    /// the trim at any proportions.
+    pub cut: Option<CutElement>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CutElement {
+    pub id: String,
+    /// Corner radius in template millimetres, when the cut is a rectangle.
+    pub rect_radius: Option<f32>,
+}
+
+impl Template {
+    /// A built-in template by name, or a template file when the name ends
+    /// in `.svg`.
+    pub fn find(name: &str) -> Result<Template> {
+        if name.to_ascii_lowercase().ends_with(".svg") {
+            return Template::load(Path::new(name));
+        }
+        let (name, source) = TEMPLATES
+            .iter()
+            .find(|(known, _)| known.eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| {
+                Error::Sign(
+                    Msg::new("error-template-unknown")
+                        .arg("name", name)
+                        .arg("known", template_names().join(", ")),
+                )
+            })?;
+        Template::parse(name, Cow::Borrowed(source))
+    }
+
+    fn load(path: &Path) -> Result<Template> {
+        let io = |source| Error::Io {
+            path: path.to_owned(),
+            source,
+        };
+        if std::fs::metadata(path).map_err(io)?.len() > MAX_TEMPLATE_BYTES {
+            return Err(Error::TooLarge {
+                what: path.display().to_string(),
+                limit_mb: (MAX_TEMPLATE_BYTES / 1024 / 1024) as usize,
+            });
+        }
+        let bytes = std::fs::read(path).map_err(io)?;
+        let source = String::from_utf8(bytes).map_err(|_| {
+            template_error(&path.display().to_string(), Msg::new("error-template-utf8"))
+        })?;
+        Template::parse(&path.display().to_string(), Cow::Owned(source))
+    }
+
+    /// Reads a template's slots and options. Any error names the template.
+    pub fn parse(name: &str, source: Cow<'static, str>) -> Result<Template> {
+        let fail = |reason: Msg| template_error(name, reason);
+        let document = roxmltree::Document::parse(&source).map_err(|e| {
+            let position = e.pos();
+            fail(
+                Msg::new("error-template-xml")
+                    .arg("reason", &e)
+                    .num("line", position.row)
+                    .num("column", position.col),
+            )
+        })?;
+        let root = document.root_element();
+        let attribute = |name: &str| root.attribute(name).map(str::trim);
+        let colour = |name: &str, default: Colour| -> Result<Colour> {
+            attribute(name).map_or(Ok(default), Colour::from_str)
+        };
+        let kind = match attribute("data-kind") {
+            None | Some("poster") => Kind::Poster,
+            Some("sticker") => Kind::Sticker,
+            Some(other) => {
+                return Err(fail(
+                    Msg::new("error-template-attribute")
+                        .arg("attribute", "data-kind")
+                        .arg("value", other),
+                ));
+            }
+        };
+        let default_size =
+            attribute("data-default-size").map_or(Ok(Size::new(210.0, 297.0)), parse_size)?;
+        let theme = Theme {
+            ink: colour("data-ink", Colour::BLACK)?,
+            background: colour("data-background", Colour::WHITE)?,
+            accent: colour("data-accent", Colour::SAFETY_YELLOW)?,
+        };
+
+        let mut slots = Vec::new();
+        let mut icon = None;
+        let mut cut = None;
+        for node in root.descendants().filter(|node| node.is_element()) {
+            let id = node.attribute("id").unwrap_or_default();
+            let slot_name = node
+                .attribute("data-slot")
+                .or_else(|| id.strip_prefix("slot-"));
+            if let Some(slot_name) = slot_name {
+                if id.is_empty() {
+                    return Err(fail(
+                        Msg::new("error-template-slot-id").arg("slot", slot_name),
+                    ));
+                }
+                if slot_name == "icon" {
+                    icon = Some(id.to_owned());
+                } else {
+                    slots.push(read_slot(slot_name, id, &node).map_err(fail)?);
+                }
+            } else if node.has_attribute("data-cut") {
+                if id.is_empty() {
+                    return Err(fail(
+                        Msg::new("error-template-slot-id").arg("slot", "data-cut"),
+                    ));
+                }
+                let rect_radius = (node.tag_name().name() == "rect").then(|| {
+                    node.attribute("rx")
+                        .or(node.attribute("ry"))
+                        .and_then(|r| r.parse::<f32>().ok())
+                        .unwrap_or(0.0)
+                });
+                cut = Some(CutElement {
+                    id: id.to_owned(),
+                    rect_radius,
+                });
+            }
+        }
+        if kind == Kind::Sticker && cut.is_none() {
+            return Err(fail(Msg::new("error-template-no-cut")));
+        }
+        Ok(Template {
+            name: name.to_owned(),
+            kind,
+            default_size,
+            round: attribute("data-shape") == Some("round"),
+            landscape: attribute("data-landscape").map(str::to_owned),
+            theme,
+            slots,
+            icon,
+            default_icon: attribute("data-default-icon").map(str::to_owned),
+            cut,
+            source,
+        })
+    }
+
+    /// The template's artwork in the sign's colours.
+    pub fn artwork(&self, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree> {
+        parse_svg(&self.source, theme, fonts).map_err(|reason| template_error(&self.name, reason))
+    }
+
+    pub fn slot(&self, name: &str) -> Option<&Slot> {
+        self.slots.iter().find(|slot| slot.name == name)
+    }
+
+    /// The element ids that mark boxes and lines rather than artwork.
+    pub fn marker_ids(&self) -> impl Iterator<Item = &str> {
+        self.slots
+            .iter()
+            .map(|slot| slot.id.as_str())
+            .chain(self.icon.as_deref())
+            .chain(self.cut.as_ref().map(|cut| cut.id.as_str()))
+    }
+}
+
+/// A built-in icon in the sign's colours.
+pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree> {
+    let (_, source) = ICONS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(name.trim()))
+        .ok_or_else(|| {
+            Error::Sign(
+                Msg::new("error-icon-unknown")
+                    .arg("name", name)
+                    .arg("known", icon_names().join(", ")),
+            )
+        })?;
+    parse_svg(source, theme, fonts).map_err(|reason| template_error(name, reason))
+}
+
+fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, Msg> {
+    let options = usvg::Options {
+        style_sheet: Some(theme.css()),
+        fontdb: fonts.database(),
+        font_family: fonts.regular.family.clone(),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(source, &options)
+        .map_err(|e| Msg::new("error-template-svg").arg("reason", e))
+}
+
+fn template_error(name: &str, reason: Msg) -> Error {
+    Error::Template {
+        name: name.to_owned(),
+        reason,
+    }
+}
+
+fn read_slot(name: &str, id: &str, node: &roxmltree::Node) -> Result<Slot, Msg> {
+    let bad = |attribute: &str, value: &str| {
+        Msg::new("error-template-attribute")
+            .arg("attribute", attribute)
+            .arg("value", value)
+    };
+    let length = |attribute: &str| -> Result<Option<f32>, Msg> {
+        node.attribute(attribute)
+            .map(|value| {
+                value
+                    .parse::<Length>()
+                    .ok()
+                    .map(Length::mm)
+                    .filter(|mm| *mm > 0.0)
+                    .ok_or_else(|| bad(attribute, value))
+            })
+            .transpose()
+    };
+    let height = node
+        .attribute("height")
+        .and_then(|h| h.parse::<f32>().ok())
+        .unwrap_or(20.0);
+    let max_size = length("data-max-size")?.unwrap_or(height);
+    let min_size = length("data-min-size")?
+        .unwrap_or(max_size / 3.0)
+        .min(max_size);
+    let line_height = match node.attribute("data-line-height") {
+        None => 1.2,
+        Some(value) => value
+            .parse::<f32>()
+            .ok()
+            .filter(|lh| (0.8..=3.0).contains(lh))
+            .ok_or_else(|| bad("data-line-height", value))?,
+    };
+    let align = |attribute: &str, default: Align| match node.attribute(attribute) {
+        None => Ok(default),
+        Some("start" | "left" | "top") => Ok(Align::Start),
+        Some("center" | "middle") => Ok(Align::Center),
+        Some("end" | "right" | "bottom") => Ok(Align::End),
+        Some(other) => Err(bad(attribute, other)),
+    };
+    let bold = match node.attribute("data-weight") {
+        None | Some("regular" | "normal") => false,
+        Some("bold") => true,
+        Some(other) => return Err(bad("data-weight", other)),
+    };
+    let colour = node.attribute("data-color").unwrap_or("ink").to_owned();
+    if !matches!(colour.as_str(), "ink" | "background" | "accent")
+        && colour.parse::<Colour>().is_err()
+    {
+        return Err(bad("data-color", &colour));
+    }
+    Ok(Slot {
+        name: name.to_owned(),
+        id: id.to_owned(),
+        max_size,
+        min_size,
+        line_height,
+        bold,
+        align: align("data-align", Align::Center)?,
+        valign: align("data-valign", Align::Center)?,
+        colour,
+        second_language: node.attribute("data-lang") == Some("second"),
+    })
+}
+
+/// Every built-in template with its parsed options, for tests and listings.
+pub fn builtins() -> impl Iterator<Item = Result<Template>> {
+    TEMPLATES
+        .iter()
+        .map(|(name, source)| Template::parse(name, Cow::Borrowed(source)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_template_parses_with_its_slots() {
+        let fonts = Fonts::bundled();
+        for template in builtins() {
+            let template = template.unwrap();
+            let tree = template.artwork(&template.theme, &fonts).unwrap();
+            assert!(template.slot("headline").is_some(), "{}", template.name);
+            for id in template.marker_ids() {
+                assert!(tree.node_by_id(id).is_some(), "{}: #{id}", template.name);
+            }
+            if template.kind == Kind::Sticker {
+                assert!(template.cut.is_some(), "{}", template.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_icon_parses() {
+        let fonts = Fonts::bundled();
+        let theme = Template::find("poster").unwrap().theme;
+        for name in icon_names() {
+            let tree = icon(name, &theme, &fonts).unwrap();
+            assert!(tree.root().has_children(), "{name}");
+        }
+        assert!(icon("unicorn", &theme, &fonts).is_err());
+    }
+
+    #[test]
+    fn unknown_and_malformed_templates_are_named() {
+        let error = Template::find("billboard").unwrap_err().to_string();
+        assert!(
+            error.contains("billboard") && error.contains("poster"),
+            "{error}"
+        );
+        let error = Template::parse("broken.svg", Cow::Borrowed("<svg><rect></svg>"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("broken.svg") && error.contains("line 1"),
+            "{error}"
+        );
+    }
+}
