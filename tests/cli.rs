@@ -1,30 +1,8 @@
 //! The `streep` command as a user runs it.
 
-use assert_cmd::Command;
-use std::path::Path;
+mod common;
 
-/// `streep` with a clean environment: English messages, no house style.
-fn streep(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("streep").unwrap();
-    cmd.current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8");
-    cmd
-}
-
-/// Runs `streep` with `args` in `dir`.
-fn run(dir: &Path, args: &[&str]) -> std::process::Output {
-    streep(dir).args(args).output().unwrap()
-}
-
-fn stdout(output: &std::process::Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
+use common::{run, stderr, stdout, streep};
 
 #[test]
 fn rewrites_the_sign_on_the_command_line() {

@@ -13,6 +13,10 @@ use crate::font::Font;
 /// Each step down is this much smaller than the one before.
 const SHRINK_STEP: f32 = 0.95;
 
+/// How much larger hyphenated text must come out before a word is broken:
+/// a sign is read in passing, and a broken word reads slower.
+const HYPHENATION_GAIN: f32 = 1.4;
+
 /// How a slot's text is set.
 #[derive(Clone, Copy, Debug)]
 pub struct Setting {
@@ -69,6 +73,30 @@ pub fn fit(
     height: f32,
     hyphenation: Option<&Standard>,
 ) -> Option<Fitted> {
+    let whole = shrink_to_fit(text, font, setting, width, height, None);
+    let Some(dictionary) = hyphenation else {
+        return whole;
+    };
+    let broken = || shrink_to_fit(text, font, setting, width, height, Some(dictionary));
+    match whole {
+        // Words stay whole unless breaking one makes the text much larger.
+        Some(whole) if whole.size * HYPHENATION_GAIN > setting.max_size => Some(whole),
+        Some(whole) => match broken() {
+            Some(broken) if broken.size >= whole.size * HYPHENATION_GAIN => Some(broken),
+            _ => Some(whole),
+        },
+        None => broken(),
+    }
+}
+
+fn shrink_to_fit(
+    text: &str,
+    font: &Font,
+    setting: Setting,
+    width: f32,
+    height: f32,
+    hyphenation: Option<&Standard>,
+) -> Option<Fitted> {
     let space = f64::from(font.width(" "));
     let hyphen = f64::from(font.width("-"));
     let paragraphs: Vec<Vec<Word>> = text
@@ -80,7 +108,6 @@ pub fn fit(
                 .collect()
         })
         .collect();
-
     let mut size = setting.max_size;
     loop {
         if let Some(lines) = set_at(&paragraphs, font, setting, size, width, height) {
@@ -230,7 +257,10 @@ mod tests {
         assert_eq!(fitted.lines.len(), 2, "{fitted:?}");
         assert!(fitted.lines[1].contains(' '), "{fitted:?}");
         let widths: Vec<f32> = fitted.lines.iter().map(|l| fonts.bold.width(l)).collect();
-        assert!(widths[0].min(widths[1]) > 0.6 * widths[0].max(widths[1]), "{fitted:?}");
+        assert!(
+            widths[0].min(widths[1]) > 0.6 * widths[0].max(widths[1]),
+            "{fitted:?}"
+        );
         assert_eq!(fitted.lines.join(" "), text);
     }
 
@@ -261,6 +291,17 @@ mod tests {
             line_height: 1.2,
         };
         assert!(fit(word, &fonts.bold, setting, 150.0, 200.0, None).is_none());
+        // Where the whole word fits only much smaller, it is broken too.
+        let roomy = Setting {
+            min_size: 5.0,
+            ..setting
+        };
+        let whole = fit(word, &fonts.bold, roomy, 150.0, 200.0, None).unwrap();
+        let broken = fit(word, &fonts.bold, roomy, 150.0, 200.0, dictionary("nl")).unwrap();
+        assert!(broken.size >= 1.4 * whole.size, "{whole:?} {broken:?}");
+        // A short word is never broken to gain a little.
+        let short = fit("wachten", &fonts.bold, roomy, 75.0, 200.0, dictionary("nl")).unwrap();
+        assert_eq!(short.lines, ["wachten"]);
         let fitted = fit(word, &fonts.bold, setting, 150.0, 200.0, dictionary("nl")).unwrap();
         assert!(fitted.lines.len() >= 2, "{fitted:?}");
         assert!(fitted.lines[0].ends_with('-'), "{fitted:?}");

@@ -1,0 +1,68 @@
+//! What the command-line tests share: running `streep` as a user would, and
+//! finding the outside tools that check its print files.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// `streep` with a clean environment: English messages, no house style.
+pub fn streep(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("streep").unwrap();
+    cmd.current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    cmd
+}
+
+/// Runs `streep` with `args` in `dir`.
+pub fn run(dir: &Path, args: &[&str]) -> std::process::Output {
+    streep(dir).args(args).output().unwrap()
+}
+
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// An outside program (qpdf, pdfinfo, gs, …) on the PATH. Where it is
+/// missing the test is skipped with a note, except in CI (`CI` set), which
+/// installs them all and must run every check.
+pub fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|path| path.is_file())
+    });
+    if found.is_none() {
+        if std::env::var_os("CI").is_some() {
+            panic!(
+                "{name} is not installed, and CI must run every check: install it (.ci/run does)"
+            );
+        }
+        eprintln!("note: {name} is not installed; skipping the checks that need it");
+    }
+    found
+}
+
+/// Runs an outside program and returns what it printed; panics with its
+/// error output when it fails.
+pub fn output_of(program: &Path, args: &[&str], dir: &Path) -> String {
+    let output = std::process::Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{} {args:?} failed:\n{}{}",
+        program.display(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}

@@ -1,0 +1,794 @@
+//! Posters and stickers as a print shop receives them: checked inside the
+//! test with lopdf, and with the tools print shops use (qpdf, poppler,
+//! Ghostscript) where they are installed, which in CI they always are.
+
+mod common;
+
+use std::path::Path;
+
+use common::{output_of, run, stderr, tool};
+use lopdf::content::Content;
+use lopdf::{Document, Object};
+use resvg::tiny_skia::Pixmap;
+
+const PT_PER_MM: f32 = 72.0 / 25.4;
+
+/// Makes a sign with the command line in `dir` and returns its status.
+fn make(dir: &Path, args: &[&str]) {
+    let out = run(dir, args);
+    assert!(out.status.success(), "streep {args:?}:\n{}", stderr(&out));
+}
+
+/// A page box of the only page, in millimetres: [x1, y1, x2, y2].
+fn page_box(document: &Document, name: &str) -> [f32; 4] {
+    let page_id = *document.get_pages().values().next().unwrap();
+    let page = document.get_dictionary(page_id).unwrap();
+    let values = page.get(name.as_bytes()).unwrap().as_array().unwrap();
+    let numbers: Vec<f32> = values
+        .iter()
+        .map(|value| value.as_float().unwrap() / PT_PER_MM)
+        .collect();
+    numbers.try_into().unwrap()
+}
+
+/// The operators of the only page's content stream.
+fn operations(document: &Document) -> Vec<lopdf::content::Operation> {
+    let page_id = *document.get_pages().values().next().unwrap();
+    let content = document.get_page_content(page_id);
+    Content::decode(&content).unwrap().operations
+}
+
+fn assert_close(actual: f32, expected: f32, what: &str) {
+    assert!(
+        (actual - expected).abs() <= 0.1,
+        "{what}: {actual} mm, expected {expected} mm (to 0.1 mm)"
+    );
+}
+
+/// The signs the page-box checks are made of: arguments, finished size in mm.
+const SIZES: [(&[&str], f32, f32); 6] = [
+    (&["poster", "Wacht hier", "--size", "A4"], 210.0, 297.0),
+    (&["poster", "Wacht hier", "--size", "A3"], 297.0, 420.0),
+    (&["poster", "Wacht hier", "--size", "letter"], 215.9, 279.4),
+    (
+        &["poster", "Wacht hier", "--size", "500x700mm"],
+        500.0,
+        700.0,
+    ),
+    (
+        &["poster", "Wacht hier", "--size", "A4", "--landscape"],
+        297.0,
+        210.0,
+    ),
+    (
+        &["sticker", "Wacht hier", "--diameter", "400mm"],
+        400.0,
+        400.0,
+    ),
+];
+
+#[test]
+fn page_boxes_hold_the_finished_size_and_the_bleed() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdfinfo = tool("pdfinfo");
+    for (i, (args, width, height)) in SIZES.iter().enumerate() {
+        let file = format!("sign{i}.pdf");
+        let mut args = args.to_vec();
+        args.extend(["-o", &file]);
+        make(dir.path(), &args);
+        let document = Document::load(dir.path().join(&file)).unwrap();
+        let trim = page_box(&document, "TrimBox");
+        let bleed = page_box(&document, "BleedBox");
+        let media = page_box(&document, "MediaBox");
+        assert_close(trim[2] - trim[0], *width, "trim width");
+        assert_close(trim[3] - trim[1], *height, "trim height");
+        for side in 0..2 {
+            assert_close(trim[side] - bleed[side], 3.0, "bleed");
+            assert_close(bleed[side + 2] - trim[side + 2], 3.0, "bleed");
+        }
+        assert_eq!(media, bleed, "without marks the sheet is the bleed box");
+
+        if let Some(pdfinfo) = &pdfinfo {
+            let info = output_of(pdfinfo, &["-box", &file], dir.path());
+            let reported = |name: &str| -> Vec<f32> {
+                let line = info.lines().find(|l| l.starts_with(name)).unwrap();
+                line.split_whitespace()
+                    .skip(1)
+                    .map(|n| n.parse::<f32>().unwrap() / PT_PER_MM)
+                    .collect()
+            };
+            let trim_box = reported("TrimBox:");
+            let bleed_box = reported("BleedBox:");
+            assert_close(trim_box[2] - trim_box[0], *width, "pdfinfo trim width");
+            assert_close(trim_box[3] - trim_box[1], *height, "pdfinfo trim height");
+            assert_close(
+                bleed_box[2] - bleed_box[0],
+                width + 6.0,
+                "pdfinfo bleed width",
+            );
+            assert_close(trim_box[0] - bleed_box[0], 3.0, "pdfinfo bleed");
+        }
+    }
+}
+
+#[test]
+fn crop_marks_grow_the_sheet_and_bleed_takes_any_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &[
+            "poster",
+            "Wacht hier",
+            "--bleed",
+            "0.125in",
+            "--marks",
+            "-o",
+            "marked.pdf",
+        ],
+    );
+    let document = Document::load(dir.path().join("marked.pdf")).unwrap();
+    let trim = page_box(&document, "TrimBox");
+    let bleed = page_box(&document, "BleedBox");
+    let media = page_box(&document, "MediaBox");
+    assert_close(trim[0] - bleed[0], 3.175, "US bleed");
+    assert!(
+        bleed[0] - media[0] >= 5.0,
+        "no room for marks: {media:?} {bleed:?}"
+    );
+    assert_close(
+        media[2] - media[0],
+        210.0 + 2.0 * (trim[0] - media[0]),
+        "centred",
+    );
+    // Registration-coloured hairlines: eight marks, stroked outside the bleed.
+    let strokes = operations(&document)
+        .iter()
+        .filter(|op| op.operator == "S")
+        .count();
+    assert!(strokes >= 8, "{strokes} strokes");
+}
+
+#[test]
+fn every_format_passes_qpdf_check() {
+    let Some(qpdf) = tool("qpdf") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let signs: [&[&str]; 8] = [
+        &[
+            "poster",
+            "Gelieve achter de streep te wachten",
+            "--size",
+            "A3",
+            "--marks",
+        ],
+        &[
+            "poster",
+            "Wacht hier",
+            "--second",
+            "Please wait here",
+            "--cmyk",
+        ],
+        &["poster", "Wacht hier", "--size", "tabloid", "--landscape"],
+        &[
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            "round",
+            "--diameter",
+            "300mm",
+        ],
+        &["sticker", "Wacht hier", "--shape", "rounded"],
+        &["sticker", "Wacht hier", "--shape", "footprints", "--marks"],
+        &[
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            "line",
+            "--facing",
+            "top",
+        ],
+        &[
+            "sticker",
+            "Welkom",
+            "--shape",
+            "window",
+            "--footer",
+            "Open 9–17",
+        ],
+    ];
+    for (i, args) in signs.iter().enumerate() {
+        let file = format!("sign{i}.pdf");
+        let mut args = args.to_vec();
+        args.extend(["-o", &file]);
+        make(dir.path(), &args);
+        let report = output_of(&qpdf, &["--check", &file], dir.path());
+        assert!(
+            report.contains("No syntax or stream encoding errors"),
+            "{args:?}: {report}"
+        );
+    }
+}
+
+#[test]
+fn text_is_real_text_in_an_embedded_subset_font() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &[
+            "poster",
+            "Gelieve achter de streep te wachten",
+            "--body",
+            "Dan helpen wij u zo snel mogelijk.",
+            "-o",
+            "poster.pdf",
+        ],
+    );
+    let document = Document::load(dir.path().join("poster.pdf")).unwrap();
+    let info = document
+        .trailer
+        .get(b"Info")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let info = document.get_dictionary(info).unwrap();
+    assert!(info.get(b"GTS_PDFXVersion").is_err(), "claims PDF/X");
+    assert!(info.get(b"Title").is_ok() && info.get(b"Creator").is_ok());
+    let catalog = document.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"nl");
+
+    if let Some(pdffonts) = tool("pdffonts") {
+        let fonts = output_of(&pdffonts, &["poster.pdf"], dir.path());
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert_eq!(rows.len(), 2, "{fonts}");
+        for row in rows {
+            let name = row.split_whitespace().next().unwrap();
+            assert!(name.contains("+AtkinsonHyperlegibleNext-"), "{fonts}");
+            assert!(
+                row.contains("yes yes yes"),
+                "not embedded, subset, unicode: {fonts}"
+            );
+        }
+    }
+    if let Some(pdftotext) = tool("pdftotext") {
+        let text = output_of(&pdftotext, &["poster.pdf", "-"], dir.path());
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            words,
+            "Wilt u vóór de streep wachten? Dan helpen wij u zo snel mogelijk."
+        );
+    }
+    let size = std::fs::metadata(dir.path().join("poster.pdf"))
+        .unwrap()
+        .len();
+    assert!(size <= 60 * 1024, "a text-only poster of {size} bytes");
+}
+
+/// The cut line must reach a cutting plotter as its own ink: a stroke in a
+/// Separation colour space, drawn last, and nothing of it on the process plates.
+#[test]
+fn a_sticker_carries_its_cut_line_on_its_own_plate() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &[
+            "sticker",
+            "Wacht hier",
+            "--diameter",
+            "300mm",
+            "--background",
+            "white",
+            "-o",
+            "cut.pdf",
+        ],
+    );
+    make(
+        dir.path(),
+        &[
+            "sticker",
+            "Wacht hier",
+            "--cut-name",
+            "Thru-cut",
+            "-o",
+            "thru.pdf",
+        ],
+    );
+    let document = Document::load(dir.path().join("cut.pdf")).unwrap();
+    let ops = operations(&document);
+    let spot = ops.iter().rposition(|op| op.operator == "CS").unwrap();
+    assert_eq!(ops[spot].operands, [Object::Name(b"Cut".to_vec())]);
+    let paint: Vec<&str> = ops[spot..]
+        .iter()
+        .map(|op| op.operator.as_str())
+        .filter(|op| ["S", "s", "f", "f*", "B", "b", "re"].contains(op))
+        .collect();
+    assert!(
+        !paint.is_empty() && paint.iter().all(|op| *op == "S"),
+        "{paint:?}"
+    );
+    assert!(
+        !ops[spot..].iter().any(|op| op.operator == "BT"),
+        "the cut line is drawn last"
+    );
+    let page_id = *document.get_pages().values().next().unwrap();
+    let page = document.get_dictionary(page_id).unwrap();
+    let resources = page.get(b"Resources").unwrap().as_reference().unwrap();
+    let resources = document.get_dictionary(resources).unwrap();
+    let spaces = resources.get(b"ColorSpace").unwrap().as_dict().unwrap();
+    let separation = spaces.get(b"Cut").unwrap().as_array().unwrap();
+    assert_eq!(separation[0], Object::Name(b"Separation".to_vec()));
+    assert_eq!(separation[1], Object::Name(b"CutContour".to_vec()));
+    assert_eq!(separation[2], Object::Name(b"DeviceCMYK".to_vec()));
+
+    let Some(gs) = tool("gs") else { return };
+    let plates = |file: &str, prefix: &str| {
+        output_of(
+            &gs,
+            &[
+                "-q",
+                "-dNOPAUSE",
+                "-dBATCH",
+                "-dSAFER",
+                "-sDEVICE=tiffsep",
+                "-sCompression=none",
+                "-r72",
+                &format!("-sOutputFile={prefix}.tif"),
+                file,
+            ],
+            dir.path(),
+        );
+    };
+    plates("cut.pdf", "cut");
+    plates("thru.pdf", "thru");
+    assert!(dir.path().join("thru(Thru-cut).tif").exists());
+    let cut = gray_tiff(&dir.path().join("cut(CutContour).tif"));
+    let inked: Vec<usize> = (0..cut.len()).filter(|i| cut[*i] < 128).collect();
+    // A circle of 300 mm at 72 dpi: some 2,600 pixels round.
+    assert!(inked.len() > 1500, "{} pixels of cut line", inked.len());
+    for plate in ["Cyan", "Magenta", "Yellow", "Black"] {
+        let process = gray_tiff(&dir.path().join(format!("cut({plate}).tif")));
+        assert_eq!(process.len(), cut.len());
+        let under_cut = inked.iter().filter(|i| process[**i] < 250).count();
+        assert_eq!(under_cut, 0, "{plate} plate has ink under the cut line");
+    }
+}
+
+/// A plate of Ghostscript's tiffsep: uncompressed 8-bit grey, 0 for full
+/// ink. Returns its samples.
+fn gray_tiff(path: &Path) -> Vec<u8> {
+    let data = std::fs::read(path).unwrap();
+    let little = &data[0..2] == b"II";
+    let u16_at = |at: usize| {
+        let b = [data[at], data[at + 1]];
+        if little {
+            u16::from_le_bytes(b)
+        } else {
+            u16::from_be_bytes(b)
+        }
+    };
+    let u32_at = |at: usize| {
+        let b = [data[at], data[at + 1], data[at + 2], data[at + 3]];
+        if little {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        }
+    };
+    let directory = u32_at(4) as usize;
+    let mut fields = std::collections::HashMap::new();
+    for entry in 0..u16_at(directory) as usize {
+        let at = directory + 2 + entry * 12;
+        let kind = u16_at(at + 2);
+        let count = u32_at(at + 4) as usize;
+        let value_at = at + 8;
+        let values: Vec<u32> = if count == 1 {
+            vec![if kind == 3 {
+                u32::from(u16_at(value_at))
+            } else {
+                u32_at(value_at)
+            }]
+        } else {
+            let start = u32_at(value_at) as usize;
+            (0..count)
+                .map(|i| {
+                    if kind == 3 {
+                        u32::from(u16_at(start + 2 * i))
+                    } else {
+                        u32_at(start + 4 * i)
+                    }
+                })
+                .collect()
+        };
+        fields.insert(u16_at(at), values);
+    }
+    assert_eq!(
+        fields.get(&259).map_or(1, |v| v[0]),
+        1,
+        "compressed: {}",
+        path.display()
+    );
+    let mut samples = Vec::new();
+    for (offset, length) in fields[&273].iter().zip(&fields[&279]) {
+        samples.extend_from_slice(&data[*offset as usize..(*offset + *length) as usize]);
+    }
+    samples
+}
+
+#[test]
+fn the_png_looks_like_the_printed_pdf() {
+    let Some(pdftoppm) = tool("pdftoppm") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args) in [
+        (
+            "poster",
+            &[
+                "poster",
+                "Gelieve achter de streep te wachten",
+                "--body",
+                "Dan helpen wij u zo snel mogelijk.",
+                "--footer",
+                "Apotheek De Linde",
+            ][..],
+        ),
+        (
+            "round",
+            &["sticker", "Wacht hier", "--diameter", "300mm"][..],
+        ),
+    ] {
+        let (pdf, png) = (format!("{name}.pdf"), format!("{name}.png"));
+        // A bleed of whole pixels at 150 dpi, so both images start at the trim.
+        let mut args = args.to_vec();
+        args.extend(["--bleed", "0.2in", "-o", &pdf, "-o", &png]);
+        make(dir.path(), &args);
+        let ours = Pixmap::load_png(dir.path().join(&png)).unwrap();
+        let (width, height) = (ours.width().to_string(), ours.height().to_string());
+        output_of(
+            &pdftoppm,
+            &[
+                "-r",
+                "150",
+                "-png",
+                "-singlefile",
+                "-x",
+                "30",
+                "-y",
+                "30",
+                "-W",
+                &width,
+                "-H",
+                &height,
+                &pdf,
+                "poppler",
+            ],
+            dir.path(),
+        );
+        let theirs = Pixmap::load_png(dir.path().join("poppler.png")).unwrap();
+        assert_eq!(
+            (ours.width(), ours.height()),
+            (theirs.width(), theirs.height())
+        );
+        let differing = ours
+            .pixels()
+            .iter()
+            .zip(theirs.pixels())
+            .filter(|(a, b)| {
+                let (a, b) = (a.demultiply(), b.demultiply());
+                let channels = [
+                    a.red().abs_diff(b.red()),
+                    a.green().abs_diff(b.green()),
+                    a.blue().abs_diff(b.blue()),
+                ];
+                channels.into_iter().max().unwrap() > 32
+            })
+            .count();
+        let share = differing as f64 / ours.pixels().len() as f64;
+        assert!(
+            share < 0.02,
+            "{name}: {:.2}% of pixels differ",
+            share * 100.0
+        );
+    }
+}
+
+#[test]
+fn the_line_sticker_reads_upright_from_the_waiting_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let text_matrices = |facing: &str| -> Vec<Vec<f32>> {
+        let file = format!("line-{facing}.pdf");
+        make(
+            dir.path(),
+            &[
+                "sticker",
+                "Wacht hier",
+                "--shape",
+                "line",
+                "--facing",
+                facing,
+                "-o",
+                &file,
+            ],
+        );
+        let document = Document::load(dir.path().join(&file)).unwrap();
+        operations(&document)
+            .into_iter()
+            .filter(|op| op.operator == "Tm")
+            .map(|op| op.operands.iter().map(|o| o.as_float().unwrap()).collect())
+            .collect()
+    };
+    // Upright for someone at the bottom edge: the text's up is the page's up.
+    for matrix in text_matrices("bottom") {
+        assert!(matrix[0] > 0.99 && matrix[3] > 0.99, "{matrix:?}");
+    }
+    // Waiting at the top edge: the text is turned half round, and sits in the
+    // same band of the strip.
+    let turned = text_matrices("top");
+    assert!(!turned.is_empty());
+    for matrix in turned {
+        assert!(matrix[0] < -0.99 && matrix[3] < -0.99, "{matrix:?}");
+    }
+    make(
+        dir.path(),
+        &[
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            "line",
+            "--facing",
+            "top",
+            "-o",
+            "line.svg",
+        ],
+    );
+    let svg = std::fs::read_to_string(dir.path().join("line.svg")).unwrap();
+    assert!(svg.contains("rotate(180"), "{svg}");
+}
+
+#[test]
+fn a_long_dutch_word_is_hyphenated_not_overflowing() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &[
+            "sticker",
+            "klantvriendelijkheidsmedewerkers",
+            "--keep-wording",
+            "-o",
+            "word.svg",
+        ],
+    );
+    let svg = std::fs::read_to_string(dir.path().join("word.svg")).unwrap();
+    let lines: Vec<&str> = svg
+        .lines()
+        .filter(|l| l.starts_with("<text"))
+        .map(|l| l.split('>').nth(1).unwrap().trim_end_matches("</text"))
+        .collect();
+    assert!(lines.len() >= 2, "{lines:?}");
+    assert!(lines[0].ends_with('-'), "{lines:?}");
+    assert_eq!(
+        lines.concat().replace('-', ""),
+        "klantvriendelijkheidsmedewerkers"
+    );
+    // Centred lines that start inside the text box do not run past it.
+    for line in svg.lines().filter(|l| l.starts_with("<text")) {
+        let x: f32 = line
+            .split("x=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(x >= 70.0 - 0.01, "{line}");
+    }
+}
+
+#[test]
+fn text_that_cannot_fit_is_an_error_that_says_so_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.pdf"), "the previous poster").unwrap();
+    let long = "Wilt u vóór de streep wachten? ".repeat(40);
+    let out = run(
+        dir.path(),
+        &[
+            "poster", &long, "--size", "A6", "-o", "old.pdf", "-o", "new.png",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let message = stderr(&out);
+    assert!(
+        message.contains("headline") && message.contains("does not fit"),
+        "{message}"
+    );
+    assert!(
+        message.contains("pt down to") && message.contains(" mm)"),
+        "{message}"
+    );
+    assert!(
+        message.contains("Wilt u vóór de streep wachten?"),
+        "{message}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("old.pdf")).unwrap(),
+        "the previous poster"
+    );
+    assert!(!dir.path().join("new.png").exists());
+}
+
+#[test]
+fn bad_input_is_named_and_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.ttf"), "not a font").unwrap();
+    let cases: [(&[&str], &str); 13] = [
+        (
+            &["poster", "Wacht", "--template", "billboard", "-o", "x.pdf"],
+            "billboard",
+        ),
+        (&["poster", "Wacht", "--size", "A9", "-o", "x.pdf"], "A9"),
+        (
+            &["poster", "Wacht", "--size", "0x100mm", "-o", "x.pdf"],
+            "0x100mm",
+        ),
+        (
+            &["poster", "Wacht", "--size=-5x100mm", "-o", "x.pdf"],
+            "-5x100mm",
+        ),
+        (
+            &["poster", "Wacht", "--size", "6000x7000mm", "-o", "x.pdf"],
+            "5 m",
+        ),
+        (
+            &["poster", "Wacht", "--color", "blurple", "-o", "x.pdf"],
+            "blurple",
+        ),
+        (
+            &["poster", "Wacht", "--font", "missing.ttf", "-o", "x.pdf"],
+            "missing.ttf",
+        ),
+        (
+            &["poster", "Wacht", "--font", "broken.ttf", "-o", "x.pdf"],
+            "broken.ttf",
+        ),
+        (&["poster", "Wacht ☕ hier", "-o", "x.pdf"], "U+2615"),
+        (
+            &["poster", "Wacht", "-o", "no/such/folder/x.pdf"],
+            "no/such/folder/x.pdf",
+        ),
+        (&["poster", "Wacht", "-o", "x.docx"], "x.docx"),
+        (
+            &[
+                "sticker",
+                "Wacht",
+                "--shape",
+                "round",
+                "--size",
+                "400x300mm",
+                "-o",
+                "x.pdf",
+            ],
+            "--diameter",
+        ),
+        (
+            &[
+                "sticker",
+                "Wacht",
+                "--cut-name",
+                "Cut Contour",
+                "-o",
+                "x.pdf",
+            ],
+            "Cut Contour",
+        ),
+    ];
+    for (args, named) in cases {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let message = stderr(&out);
+        assert!(message.contains(named), "{args:?}: {message}");
+        assert!(!message.contains("panicked"), "{args:?}: {message}");
+    }
+    let out = run(
+        dir.path(),
+        &["sticker", "Wacht", "--shape", "triangle", "-o", "x.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("triangle"));
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .filter(|name| name != "broken.ttf")
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn a_saved_sign_renders_the_same_sign_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Gelieve hier te wachten",
+            "--keep-wording",
+            "--size",
+            "A3",
+            "--background",
+            "cmyk(0,0,20,0)",
+            "--save-sign",
+            "sign.toml",
+            "-o",
+            "first.svg",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("streep would write “Wilt u hier wachten?”"),
+        "{}",
+        stderr(&out)
+    );
+    let sign = std::fs::read_to_string(dir.path().join("sign.toml")).unwrap();
+    assert!(
+        sign.contains("headline = \"Gelieve hier te wachten\""),
+        "{sign}"
+    );
+    assert!(sign.contains("size = \"A3\""), "{sign}");
+    make(dir.path(), &["render", "sign.toml", "-o", "second.svg"]);
+    let first = std::fs::read_to_string(dir.path().join("first.svg")).unwrap();
+    let second = std::fs::read_to_string(dir.path().join("second.svg")).unwrap();
+    assert_eq!(first, second);
+    assert!(first.contains(r#"width="297mm" height="420mm""#));
+
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        "template = \"poster\"\nsise = \"A3\"\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["render", "bad.toml", "-o", "bad.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("sise"), "{}", stderr(&out));
+}
+
+#[test]
+fn svg_keeps_text_editable_or_outlines_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let sign = ["poster", "Wacht hier", "--keep-wording"];
+    make(
+        dir.path(),
+        &[&sign[..], &["-o", "text.svg", "--outline-text"]].concat(),
+    );
+    make(dir.path(), &[&sign[..], &["-o", "editable.svg"]].concat());
+    let editable = std::fs::read_to_string(dir.path().join("editable.svg")).unwrap();
+    assert!(editable.contains(r#"font-family="Atkinson Hyperlegible Next""#));
+    assert!(editable.contains(">Wacht hier</text>"), "{editable}");
+    let outlined = std::fs::read_to_string(dir.path().join("text.svg")).unwrap();
+    assert!(!outlined.contains("<text"));
+    assert!(outlined.len() > editable.len());
+    // Outlined or not, the two are the same drawing.
+    let render = |svg: &str| {
+        let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).unwrap();
+        tree.root().abs_bounding_box()
+    };
+    let (a, b) = (render(&editable), render(&outlined));
+    assert!((a.width() - b.width()).abs() < 1.0 && (a.height() - b.height()).abs() < 1.0);
+}
+
+#[test]
+fn cmyk_output_writes_ink_not_screen_colours() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &["poster", "Wacht hier", "--cmyk", "-o", "cmyk.pdf"],
+    );
+    make(dir.path(), &["poster", "Wacht hier", "-o", "rgb.pdf"]);
+    let count = |file: &str, operator: &str| {
+        let document = Document::load(dir.path().join(file)).unwrap();
+        operations(&document)
+            .iter()
+            .filter(|op| op.operator == operator)
+            .count()
+    };
+    assert!(count("cmyk.pdf", "k") > 0);
+    assert_eq!(count("cmyk.pdf", "rg"), 0);
+    assert!(count("rgb.pdf", "rg") > 0);
+    assert_eq!(count("rgb.pdf", "k"), 0);
+}
