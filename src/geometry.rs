@@ -225,6 +225,17 @@ impl Rect {
         self.y + self.height
     }
 
+    /// The smallest rectangle holding both.
+    pub fn union(&self, other: &Rect) -> Rect {
+        let (x, y) = (self.x.min(other.x), self.y.min(other.y));
+        Rect {
+            x,
+            y,
+            width: self.right().max(other.right()) - x,
+            height: self.bottom().max(other.bottom()) - y,
+        }
+    }
+
     pub fn grown(&self, by: f32) -> Rect {
         Rect {
             x: self.x - by,

@@ -1,11 +1,11 @@
 //! # streep
 //!
-//! Makes queue and waiting-area signs customer-centred. Signs in shops,
-//! pharmacies, town halls and hospitals are often written from behind the
-//! counter: "Gelieve achter de streep te wachten" describes the line as the
-//! clerk sees it, while the customer stands *in front of* it. streep rewrites
-//! such wording into wording that addresses the customer, and explains every
-//! change.
+//! Makes queue and waiting-area signs customer-centred, and prints them.
+//! Signs in shops, pharmacies, town halls and hospitals are often written
+//! from behind the counter: "Gelieve achter de streep te wachten" describes
+//! the line as the clerk sees it, while the customer stands *in front of*
+//! it. streep rewrites such wording into wording that addresses the
+//! customer, and explains every change.
 //!
 //! ```
 //! use streep::{Config, Lang, Rewriter};
@@ -26,9 +26,27 @@
 //! organisation's house style ([`Config`], `streep.toml`) chooses "u" or
 //! "je", switches rules off, protects brand names and adds its own words.
 //!
+//! A sign is then printed: a [`Sign`] names a template, a size and the text
+//! of each slot; [`lay_out`] fits the text into the template's boxes and
+//! gives a [`Scene`]; [`render`] writes it as PDF (for print: TrimBox,
+//! BleedBox, embedded subset font, a `CutContour` spot-colour cut line for
+//! stickers), SVG (for designers) or PNG (to look at).
+//!
+//! ```
+//! use streep::{Format, RenderOptions, Sign, lay_out, render};
+//!
+//! let mut sign = Sign::new("poster", "Wilt u vóór de streep wachten?");
+//! sign.size = Some("A3".into());
+//! let scene = lay_out(&sign)?;
+//! let options = RenderOptions { dpi: 150, outline_text: false };
+//! let pdf = render(&scene, Format::Pdf, options)?;
+//! assert!(pdf.starts_with(b"%PDF-1.4"));
+//! # Ok::<(), streep::Error>(())
+//! ```
+//!
 //! Data flows one way: text → tokens → rules (patterns, templates) →
-//! [`Rewriter`] (passes until nothing changes) → a [`Rewrite`] or a
-//! [`Check`] → the command line's output.
+//! [`Rewriter`] (passes until nothing changes) → the rewritten text → a
+//! [`Sign`] → layout (template, text fitting) → a [`Scene`] → PDF, SVG, PNG.
 
 #[doc(hidden)]
 pub mod cli;

@@ -201,6 +201,16 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_example_is_a_valid_sign_file() {
+        let readme = include_str!("../README.md");
+        let start = readme.find("```toml\ntemplate").unwrap() + "```toml\n".len();
+        let end = start + readme[start..].find("```").unwrap();
+        let sign: Sign = toml::from_str(&readme[start..end]).unwrap();
+        assert_eq!(sign.size.as_deref(), Some("A3"));
+        assert!(sign.print.marks);
+    }
+
+    #[test]
     fn unknown_fields_are_refused() {
         let error =
             toml::from_str::<Sign>("template = \"poster\"\ncolour = \"red\"\n").unwrap_err();

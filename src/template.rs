@@ -6,7 +6,10 @@
 //! `data-line-height` (in ems), `data-weight` (`bold`, `regular`),
 //! `data-align` (`start`, `center`, `end`), `data-valign` (`top`, `middle`,
 //! `bottom`), `data-color` (`ink`, `accent`, `background` or a colour) and
-//! `data-lang="second"` for the second language of a bilingual sign. The
+//! `data-lang="second"` for the second language of a bilingual sign, and
+//! `data-grow-into="body"` for a slot that takes the room of slots left
+//! empty. Artwork with `data-if="footer"` (and an id) is only drawn when
+//! that slot has text. The
 //! slot named `icon` holds the sign's icon. An element with `data-cut` is
 //! the die-cut line of a sticker.
 //!
@@ -139,6 +142,8 @@ pub struct Slot {
     pub colour: String,
     /// Set in the sign's second language.
     pub second_language: bool,
+    /// Slots whose room this one takes when they have no text.
+    pub grow_into: Vec<String>,
 }
 
 /// A template, read and checked.
@@ -161,6 +166,8 @@ pub struct Template {
     /// The id of the cut line, and whether it is a rectangle, which follows
     /// the trim at any proportions.
     pub cut: Option<CutElement>,
+    /// Artwork drawn only when a slot has text: (element id, slot name).
+    pub drawn_with: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -247,8 +254,17 @@ impl Template {
         let mut slots = Vec::new();
         let mut icon = None;
         let mut cut = None;
+        let mut drawn_with = Vec::new();
         for node in root.descendants().filter(|node| node.is_element()) {
             let id = node.attribute("id").unwrap_or_default();
+            if let Some(slot) = node.attribute("data-if") {
+                if id.is_empty() {
+                    return Err(fail(
+                        Msg::new("error-template-slot-id").arg("slot", "data-if"),
+                    ));
+                }
+                drawn_with.push((id.to_owned(), slot.to_owned()));
+            }
             let slot_name = node
                 .attribute("data-slot")
                 .or_else(|| id.strip_prefix("slot-"));
@@ -295,6 +311,7 @@ impl Template {
             icon,
             default_icon: attribute("data-default-icon").map(str::to_owned),
             cut,
+            drawn_with,
             source,
         })
     }
@@ -414,6 +431,12 @@ fn read_slot(name: &str, id: &str, node: &roxmltree::Node) -> Result<Slot, Msg> 
         valign: align("data-valign", Align::Center)?,
         colour,
         second_language: node.attribute("data-lang") == Some("second"),
+        grow_into: node
+            .attribute("data-grow-into")
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
     })
 }
 

@@ -52,7 +52,17 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     // text never grows past what its designer allowed.
     let type_scale = (trim.width / template_mm.width).min(trim.height / template_mm.height);
 
-    let mut artwork = Artwork::new(&theme, template.marker_ids().collect());
+    let has_text = |slot: &str| {
+        sign.text
+            .get(slot)
+            .is_some_and(|text| !text.trim().is_empty())
+    };
+    let unused = template
+        .drawn_with
+        .iter()
+        .filter(|(_, slot)| !has_text(slot))
+        .map(|(id, _)| id.as_str());
+    let mut artwork = Artwork::new(&theme, template.marker_ids().chain(unused).collect());
     artwork.add(tree.root(), to_trim, 1.0)?;
     let box_of = |id: &str| -> Rect {
         let node = tree.node_by_id(id).expect("template ids were checked");
@@ -105,7 +115,13 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
             .role(&slot.colour)
             .or_else(|| slot.colour.parse().ok())
             .unwrap_or(theme.ink);
-        let placed = set_slot(slot, text, &fonts, box_of(&slot.id), type_scale, lang)?;
+        let mut area = box_of(&slot.id);
+        for other in &slot.grow_into {
+            if let (false, Some(other)) = (has_text(other), template.slot(other)) {
+                area = area.union(&box_of(&other.id));
+            }
+        }
+        let placed = set_slot(slot, text, &fonts, area, type_scale, lang)?;
         items.extend(placed.into_iter().map(|mut line| {
             line.colour = colour;
             Item::Text(line)
