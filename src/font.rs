@@ -14,14 +14,16 @@ use skrifa::string::StringId;
 use skrifa::{FontRef, MetadataProvider};
 
 use crate::error::{Error, Result};
+use crate::file::read_bounded;
 use crate::i18n::Msg;
 
 const BUNDLED_REGULAR: &[u8] =
     include_bytes!("../assets/fonts/AtkinsonHyperlegibleNext-Regular.ttf");
 const BUNDLED_BOLD: &[u8] = include_bytes!("../assets/fonts/AtkinsonHyperlegibleNext-Bold.ttf");
 
-/// The largest font file streep reads: fonts for signs are far smaller.
-const MAX_FONT_BYTES: u64 = 32 * 1024 * 1024;
+/// The largest font file streep reads, in megabytes: fonts for signs are
+/// far smaller.
+const MAX_FONT_MB: usize = 32;
 
 /// One font face, parsed once.
 pub struct Font {
@@ -96,18 +98,7 @@ impl Font {
 
     /// Reads a font file the user gave.
     pub fn load(path: &Path) -> Result<Font> {
-        let io = |source| Error::Io {
-            path: path.to_owned(),
-            source,
-        };
-        let size = std::fs::metadata(path).map_err(io)?.len();
-        if size > MAX_FONT_BYTES {
-            return Err(Error::TooLarge {
-                what: path.display().to_string(),
-                limit_mb: (MAX_FONT_BYTES / 1024 / 1024) as usize,
-            });
-        }
-        let data = std::fs::read(path).map_err(io)?;
+        let data = read_bounded(path, MAX_FONT_MB)?;
         Font::parse(data.into(), &path.display().to_string())
     }
 

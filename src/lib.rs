@@ -53,6 +53,7 @@ pub mod cli;
 mod colour;
 mod config;
 mod error;
+mod file;
 mod font;
 mod geometry;
 mod i18n;

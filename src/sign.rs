@@ -24,10 +24,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::colour::Colour;
 use crate::error::{Error, Result};
+use crate::file::read_bounded;
 use crate::geometry::Length;
 
-/// The largest sign file streep reads.
-const MAX_SIGN_FILE_BYTES: u64 = 1024 * 1024;
+/// The largest sign file streep reads, in megabytes.
+const MAX_SIGN_FILE_MB: usize = 1;
 
 /// One sign, before layout.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -149,21 +150,13 @@ impl Sign {
 
     /// Reads a sign file. A relative font path is taken from the file's folder.
     pub fn load(path: &Path) -> Result<Sign> {
-        let io = |source| Error::Io {
-            path: path.to_owned(),
-            source,
-        };
-        if std::fs::metadata(path).map_err(io)?.len() > MAX_SIGN_FILE_BYTES {
-            return Err(Error::TooLarge {
-                what: path.display().to_string(),
-                limit_mb: 1,
-            });
-        }
-        let text = std::fs::read_to_string(path).map_err(io)?;
-        let mut sign: Sign = toml::from_str(&text).map_err(|e| Error::SignFile {
+        let file_error = |reason: String| Error::SignFile {
             file: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
+            reason,
+        };
+        let bytes = read_bounded(path, MAX_SIGN_FILE_MB)?;
+        let text = String::from_utf8(bytes).map_err(|e| file_error(e.to_string()))?;
+        let mut sign: Sign = toml::from_str(&text).map_err(|e| file_error(e.to_string()))?;
         if let (Some(font), Some(folder)) = (&sign.print.font, path.parent()) {
             sign.print.font = Some(folder.join(font));
         }

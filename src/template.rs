@@ -28,6 +28,7 @@ use resvg::usvg;
 
 use crate::colour::Colour;
 use crate::error::{Error, Result};
+use crate::file::read_bounded;
 use crate::font::Fonts;
 use crate::geometry::{Length, Size, parse_size};
 use crate::i18n::Msg;
@@ -66,8 +67,8 @@ const ICONS: [(&str, &str); 6] = [
     ),
 ];
 
-/// The largest template streep reads.
-const MAX_TEMPLATE_BYTES: u64 = 8 * 1024 * 1024;
+/// The largest template streep reads, in megabytes.
+const MAX_TEMPLATE_MB: usize = 8;
 
 /// The names of the built-in templates and icons, for help and errors.
 pub fn template_names() -> Vec<&'static str> {
@@ -198,17 +199,7 @@ impl Template {
     }
 
     fn load(path: &Path) -> Result<Template> {
-        let io = |source| Error::Io {
-            path: path.to_owned(),
-            source,
-        };
-        if std::fs::metadata(path).map_err(io)?.len() > MAX_TEMPLATE_BYTES {
-            return Err(Error::TooLarge {
-                what: path.display().to_string(),
-                limit_mb: (MAX_TEMPLATE_BYTES / 1024 / 1024) as usize,
-            });
-        }
-        let bytes = std::fs::read(path).map_err(io)?;
+        let bytes = read_bounded(path, MAX_TEMPLATE_MB)?;
         let source = String::from_utf8(bytes).map_err(|_| {
             template_error(&path.display().to_string(), Msg::new("error-template-utf8"))
         })?;
@@ -257,6 +248,16 @@ impl Template {
         let mut drawn_with = Vec::new();
         for node in root.descendants().filter(|node| node.is_element()) {
             let id = node.attribute("id").unwrap_or_default();
+            let href = node
+                .attributes()
+                .find(|attribute| attribute.name() == "href")
+                .map(|attribute| attribute.value().trim());
+            if node.tag_name().name() == "image" && !href.is_some_and(|h| h.starts_with("data:")) {
+                // A template is untrusted: it may not make streep read other files.
+                return Err(fail(
+                    Msg::new("error-template-outside-file").arg("href", href.unwrap_or_default()),
+                ));
+            }
             if let Some(slot) = node.attribute("data-if") {
                 if id.is_empty() {
                     return Err(fail(
@@ -476,6 +477,21 @@ mod tests {
             assert!(tree.root().has_children(), "{name}");
         }
         assert!(icon("unicorn", &theme, &fonts).is_err());
+    }
+
+    #[test]
+    fn templates_may_not_point_at_other_files() {
+        for href in [
+            "/etc/passwd",
+            "file:///dev/zero",
+            "http://example.com/logo.png",
+        ] {
+            let source = format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="{href}" width="5" height="5"/><rect id="slot-headline" width="5" height="5"/></svg>"#
+            );
+            let error = Template::parse("evil.svg", Cow::Owned(source)).unwrap_err();
+            assert!(error.to_string().contains(href), "{error}");
+        }
     }
 
     #[test]

@@ -210,6 +210,7 @@ error-template-unknown = There is no template called “{ $name }”. Built in: 
 error-icon-unknown = There is no icon called “{ $name }”. Built in: { $known }, or none.
 error-template = Template { $name }: { $reason }
 error-template-xml = it is not well-formed SVG: { $reason } (line { $line }, column { $column })
+error-template-outside-file = it refers to a file outside itself ({ $href }); embed images as data: URLs
 error-template-utf8 = it is not UTF-8 text
 error-template-svg = it cannot be read as SVG: { $reason }
 error-template-attribute = { $attribute }="{ $value }" is not a valid value
@@ -222,4 +223,5 @@ error-output = { $path } cannot be written: { $reason }
 error-no-output = Say where to write the sign: -o poster.pdf (or .svg, .png), or --save-sign sign.toml.
 error-png-too-large = A PNG of { $width } x { $height } pixels ({ $dpi } dpi) is too large to make. Give a lower --dpi.
 error-png = The PNG cannot be made: { $reason }
+error-sign-empty = The sign has no text: give the words to print.
 error-sign-file = Sign file { $file } cannot be read: { $reason }

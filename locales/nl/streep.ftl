@@ -210,6 +210,7 @@ error-template-unknown = Er is geen sjabloon ‘{ $name }’. Ingebouwd: { $know
 error-icon-unknown = Er is geen pictogram ‘{ $name }’. Ingebouwd: { $known }, of none.
 error-template = Sjabloon { $name }: { $reason }
 error-template-xml = het is geen geldige SVG: { $reason } (regel { $line }, kolom { $column })
+error-template-outside-file = het verwijst naar een bestand buiten zichzelf ({ $href }); neem afbeeldingen op als data:-URL
 error-template-utf8 = het is geen UTF-8-tekst
 error-template-svg = het is niet als SVG te lezen: { $reason }
 error-template-attribute = { $attribute }="{ $value }" is geen geldige waarde
@@ -222,4 +223,5 @@ error-output = { $path } kan niet worden geschreven: { $reason }
 error-no-output = Zeg waar het bord heen moet: -o poster.pdf (of .svg, .png), of --save-sign bord.toml.
 error-png-too-large = Een PNG van { $width } x { $height } pixels ({ $dpi } dpi) is te groot om te maken. Geef een lagere --dpi.
 error-png = De PNG kan niet worden gemaakt: { $reason }
+error-sign-empty = Het bord heeft geen tekst: geef de woorden die erop moeten.
 error-sign-file = Bordbestand { $file } is niet te lezen: { $reason }

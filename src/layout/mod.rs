@@ -28,6 +28,9 @@ const MAX_STRETCH: f32 = 1.5;
 
 /// Lays out a sign, ready to be written as PDF, SVG or PNG.
 pub fn lay_out(sign: &Sign) -> Result<Scene> {
+    if sign.texts().next().is_none() {
+        return Err(Error::Sign(Msg::new("error-sign-empty")));
+    }
     let fonts = match &sign.print.font {
         Some(path) => Fonts::single(Font::load(path)?),
         None => Fonts::bundled(),
