@@ -152,52 +152,47 @@ fn crop_marks_grow_the_sheet_and_bleed_takes_any_unit() {
 fn every_format_passes_qpdf_check() {
     let Some(qpdf) = tool("qpdf") else { return };
     let dir = tempfile::tempdir().unwrap();
-    let signs: [&[&str]; 8] = [
-        &[
-            "poster",
-            "Gelieve achter de streep te wachten",
-            "--size",
-            "A3",
+    let mut signs: Vec<Vec<String>> = streep::PAPERS
+        .iter()
+        .flat_map(|paper| {
+            let portrait = vec![
+                "poster",
+                "Gelieve achter de streep te wachten",
+                "--size",
+                paper.name,
+            ];
+            let landscape = [portrait.clone(), vec!["--landscape", "--marks", "--cmyk"]].concat();
+            [portrait, landscape]
+        })
+        .map(|args| args.into_iter().map(str::to_owned).collect())
+        .collect();
+    for shape in ["round", "rounded", "footprints", "line", "window"] {
+        let args = [
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            shape,
             "--marks",
-        ],
-        &[
+            "--facing",
+            "top",
+        ];
+        signs.push(args.map(str::to_owned).to_vec());
+    }
+    signs.push(
+        [
             "poster",
             "Wacht hier",
             "--second",
             "Please wait here",
-            "--cmyk",
-        ],
-        &["poster", "Wacht hier", "--size", "tabloid", "--landscape"],
-        &[
-            "sticker",
-            "Wacht hier",
-            "--shape",
-            "round",
-            "--diameter",
-            "300mm",
-        ],
-        &["sticker", "Wacht hier", "--shape", "rounded"],
-        &["sticker", "Wacht hier", "--shape", "footprints", "--marks"],
-        &[
-            "sticker",
-            "Wacht hier",
-            "--shape",
-            "line",
-            "--facing",
-            "top",
-        ],
-        &[
-            "sticker",
-            "Welkom",
-            "--shape",
-            "window",
             "--footer",
-            "Open 9–17",
-        ],
-    ];
+            "Dank u",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    );
     for (i, args) in signs.iter().enumerate() {
         let file = format!("sign{i}.pdf");
-        let mut args = args.to_vec();
+        let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
         args.extend(["-o", &file]);
         make(dir.path(), &args);
         let report = output_of(&qpdf, &["--check", &file], dir.path());

@@ -328,6 +328,10 @@ fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitC
         );
     }
     if let Some(path) = &outputs.save_sign {
+        // A sign file's font is looked up from the file's own folder.
+        if let Some(font) = &mut sign.print.font {
+            *font = std::path::absolute(&*font).unwrap_or_else(|_| font.clone());
+        }
         write_atomically(path, sign.to_toml().as_bytes())?;
         stderr_line(&messages.text(&Msg::new("cli-saved-sign").arg("path", path.display())));
     }
