@@ -65,6 +65,26 @@ impl Colour {
         }
     }
 
+    /// Relative luminance, as WCAG 2 defines it for sRGB.
+    pub fn luminance(self) -> f32 {
+        let linear = |channel: u8| {
+            let c = f32::from(channel) / 255.0;
+            if c <= 0.040_45 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [r, g, b] = self.to_rgb().map(linear);
+        0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+
+    /// The WCAG contrast ratio of two colours, from 1 (none) to 21.
+    pub fn contrast(self, other: Colour) -> f32 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
     /// `#rrggbb`, for SVG and CSS.
     pub fn to_hex(self) -> String {
         let [r, g, b] = self.to_rgb();
@@ -182,6 +202,15 @@ mod tests {
         assert_eq!(Colour::Cmyk([0.0, 1.0, 0.0, 0.0]).to_rgb(), [255, 0, 255]);
         let yellow = Colour::SAFETY_YELLOW.to_cmyk();
         assert!(yellow[2] > 0.99 && yellow[0] == 0.0 && yellow[3] == 0.0);
+    }
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert!((Colour::BLACK.contrast(Colour::WHITE) - 21.0).abs() < 0.01);
+        assert!((Colour::WHITE.contrast(Colour::WHITE) - 1.0).abs() < 0.01);
+        let yellow_on_white = Colour::SAFETY_YELLOW.contrast(Colour::WHITE);
+        assert!(yellow_on_white < 1.6, "{yellow_on_white}");
+        assert!(Colour::BLACK.contrast(Colour::SAFETY_YELLOW) > 12.0);
     }
 
     #[test]

@@ -125,7 +125,7 @@ impl Error {
                 min_pt,
             } => Msg::new("error-does-not-fit")
                 .arg("slot", slot)
-                .arg("text", text)
+                .arg("text", shortened(text))
                 .num("width", width_mm.round())
                 .num("height", height_mm.round())
                 .num("max", max_pt.round())
@@ -163,6 +163,15 @@ impl std::error::Error for Error {
             }
             _ => None,
         }
+    }
+}
+
+/// A long text cut to what an error message can repeat.
+fn shortened(text: &str) -> String {
+    const MAX_CHARS: usize = 80;
+    match text.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text.to_owned(),
     }
 }
 

@@ -197,6 +197,11 @@ impl Fonts {
         Fonts::new(font.clone(), font)
     }
 
+    /// A brand font's regular and bold faces.
+    pub fn pair(regular: Font, bold: Font) -> Fonts {
+        Fonts::new(Arc::new(regular), Arc::new(bold))
+    }
+
     fn new(regular: Arc<Font>, bold: Arc<Font>) -> Fonts {
         let mut database = fontdb::Database::new();
         database.load_font_data(regular.data.to_vec());

@@ -7,6 +7,7 @@ use resvg::tiny_skia::Path;
 use crate::colour::Colour;
 use crate::font::Fonts;
 use crate::geometry::PageBoxes;
+use crate::i18n::Msg;
 
 /// One sign, laid out.
 pub struct Scene {
@@ -26,6 +27,8 @@ pub struct Scene {
     pub fonts: Fonts,
     /// How colours are written to print files.
     pub cmyk: bool,
+    /// What the user should know about the result: low contrast, for one.
+    pub notes: Vec<Msg>,
 }
 
 pub enum Item {

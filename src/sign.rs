@@ -111,6 +111,9 @@ pub struct Print {
     /// A TrueType or OpenType font instead of the bundled one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub font: Option<PathBuf>,
+    /// Its bold face, for headlines; without it, `font` sets them too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bold_font: Option<PathBuf>,
 }
 
 impl Default for Print {
@@ -124,6 +127,7 @@ impl Default for Print {
             dpi: 150,
             outline_text: false,
             font: None,
+            bold_font: None,
         }
     }
 }
@@ -155,10 +159,16 @@ impl Sign {
             reason,
         };
         let bytes = read_bounded(path, MAX_SIGN_FILE_MB)?;
-        let text = String::from_utf8(bytes).map_err(|e| file_error(e.to_string()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| file_error("it is not UTF-8 text; a sign file is TOML".to_owned()))?;
         let mut sign: Sign = toml::from_str(&text).map_err(|e| file_error(e.to_string()))?;
-        if let (Some(font), Some(folder)) = (&sign.print.font, path.parent()) {
-            sign.print.font = Some(folder.join(font));
+        if let Some(folder) = path.parent() {
+            for font in [&mut sign.print.font, &mut sign.print.bold_font]
+                .into_iter()
+                .flatten()
+            {
+                *font = folder.join(&*font);
+            }
         }
         Ok(sign)
     }

@@ -8,7 +8,7 @@
 //! `bottom`), `data-color` (`ink`, `accent`, `background` or a colour) and
 //! `data-lang="second"` for the second language of a bilingual sign, and
 //! `data-grow-into="body"` for a slot that takes the room of slots left
-//! empty. Artwork with `data-if="footer"` (and an id) is only drawn when
+//! empty (`icon` for the icon's box when the sign has none). Artwork with `data-if="footer"` (and an id) is only drawn when
 //! that slot has text. The
 //! slot named `icon` holds the sign's icon. An element with `data-cut` is
 //! the die-cut line of a sticker.
@@ -17,6 +17,7 @@
 //! `accent` set the fill, `ink-line` and `accent-line` the stroke. The root
 //! element gives the template's defaults: `data-kind` (`poster`, `sticker`),
 //! `data-default-size`, `data-shape="round"` for square-only stickers,
+//! `data-stretch="any"` for artwork that may take any proportions,
 //! `data-landscape` (the template to use for landscape sizes), and
 //! `data-ink`, `data-background`, `data-accent`.
 
@@ -156,6 +157,9 @@ pub struct Template {
     pub default_size: Size,
     /// Round stickers only come in square sizes (a diameter).
     pub round: bool,
+    /// Whether the artwork may be stretched to any proportions; otherwise
+    /// only a little, or it looks wrong.
+    pub stretches: bool,
     /// The template to use instead for landscape sizes.
     pub landscape: Option<String>,
     pub theme: Theme,
@@ -306,6 +310,7 @@ impl Template {
             kind,
             default_size,
             round: attribute("data-shape") == Some("round"),
+            stretches: attribute("data-stretch") == Some("any"),
             landscape: attribute("data-landscape").map(str::to_owned),
             theme,
             slots,

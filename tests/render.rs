@@ -38,6 +38,22 @@ fn operations(document: &Document) -> Vec<lopdf::content::Operation> {
     Content::decode(&content).unwrap().operations
 }
 
+/// A dictionary, whether written in place or as a reference.
+fn dictionary<'d>(document: &'d Document, object: &'d Object) -> &'d lopdf::Dictionary {
+    match object {
+        Object::Reference(id) => document.get_dictionary(*id).unwrap(),
+        other => other.as_dict().unwrap(),
+    }
+}
+
+/// One kind of resource (`ColorSpace`, `ExtGState`, …) of the only page.
+fn page_resource<'d>(document: &'d Document, kind: &[u8]) -> &'d lopdf::Dictionary {
+    let page_id = *document.get_pages().values().next().unwrap();
+    let page = document.get_dictionary(page_id).unwrap();
+    let resources = dictionary(document, page.get(b"Resources").unwrap());
+    dictionary(document, resources.get(kind).unwrap())
+}
+
 fn assert_close(actual: f32, expected: f32, what: &str) {
     assert!(
         (actual - expected).abs() <= 0.1,
@@ -303,11 +319,17 @@ fn a_sticker_carries_its_cut_line_on_its_own_plate() {
         !ops[spot..].iter().any(|op| op.operator == "BT"),
         "the cut line is drawn last"
     );
-    let page_id = *document.get_pages().values().next().unwrap();
-    let page = document.get_dictionary(page_id).unwrap();
-    let resources = page.get(b"Resources").unwrap().as_reference().unwrap();
-    let resources = document.get_dictionary(resources).unwrap();
-    let spaces = resources.get(b"ColorSpace").unwrap().as_dict().unwrap();
+    // It overprints: the graphics state it sets turns stroke overprint on.
+    let state = ops[..spot]
+        .iter()
+        .rev()
+        .find(|op| op.operator == "gs")
+        .unwrap();
+    let state_name = state.operands[0].as_name().unwrap();
+    let states = page_resource(&document, b"ExtGState");
+    let overprint = dictionary(&document, states.get(state_name).unwrap());
+    assert_eq!(overprint.get(b"OP").unwrap(), &Object::Boolean(true));
+    let spaces = page_resource(&document, b"ColorSpace");
     let separation = spaces.get(b"Cut").unwrap().as_array().unwrap();
     assert_eq!(separation[0], Object::Name(b"Separation".to_vec()));
     assert_eq!(separation[1], Object::Name(b"CutContour".to_vec()));
@@ -334,6 +356,17 @@ fn a_sticker_carries_its_cut_line_on_its_own_plate() {
     plates("cut.pdf", "cut");
     plates("thru.pdf", "thru");
     assert!(dir.path().join("thru(Thru-cut).tif").exists());
+    // On the default yellow, the yellow under the cut line is still printed:
+    // the cut line overprints rather than knocking out.
+    let yellow = gray_tiff(&dir.path().join("thru(Yellow).tif"));
+    let thru = gray_tiff(&dir.path().join("thru(Thru-cut).tif"));
+    let under: Vec<u8> = (0..thru.len())
+        .filter(|i| thru[*i] < 128)
+        .map(|i| yellow[i])
+        .collect();
+    assert!(!under.is_empty());
+    let knocked_out = under.iter().filter(|ink| **ink > 128).count();
+    assert_eq!(knocked_out, 0, "yellow knocked out under the cut line");
     let cut = gray_tiff(&dir.path().join("cut(CutContour).tif"));
     let inked: Vec<usize> = (0..cut.len()).filter(|i| cut[*i] < 128).collect();
     // A circle of 300 mm at 72 dpi: some 2,600 pixels round.
@@ -753,6 +786,105 @@ fn svg_keeps_text_editable_or_outlines_it() {
     };
     let (a, b) = (render(&editable), render(&outlined));
     assert!((a.width() - b.width()).abs() < 1.0 && (a.height() - b.height()).abs() < 1.0);
+}
+
+#[test]
+fn a_png_knows_its_resolution() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &["poster", "Wacht hier", "--dpi", "300", "-o", "a.png"],
+    );
+    let png = std::fs::read(dir.path().join("a.png")).unwrap();
+    let at = png.windows(4).position(|w| w == b"pHYs").unwrap();
+    let per_metre = u32::from_be_bytes(png[at + 4..at + 8].try_into().unwrap());
+    assert_eq!(per_metre, 11811, "300 dpi is 11811 pixels a metre");
+    assert_eq!(png[at + 12], 1, "unit: metre");
+    let image = Pixmap::decode_png(&png).unwrap();
+    assert_eq!(
+        (image.width(), image.height()),
+        (2480, 3508),
+        "A4 at 300 dpi"
+    );
+}
+
+#[test]
+fn the_command_line_guards_the_user() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("folder")).unwrap();
+    let refused: [(&[&str], &str); 5] = [
+        (&["poster", "Wacht", "--dpi", "0", "-o", "a.png"], "0 dpi"),
+        (
+            &["poster", "Wacht", "--save-sign", "streep.toml"],
+            "house-style",
+        ),
+        (
+            &["poster", "Wacht", "-o", "a.pdf", "-o", "missing/b.png"],
+            "folder missing does not exist",
+        ),
+        (&["poster", "Wacht", "-o", "folder"], "folder is a folder"),
+        (
+            &["poster", "Wacht", "--bleed", "-3mm", "-o", "a.pdf"],
+            "-3mm",
+        ),
+    ];
+    for (args, named) in refused {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(named), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains(".streep-"), "{}", stderr(&out));
+    }
+    assert!(
+        !dir.path().join("a.pdf").exists(),
+        "nothing is written when one output cannot be"
+    );
+
+    // No rules for English signs yet: the wording is kept, with a note.
+    let out = run(
+        dir.path(),
+        &["poster", "Please wait here", "--lang", "en", "-o", "en.svg"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no rules"), "{}", stderr(&out));
+
+    // Contrast too low for reading is warned about, not refused.
+    let out = run(
+        dir.path(),
+        &["poster", "Wacht hier", "--color", "yellow", "-o", "y.svg"],
+    );
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("contrast of 1.5:1"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(dir.path(), &["poster", "Wacht hier", "-o", "fine.svg"]);
+    assert!(!stderr(&out).contains("contrast"), "{}", stderr(&out));
+
+    // A ligature pasted from a word processor is printed as its letters.
+    let out = run(
+        dir.path(),
+        &["poster", "Oﬃcieel ﬁjn", "--keep-wording", "-o", "lig.svg"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(dir.path().join("lig.svg")).unwrap();
+    assert!(svg.contains("Officieel") && svg.contains("fijn"), "{svg}");
+
+    // A line sticker comes in any length.
+    let out = run(
+        dir.path(),
+        &[
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            "line",
+            "--size",
+            "2000x100mm",
+            "-o",
+            "long.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! is laid out and written in every format asked for.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -39,7 +39,7 @@ pub struct PosterArgs {
     #[arg(long, value_name = "NAME|FILE.svg")]
     template: Option<String>,
     /// A4 (default), A0–A6, letter, tabloid, or e.g. 500x700mm
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     size: Option<String>,
     /// Turn the size to landscape
     #[arg(long)]
@@ -56,10 +56,10 @@ pub struct StickerArgs {
     #[arg(long, value_enum, default_value_t = Shape::Round)]
     shape: Shape,
     /// Diameter of a round sticker [default: 400mm]
-    #[arg(long, value_name = "LENGTH")]
+    #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
     diameter: Option<Length>,
     /// Width x height, e.g. 1000x100mm [default: the shape's own]
-    #[arg(long, conflicts_with = "diameter")]
+    #[arg(long, conflicts_with = "diameter", allow_hyphen_values = true)]
     size: Option<String>,
     /// A small second line, where the shape has room for it (window)
     #[arg(long)]
@@ -94,7 +94,12 @@ struct CommonArgs {
     #[arg(long, value_name = "COLOUR")]
     accent: Option<Colour>,
     /// Bleed beyond the finished size, e.g. 3mm or 0.125in
-    #[arg(long, value_name = "LENGTH", default_value = "3mm")]
+    #[arg(
+        long,
+        value_name = "LENGTH",
+        default_value = "3mm",
+        allow_hyphen_values = true
+    )]
     bleed: Length,
     /// Add crop marks outside the bleed
     #[arg(long)]
@@ -108,6 +113,9 @@ struct CommonArgs {
     /// A TrueType or OpenType font instead of Atkinson Hyperlegible Next
     #[arg(long, value_name = "FILE")]
     font: Option<PathBuf>,
+    /// The bold face of that font, for headlines
+    #[arg(long, value_name = "FILE", requires = "font")]
+    bold_font: Option<PathBuf>,
     /// Keep the wording as given; print what streep would have changed
     #[arg(long)]
     keep_wording: bool,
@@ -246,8 +254,13 @@ fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitC
     sign.print.cut_name = common.cut_name;
     sign.print.cmyk = common.cmyk;
     sign.print.font = common.font;
+    sign.print.bold_font = common.bold_font;
     let (lang, _) = common.style.settings(messages)?;
     sign.lang = lang.code().to_owned();
+    // On the command line a sign is one paragraph: streep breaks the lines.
+    for text in sign.text.values_mut() {
+        *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     rewrite_wording(&mut sign, &common.style, common.keep_wording, messages)?;
     write(&sign, &common.outputs, messages)
 }
@@ -260,7 +273,14 @@ fn rewrite_wording(
     keep: bool,
     messages: &Messages,
 ) -> Result<()> {
-    let rewriter = style.rewriter(messages)?;
+    let rewriter = match style.rewriter(messages) {
+        Ok(rewriter) => rewriter,
+        Err(Error::NoRules(lang)) => {
+            stderr_line(&messages.text(&Msg::new("cli-no-rules-kept").arg("lang", lang)));
+            return Ok(());
+        }
+        Err(error) => return Err(error),
+    };
     for (slot, text) in sign.text.iter_mut() {
         if slot == "second" || text.trim().is_empty() {
             continue;
@@ -292,6 +312,30 @@ fn rewrite_wording(
     Ok(())
 }
 
+/// An error unless `path` can be a new file: its folder exists and it is not
+/// itself a folder.
+fn check_destination(path: &Path) -> Result<()> {
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    let problem = if path.is_dir() {
+        Some("error-output-is-folder")
+    } else if !folder.is_dir() {
+        Some("error-output-no-folder")
+    } else {
+        None
+    };
+    match problem {
+        Some(id) => Err(Error::Sign(
+            Msg::new(id)
+                .arg("path", path.display())
+                .arg("folder", folder.display()),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Lays the sign out once and writes each output, and the sign file if asked.
 fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitCode> {
     let mut sign = sign.clone();
@@ -306,9 +350,23 @@ fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitC
     let formats = outputs
         .outputs
         .iter()
-        .map(|path| Format::of(path))
+        .map(|path| {
+            check_destination(path)?;
+            Format::of(path)
+        })
         .collect::<Result<Vec<_>>>()?;
+    if let Some(path) = &outputs.save_sign {
+        check_destination(path)?;
+        if path.file_name() == Some(std::ffi::OsStr::new(crate::config::CONFIG_FILE)) {
+            return Err(Error::Sign(
+                Msg::new("error-sign-file-name").arg("name", crate::config::CONFIG_FILE),
+            ));
+        }
+    }
     let scene = lay_out(&sign)?;
+    for note in &scene.notes {
+        stderr_line(&messages.text(note));
+    }
     let options = Options {
         dpi: sign.print.dpi,
         outline_text: sign.print.outline_text,
@@ -329,7 +387,10 @@ fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitC
     }
     if let Some(path) = &outputs.save_sign {
         // A sign file's font is looked up from the file's own folder.
-        if let Some(font) = &mut sign.print.font {
+        for font in [&mut sign.print.font, &mut sign.print.bold_font]
+            .into_iter()
+            .flatten()
+        {
             *font = std::path::absolute(&*font).unwrap_or_else(|_| font.clone());
         }
         write_atomically(path, sign.to_toml().as_bytes())?;

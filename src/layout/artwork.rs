@@ -26,6 +26,11 @@ impl<'t> Artwork<'t> {
         }
     }
 
+    /// How many items are drawn so far.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
     pub fn into_items(self) -> Vec<Item> {
         self.items
     }

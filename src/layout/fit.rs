@@ -102,8 +102,8 @@ fn shrink_to_fit(
     let paragraphs: Vec<Vec<Word>> = text
         .lines()
         .map(|paragraph| {
-            paragraph
-                .split_whitespace()
+            unbreakable_words(paragraph)
+                .into_iter()
                 .map(|word| measure(word, font, space, hyphen, hyphenation))
                 .collect()
         })
@@ -120,6 +120,62 @@ fn shrink_to_fit(
     }
 }
 
+/// The words of a paragraph, a number kept on one line with its unit or its
+/// street: "1,5 meter", "1234 AB", "Dorpsstraat 12", "Max. 2".
+fn unbreakable_words(paragraph: &str) -> Vec<&str> {
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for word in paragraph.split(' ') {
+        if !word.trim().is_empty() {
+            tokens.push((offset, word.trim()));
+        }
+        offset += word.len() + 1;
+    }
+    let is_number = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || ",.:–-".contains(c))
+    };
+    let has_letter = |word: &str| word.chars().any(char::is_alphabetic);
+    // Only words one plain space apart can be joined.
+    let adjacent =
+        |(start, word): (usize, &str), (next, _): (usize, &str)| start + word.len() + 1 == next;
+    let mut words = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let (start, word) = tokens[i];
+        let next = tokens.get(i + 1).copied();
+        let after = tokens.get(i + 2).copied();
+        let unit_follows = |number: (usize, &str), unit: Option<(usize, &str)>| {
+            unit.is_some_and(|unit| {
+                adjacent(number, unit)
+                    && unit.1.starts_with(char::is_alphabetic)
+                    && unit.1.chars().count() <= 5
+            })
+        };
+        let end = match next {
+            Some(unit) if is_number(word) && unit_follows((start, word), Some(unit)) => {
+                i += 1;
+                unit.0 + unit.1.len()
+            }
+            Some(number)
+                if has_letter(word)
+                    && is_number(number.1)
+                    && adjacent((start, word), number)
+                    && !unit_follows(number, after) =>
+            {
+                i += 1;
+                number.0 + number.1.len()
+            }
+            _ => start + word.len(),
+        };
+        words.push(&paragraph[start..end]);
+        i += 1;
+    }
+    words
+}
+
 fn measure<'t>(
     word: &'t str,
     font: &Font,
@@ -133,7 +189,10 @@ fn measure<'t>(
         space,
         hyphen: 0.0,
     };
-    let pieces = hyphenation.map_or_else(|| vec![word], |dictionary| syllables(dictionary, word));
+    let pieces = match hyphenation {
+        Some(dictionary) if !word.contains(' ') => syllables(dictionary, word),
+        _ => vec![word],
+    };
     let last = pieces.len() - 1;
     let syllables = pieces
         .into_iter()
@@ -279,6 +338,19 @@ mod tests {
             );
         }
         assert!(fit(text, &fonts.bold, HEADLINE, 40.0, 15.0, None).is_none());
+    }
+
+    #[test]
+    fn numbers_stay_with_their_neighbours() {
+        assert_eq!(
+            unbreakable_words("Dorpsstraat 12 · 1234 AB Ons Dorp"),
+            ["Dorpsstraat 12", "·", "1234 AB", "Ons", "Dorp"]
+        );
+        assert_eq!(
+            unbreakable_words("Houd 1,5 meter afstand.  Max. 2 personen"),
+            ["Houd", "1,5 meter", "afstand.", "Max. 2", "personen"]
+        );
+        assert_eq!(unbreakable_words("1 2 3 4"), ["1", "2", "3", "4"]);
     }
 
     #[test]

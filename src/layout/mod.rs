@@ -10,6 +10,7 @@ mod hyphenate;
 use resvg::tiny_skia::{PathBuilder, Transform};
 use resvg::usvg;
 
+use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::font::{Font, Fonts};
 use crate::geometry::{PageBoxes, Rect, Size, parse_size};
@@ -31,9 +32,10 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     if sign.texts().next().is_none() {
         return Err(Error::Sign(Msg::new("error-sign-empty")));
     }
-    let fonts = match &sign.print.font {
-        Some(path) => Fonts::single(Font::load(path)?),
-        None => Fonts::bundled(),
+    let fonts = match (&sign.print.font, &sign.print.bold_font) {
+        (Some(regular), Some(bold)) => Fonts::pair(Font::load(regular)?, Font::load(bold)?),
+        (Some(font), None) | (None, Some(font)) => Fonts::single(Font::load(font)?),
+        (None, None) => Fonts::bundled(),
     };
     let (template, trim) = template_and_size(sign)?;
     let theme = Theme {
@@ -79,10 +81,15 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         }
     };
 
-    let icon_name = sign.icon.as_deref().or(template.default_icon.as_deref());
-    if let (Some(slot), Some(name)) = (&template.icon, icon_name)
-        && !name.eq_ignore_ascii_case("none")
-    {
+    let icon_name = sign
+        .icon
+        .as_deref()
+        .or(template.default_icon.as_deref())
+        .filter(|name| !name.eq_ignore_ascii_case("none"));
+    let icon_box = template.icon.as_deref().filter(|_| icon_name.is_some());
+    // What lies under the icon and the text, for judging their contrast.
+    let ground = artwork.len();
+    if let (Some(slot), Some(name)) = (icon_box, icon_name) {
         let picture = icon(name, &theme, &fonts)?;
         let area = box_of(slot);
         let (width, height) = (picture.size().width(), picture.size().height());
@@ -102,8 +109,13 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     for (name, text) in sign.texts() {
         let slot = template.slot(name).ok_or_else(|| {
             let known: Vec<&str> = template.slots.iter().map(|s| s.name.as_str()).collect();
+            let id = if known.is_empty() {
+                "error-template-no-slots"
+            } else {
+                "error-slot-unknown"
+            };
             Error::Sign(
-                Msg::new("error-slot-unknown")
+                Msg::new(id)
                     .arg("slot", name)
                     .arg("template", &template.name)
                     .arg("known", known.join(", ")),
@@ -120,11 +132,18 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
             .unwrap_or(theme.ink);
         let mut area = box_of(&slot.id);
         for other in &slot.grow_into {
-            if let (false, Some(other)) = (has_text(other), template.slot(other)) {
-                area = area.union(&box_of(&other.id));
+            let room = match template.slot(other) {
+                Some(other) if !has_text(&other.name) => Some(other.id.as_str()),
+                // The icon's box, when the sign has no icon.
+                None if other == "icon" && icon_box.is_none() => template.icon.as_deref(),
+                _ => None,
+            };
+            if let Some(id) = room {
+                area = area.union(&box_of(id));
             }
         }
-        let placed = set_slot(slot, text, &fonts, area, type_scale, lang)?;
+        let text = plain_letters(text);
+        let placed = set_slot(slot, &text, &fonts, area, type_scale, lang)?;
         items.extend(placed.into_iter().map(|mut line| {
             line.colour = colour;
             Item::Text(line)
@@ -154,6 +173,8 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         _ => None,
     };
 
+    let (artwork_items, texts) = items.split_at(ground);
+    let notes = contrast_notes(artwork_items, texts, &theme, icon_box.map(box_of));
     let mut scene = Scene {
         boxes,
         title: sign.text.get("headline").map_or_else(String::new, |text| {
@@ -165,6 +186,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         cut,
         fonts,
         cmyk: sign.print.cmyk,
+        notes,
     };
     if sign.print.facing == Facing::Top {
         turn_half(&mut scene);
@@ -197,10 +219,10 @@ fn template_and_size(sign: &Sign) -> Result<(Template, Size)> {
     }
     let stretch =
         (size.width / size.height) / (template.default_size.width / template.default_size.height);
-    if !(1.0 / MAX_STRETCH..=MAX_STRETCH).contains(&stretch) {
+    if !template.stretches && !(1.0 / MAX_STRETCH..=MAX_STRETCH).contains(&stretch) {
         return Err(Error::Sign(
             Msg::new("error-size-shape")
-                .arg("template", &template.name)
+                .arg("template", &sign.template)
                 .arg("size", size)
                 .arg("made-for", template.default_size),
         ));
@@ -276,11 +298,87 @@ fn set_slot(
                 size: fitted.size,
                 x,
                 baseline,
-                colour: crate::colour::Colour::BLACK,
+                colour: Colour::BLACK,
                 upside_down: false,
             }
         })
         .collect())
+}
+
+/// The typographic ligatures that text pasted from a word processor carries,
+/// as the letters they stand for: fonts map them to their own ligatures.
+fn plain_letters(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{fb00}' => plain.push_str("ff"),
+            '\u{fb01}' => plain.push_str("fi"),
+            '\u{fb02}' => plain.push_str("fl"),
+            '\u{fb03}' => plain.push_str("ffi"),
+            '\u{fb04}' => plain.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => plain.push_str("st"),
+            c => plain.push(c),
+        }
+    }
+    plain
+}
+
+/// WCAG asks 4.5:1 for text, 3:1 for graphics such as icons.
+const TEXT_CONTRAST: f32 = 4.5;
+const ICON_CONTRAST: f32 = 3.0;
+
+/// Warnings for text or an icon that stands out too little from what is
+/// under it.
+fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme, icon: Option<Rect>) -> Vec<Msg> {
+    let under = |x: f32, y: f32| {
+        ground
+            .iter()
+            .rev()
+            .find_map(|item| match item {
+                Item::Shape(shape) => shape
+                    .fill
+                    .filter(|fill| fill.opacity >= 1.0)
+                    .filter(|_| {
+                        let bounds = shape.path.bounds();
+                        (bounds.left()..=bounds.right()).contains(&x)
+                            && (bounds.top()..=bounds.bottom()).contains(&y)
+                    })
+                    .map(|fill| fill.colour),
+                Item::Text(_) => None,
+            })
+            .unwrap_or(theme.background)
+    };
+    let note = |msg: Msg, colour: Colour, ground: Colour, least: f32| {
+        let ratio = colour.contrast(ground);
+        (ratio < least).then(|| {
+            msg.arg("colour", colour)
+                .arg("ground", ground)
+                .arg("ratio", format!("{ratio:.1}"))
+                .arg("least", least)
+        })
+    };
+    let mut notes = Vec::new();
+    if let Some(icon) = icon {
+        let centre = (icon.x + icon.width / 2.0, icon.y + icon.height / 2.0);
+        let msg = Msg::new("note-low-contrast-icon");
+        notes.extend(note(
+            msg,
+            theme.ink,
+            under(centre.0, centre.1),
+            ICON_CONTRAST,
+        ));
+    }
+    for item in texts {
+        if let Item::Text(line) = item {
+            let ground = under(line.x, line.baseline - line.size * 0.3);
+            let msg = Msg::new("note-low-contrast").arg("text", &line.text);
+            if let Some(msg) = note(msg, line.colour, ground, TEXT_CONTRAST) {
+                notes.push(msg);
+                break;
+            }
+        }
+    }
+    notes
 }
 
 /// A spot colour name as PDF names allow and plotters expect.

@@ -274,8 +274,11 @@ impl<'s> Writer<'s> {
     /// The die-cut line: a hairline stroke in the Separation colour space,
     /// full tint, overprinting whatever lies below.
     fn cut_line(&mut self, path: &tiny_skia::Path) {
+        // Both flags: printpdf writes its "fill" flag as /OP, the key for
+        // strokes, and its "stroke" flag as /op.
         let overprint = ExtendedGraphicsState::default()
             .with_overprint_stroke(true)
+            .with_overprint_fill(true)
             .with_overprint_mode(printpdf::OverprintMode::KeepUnderlying);
         let gs = self.document.add_graphics_state(overprint);
         let rings = self.rings(path);
@@ -331,8 +334,10 @@ impl<'s> Writer<'s> {
         self.ops.push(Op::RestoreGraphicsState);
     }
 
+    /// A colour as the PDF writes it: ink where the sign asks for CMYK or the
+    /// user gave inks, screen colour otherwise.
     fn colour(&self, colour: Colour) -> Color {
-        if self.scene.cmyk {
+        if self.scene.cmyk || matches!(colour, Colour::Cmyk(_)) {
             let [c, m, y, k] = colour.to_cmyk();
             Color::Cmyk(Cmyk::new(c, m, y, k, None))
         } else {
