@@ -46,8 +46,8 @@ pub struct Glyph {
     pub advance: i32,
     pub x_offset: i32,
     pub y_offset: i32,
-    /// The text this glyph stands for (several characters for a ligature,
-    /// empty for the second glyph of a decomposed character).
+    /// The text this glyph stands for: several characters for a ligature;
+    /// for a character drawn with several glyphs, the last one carries it.
     pub text: String,
 }
 
@@ -160,7 +160,12 @@ impl Font {
 
     /// The width of `text` on one line, in ems.
     pub fn width(&self, text: &str) -> f32 {
-        let units: i32 = self.shape(text).iter().map(|glyph| glyph.advance).sum();
+        self.advance(&self.shape(text))
+    }
+
+    /// The width of shaped glyphs, in ems.
+    pub fn advance(&self, glyphs: &[Glyph]) -> f32 {
+        let units: i32 = glyphs.iter().map(|glyph| glyph.advance).sum();
         units as f32 / self.units_per_em
     }
 }
@@ -222,15 +227,6 @@ impl Fonts {
 
     pub fn get(&self, bold: bool) -> &Arc<Font> {
         if bold { &self.bold } else { &self.regular }
-    }
-
-    /// Both faces, without repeating a single brand font.
-    pub fn faces(&self) -> Vec<&Arc<Font>> {
-        if Arc::ptr_eq(&self.regular, &self.bold) {
-            vec![&self.regular]
-        } else {
-            vec![&self.regular, &self.bold]
-        }
     }
 }
 

@@ -15,8 +15,10 @@ pub const MM_PER_PT: f32 = 25.4 / 72.0;
 /// The largest side streep accepts: larger is a typing error, not a sign.
 pub const MAX_SIDE_MM: f32 = 5000.0;
 
-/// How far crop marks stay clear of the trim, and how long they are.
+/// Crop marks start this far from the trim, and at least this far beyond
+/// the bleed, and are this long.
 const MARK_OFFSET_MM: f32 = 3.0;
+const MARK_GAP_MM: f32 = 1.0;
 const MARK_LENGTH_MM: f32 = 5.0;
 
 /// A length, kept in millimetres, written and read with a unit:
@@ -254,7 +256,7 @@ impl PageBoxes {
             ));
         }
         let slug = if marks {
-            bleed.max(MARK_OFFSET_MM) + MARK_LENGTH_MM + 1.0 - bleed
+            mark_start(bleed) + MARK_LENGTH_MM + MARK_GAP_MM - bleed
         } else {
             0.0
         };
@@ -290,7 +292,7 @@ impl PageBoxes {
             return Vec::new();
         }
         let trim = self.trim_box();
-        let start = self.bleed.max(MARK_OFFSET_MM);
+        let start = mark_start(self.bleed);
         let end = start + MARK_LENGTH_MM;
         let mut marks = Vec::with_capacity(8);
         for (x, outward_x) in [(trim.x, -1.0), (trim.right(), 1.0)] {
@@ -301,6 +303,12 @@ impl PageBoxes {
         }
         marks
     }
+}
+
+/// Where crop marks start, measured from the trim: clear of the bleed, so
+/// that a slightly wrong cut never shows a mark.
+fn mark_start(bleed: f32) -> f32 {
+    (bleed + MARK_GAP_MM).max(MARK_OFFSET_MM)
 }
 
 #[cfg(test)]
@@ -341,7 +349,8 @@ mod tests {
         assert!(marked.media().width > bleed.width + 10.0);
         for [(x1, y1), (x2, y2)] in marked.crop_marks() {
             for (x, y) in [(x1, y1), (x2, y2)] {
-                let inside = x > bleed.x && x < bleed.right() && y > bleed.y && y < bleed.bottom();
+                let inside =
+                    x >= bleed.x && x <= bleed.right() && y >= bleed.y && y <= bleed.bottom();
                 assert!(!inside, "mark point ({x}, {y}) inside the bleed");
                 assert!(x >= 0.0 && y >= 0.0 && x <= marked.media().width);
             }

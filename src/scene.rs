@@ -5,7 +5,7 @@
 use resvg::tiny_skia::Path;
 
 use crate::colour::Colour;
-use crate::font::Fonts;
+use crate::font::{Fonts, Glyph};
 use crate::geometry::PageBoxes;
 use crate::i18n::Msg;
 
@@ -77,6 +77,8 @@ pub enum Join {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextLine {
     pub text: String,
+    /// The line shaped once, so that every backend places the same glyphs.
+    pub glyphs: Vec<Glyph>,
     pub bold: bool,
     /// Font size (em), in millimetres.
     pub size: f32,

@@ -13,7 +13,7 @@ use resvg::usvg;
 use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::font::{Font, Fonts};
-use crate::geometry::{PageBoxes, Rect, Size, parse_size};
+use crate::geometry::{MM_PER_PT, PageBoxes, Rect, Size, parse_size};
 use crate::i18n::Msg;
 use crate::scene::{Cut, Item, Scene, TextLine};
 use crate::sign::{Facing, Sign};
@@ -106,21 +106,25 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     }
 
     let mut items = artwork.into_items();
-    for (name, text) in sign.texts() {
-        let slot = template.slot(name).ok_or_else(|| {
-            let known: Vec<&str> = template.slots.iter().map(|s| s.name.as_str()).collect();
-            let id = if known.is_empty() {
-                "error-template-no-slots"
-            } else {
-                "error-slot-unknown"
-            };
-            Error::Sign(
-                Msg::new(id)
-                    .arg("slot", name)
-                    .arg("template", &template.name)
-                    .arg("known", known.join(", ")),
-            )
-        })?;
+    if let Some((name, _)) = sign.texts().find(|(name, _)| template.slot(name).is_none()) {
+        let known: Vec<&str> = template.slots.iter().map(|s| s.name.as_str()).collect();
+        let id = if known.is_empty() {
+            "error-template-no-slots"
+        } else {
+            "error-slot-unknown"
+        };
+        return Err(Error::Sign(
+            Msg::new(id)
+                .arg("slot", name)
+                .arg("template", &template.name)
+                .arg("known", known.join(", ")),
+        ));
+    }
+    // In the template's order, which is the order the sign is read in.
+    for slot in &template.slots {
+        let Some(text) = sign.text.get(&slot.name).filter(|text| !text.trim().is_empty()) else {
+            continue;
+        };
         let lang = if slot.second_language {
             sign.second_lang.as_deref().unwrap_or("en")
         } else {
@@ -142,12 +146,9 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
                 area = area.union(&box_of(id));
             }
         }
-        let text = plain_letters(text);
-        let placed = set_slot(slot, &text, &fonts, area, type_scale, lang)?;
-        items.extend(placed.into_iter().map(|mut line| {
-            line.colour = colour;
-            Item::Text(line)
-        }));
+        let text = printable(text);
+        let placed = set_slot(slot, &text, &fonts, area, type_scale, lang, colour)?;
+        items.extend(placed.into_iter().map(Item::Text));
     }
 
     let cut = match (&template.kind, &template.cut) {
@@ -238,6 +239,7 @@ fn set_slot(
     area: Rect,
     type_scale: f32,
     lang: &str,
+    colour: Colour,
 ) -> Result<Vec<TextLine>> {
     let font = fonts.get(slot.bold);
     let missing = font.missing_chars(text);
@@ -266,8 +268,8 @@ fn set_slot(
         text: text.to_owned(),
         width_mm: area.width,
         height_mm: area.height,
-        max_pt: setting.max_size / crate::geometry::MM_PER_PT,
-        min_pt: setting.min_size / crate::geometry::MM_PER_PT,
+        max_pt: setting.max_size / MM_PER_PT,
+        min_pt: setting.min_size / MM_PER_PT,
     })?;
     let leading = slot.line_height * fitted.size;
     let block = leading * fitted.lines.len() as f32;
@@ -282,7 +284,8 @@ fn set_slot(
         .into_iter()
         .enumerate()
         .map(|(i, line)| {
-            let width = font.width(&line) * fitted.size;
+            let glyphs = font.shape(&line);
+            let width = font.advance(&glyphs) * fitted.size;
             let x = area.x
                 + match slot.align {
                     Align::Start => 0.0,
@@ -294,23 +297,29 @@ fn set_slot(
                 top + leading * i as f32 + (leading + font.cap_height * fitted.size) / 2.0;
             TextLine {
                 text: line,
+                glyphs,
                 bold: slot.bold,
                 size: fitted.size,
                 x,
                 baseline,
-                colour: Colour::BLACK,
+                colour,
                 upside_down: false,
             }
         })
         .collect())
 }
 
-/// The typographic ligatures that text pasted from a word processor carries,
-/// as the letters they stand for: fonts map them to their own ligatures.
-fn plain_letters(text: &str) -> String {
+/// The text as it can be printed: the typographic ligatures that text
+/// pasted from a word processor carries become the letters they stand for
+/// (fonts make their own ligatures), tabs become spaces, and other control
+/// characters, which no font draws, are left out. Line breaks stay.
+fn printable(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            '\n' | ' ' => plain.push(c),
+            '\t' => plain.push(' '),
+            c if c.is_control() => {}
             '\u{fb00}' => plain.push_str("ff"),
             '\u{fb01}' => plain.push_str("fi"),
             '\u{fb02}' => plain.push_str("fl"),

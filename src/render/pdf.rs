@@ -37,7 +37,9 @@ pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
     let document = writer.document.with_pages(vec![page]);
     let options = PdfSaveOptions {
         optimize: false,
-        subset_fonts: true,
+        // streep subsets the fonts itself: printpdf only does with features
+        // that pull in a whole layout engine.
+        subset_fonts: false,
         // Separation colours are written as raw operators.
         secure: false,
         image_optimization: None,
@@ -100,7 +102,7 @@ impl<'s> Writer<'s> {
             let mut glyphs: Vec<u16> = scene
                 .lines()
                 .filter(|line| line.bold == bold)
-                .flat_map(|line| font.shape(&line.text))
+                .flat_map(|line| &line.glyphs)
                 .map(|glyph| glyph.id)
                 .chain([0])
                 .collect();
@@ -235,9 +237,9 @@ impl<'s> Writer<'s> {
         let units = f32::from(face.parsed.pdf_font_metrics.units_per_em);
         // A kern after each glyph moves the pen from the font's own advance
         // (what the PDF viewer uses) to the shaped advance.
-        let glyphs = font
-            .shape(&line.text)
-            .into_iter()
+        let glyphs = line
+            .glyphs
+            .iter()
             .map(|glyph| {
                 let id = face.new_id(glyph.id);
                 let plain = face
@@ -245,7 +247,7 @@ impl<'s> Writer<'s> {
                     .get_glyph_width(id)
                     .map_or(0, |width| (f32::from(width) * 1000.0 / units) as i64);
                 let shaped = glyph.advance as f32 * 1000.0 / font.units_per_em;
-                Codepoint::with_cid(id, plain as f32 - shaped, glyph.text)
+                Codepoint::with_cid(id, plain as f32 - shaped, glyph.text.clone())
             })
             .collect();
         let origin = self.point(line.x, line.baseline);

@@ -146,7 +146,7 @@ fn write_outlined(out: &mut String, scene: &Scene, line: &TextLine) {
             y: line.baseline,
             scale,
         };
-        for glyph in font.shape(&line.text) {
+        for glyph in &line.glyphs {
             if let Some(outline) = outlines.get(GlyphId::new(u32::from(glyph.id))) {
                 let settings = DrawSettings::unhinted(Size::unscaled(), LocationRef::default());
                 let _ = outline.draw(settings, &mut pen);
