@@ -26,6 +26,7 @@ use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::file::read_bounded;
 use crate::geometry::Length;
+use crate::template::is_file_name;
 
 /// The largest sign file streep reads, in megabytes.
 const MAX_SIGN_FILE_MB: usize = 1;
@@ -152,7 +153,8 @@ impl Sign {
         }
     }
 
-    /// Reads a sign file. A relative font path is taken from the file's folder.
+    /// Reads a sign file. Relative paths of fonts and template files are
+    /// taken from the file's folder.
     pub fn load(path: &Path) -> Result<Sign> {
         let file_error = |reason: String| Error::SignFile {
             file: path.display().to_string(),
@@ -168,6 +170,9 @@ impl Sign {
                 .flatten()
             {
                 *font = folder.join(&*font);
+            }
+            if is_file_name(&sign.template) {
+                sign.template = folder.join(&sign.template).to_string_lossy().into_owned();
             }
         }
         Ok(sign)

@@ -22,7 +22,7 @@
 //! `data-ink`, `data-background`, `data-accent`.
 
 use std::borrow::Cow;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use resvg::usvg;
@@ -134,8 +134,10 @@ pub struct Slot {
     pub name: String,
     /// The id of the element that marks the box.
     pub id: String,
-    pub max_size: f32,
-    pub min_size: f32,
+    /// Largest and smallest font size; without them, the box's height and a
+    /// third of it.
+    pub max_size: Option<f32>,
+    pub min_size: Option<f32>,
     pub line_height: f32,
     pub bold: bool,
     pub align: Align,
@@ -173,12 +175,15 @@ pub struct Template {
     pub cut: Option<CutElement>,
     /// Artwork drawn only when a slot has text: (element id, slot name).
     pub drawn_with: Vec<(String, String)>,
+    /// The folder of a template file, where the files it names are.
+    folder: Option<PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CutElement {
     pub id: String,
-    /// Corner radius in template millimetres, when the cut is a rectangle.
+    /// Corner radius in millimetres of the template's size, when the cut is a
+    /// rectangle.
     pub rect_radius: Option<f32>,
 }
 
@@ -186,7 +191,7 @@ impl Template {
     /// A built-in template by name, or a template file when the name ends
     /// in `.svg`.
     pub fn find(name: &str) -> Result<Template> {
-        if name.to_ascii_lowercase().ends_with(".svg") {
+        if is_file_name(name) {
             return Template::load(Path::new(name));
         }
         let (name, source) = TEMPLATES
@@ -207,7 +212,20 @@ impl Template {
         let source = String::from_utf8(bytes).map_err(|_| {
             template_error(&path.display().to_string(), Msg::new("error-template-utf8"))
         })?;
-        Template::parse(&path.display().to_string(), Cow::Owned(source))
+        let mut template = Template::parse(&path.display().to_string(), Cow::Owned(source))?;
+        template.folder = path.parent().map(Path::to_owned);
+        Ok(template)
+    }
+
+    /// A template this one names, such as its landscape sibling: a file is
+    /// looked for next to this template.
+    pub fn sibling(&self, name: &str) -> Result<Template> {
+        match &self.folder {
+            Some(folder) if is_file_name(name) => {
+                Template::find(&folder.join(name).to_string_lossy())
+            }
+            _ => Template::find(name),
+        }
     }
 
     /// Reads a template's slots and options. Any error names the template.
@@ -224,9 +242,35 @@ impl Template {
         })?;
         let root = document.root_element();
         let attribute = |name: &str| root.attribute(name).map(str::trim);
-        let colour = |name: &str, default: Colour| -> Result<Colour> {
-            attribute(name).map_or(Ok(default), Colour::from_str)
+        // Errors in the template's own values name the template.
+        let within = |error: Error| match error {
+            Error::Sign(reason) => fail(reason),
+            other => other,
         };
+        let colour = |name: &str, default: Colour| -> Result<Colour> {
+            attribute(name).map_or(Ok(default), |value| Colour::from_str(value).map_err(within))
+        };
+        // A template is drawn at a physical size: its width and height carry
+        // a unit, and its user units are millimetres of that size.
+        let physical = |name: &str| -> Result<f32> {
+            let value = attribute(name).unwrap_or_default();
+            let unit = value.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            if !["mm", "cm", "in", "pt"].contains(&unit) {
+                return Err(fail(Msg::new("error-template-size").arg("value", value)));
+            }
+            value.parse::<Length>().map(Length::mm).map_err(within)
+        };
+        let size = Size::new(physical("width")?, physical("height")?).validated(name)?;
+        let mm_per_unit = attribute("viewBox")
+            .and_then(|view_box| {
+                let numbers: Vec<f32> = view_box
+                    .split([' ', ','])
+                    .filter(|n| !n.is_empty())
+                    .map(|n| n.parse().ok())
+                    .collect::<Option<_>>()?;
+                (numbers.len() == 4 && numbers[2] > 0.0).then(|| size.width / numbers[2])
+            })
+            .unwrap_or(25.4 / 96.0);
         let kind = match attribute("data-kind") {
             None | Some("poster") => Kind::Poster,
             Some("sticker") => Kind::Sticker,
@@ -238,8 +282,9 @@ impl Template {
                 ));
             }
         };
-        let default_size =
-            attribute("data-default-size").map_or(Ok(Size::new(210.0, 297.0)), parse_size)?;
+        let default_size = attribute("data-default-size")
+            .map_or(Ok(size), parse_size)
+            .map_err(within)?;
         let theme = Theme {
             ink: colour("data-ink", Colour::BLACK)?,
             background: colour("data-background", Colour::WHITE)?,
@@ -295,6 +340,7 @@ impl Template {
                         .or(node.attribute("ry"))
                         .and_then(|r| r.parse::<f32>().ok())
                         .unwrap_or(0.0)
+                        * mm_per_unit
                 });
                 cut = Some(CutElement {
                     id: id.to_owned(),
@@ -318,13 +364,28 @@ impl Template {
             default_icon: attribute("data-default-icon").map(str::to_owned),
             cut,
             drawn_with,
+            folder: None,
             source,
         })
     }
 
-    /// The template's artwork in the sign's colours.
+    /// The template's artwork in the sign's colours. Every box and line the
+    /// template marks is in it, drawn.
     pub fn artwork(&self, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree> {
-        parse_svg(&self.source, theme, fonts).map_err(|reason| template_error(&self.name, reason))
+        let tree = parse_svg(&self.source, theme, fonts)
+            .map_err(|reason| template_error(&self.name, reason))?;
+        let drawn = |id: &str| {
+            tree.node_by_id(id)
+                .is_some_and(|node| node.abs_bounding_box().width() > 0.0)
+        };
+        if let Some(hidden) = self.marker_ids().find(|id| !drawn(id)) {
+            // Hidden, in <defs>, or without size: usvg leaves such elements out.
+            return Err(template_error(
+                &self.name,
+                Msg::new("error-template-hidden").arg("id", hidden),
+            ));
+        }
+        Ok(tree)
     }
 
     pub fn slot(&self, name: &str) -> Option<&Slot> {
@@ -358,6 +419,11 @@ pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree> {
 
 fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, Msg> {
     let options = usvg::Options {
+        // Images come only from data: URLs inside the template.
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+            resolve_string: Box::new(|_, _| None),
+        },
         style_sheet: Some(theme.css()),
         fontdb: fonts.database(),
         font_family: fonts.regular.family.clone(),
@@ -365,6 +431,11 @@ fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, M
     };
     usvg::Tree::from_str(source, &options)
         .map_err(|e| Msg::new("error-template-svg").arg("reason", e))
+}
+
+/// Whether a template name is a file's, rather than a built-in's.
+pub fn is_file_name(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".svg")
 }
 
 fn template_error(name: &str, reason: Msg) -> Error {
@@ -392,14 +463,8 @@ fn read_slot(name: &str, id: &str, node: &roxmltree::Node) -> Result<Slot, Msg> 
             })
             .transpose()
     };
-    let height = node
-        .attribute("height")
-        .and_then(|h| h.parse::<f32>().ok())
-        .unwrap_or(20.0);
-    let max_size = length("data-max-size")?.unwrap_or(height);
-    let min_size = length("data-min-size")?
-        .unwrap_or(max_size / 3.0)
-        .min(max_size);
+    let max_size = length("data-max-size")?;
+    let min_size = length("data-min-size")?;
     let line_height = match node.attribute("data-line-height") {
         None => 1.2,
         Some(value) => value
@@ -492,7 +557,7 @@ mod tests {
             "http://example.com/logo.png",
         ] {
             let source = format!(
-                r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="{href}" width="5" height="5"/><rect id="slot-headline" width="5" height="5"/></svg>"#
+                r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10mm" height="10mm" viewBox="0 0 10 10"><image xlink:href="{href}" width="5" height="5"/><rect id="slot-headline" width="5" height="5"/></svg>"#
             );
             let error = Template::parse("evil.svg", Cow::Owned(source)).unwrap_err();
             assert!(error.to_string().contains(href), "{error}");

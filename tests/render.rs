@@ -156,12 +156,22 @@ fn crop_marks_grow_the_sheet_and_bleed_takes_any_unit() {
         210.0 + 2.0 * (trim[0] - media[0]),
         "centred",
     );
-    // Registration-coloured hairlines: eight marks, stroked outside the bleed.
-    let strokes = operations(&document)
-        .iter()
-        .filter(|op| op.operator == "S")
-        .count();
-    assert!(strokes >= 8, "{strokes} strokes");
+    // Eight hairlines, each starting outside the bleed box.
+    let ops = operations(&document);
+    let starts: Vec<(f32, f32)> = ops
+        .windows(3)
+        .filter(|run| {
+            run.iter()
+                .map(|op| op.operator.as_str())
+                .eq(["m", "l", "S"])
+        })
+        .map(|run| {
+            let [x, y] = [0, 1].map(|i| run[0].operands[i].as_float().unwrap() / PT_PER_MM);
+            (x, y)
+        })
+        .filter(|(x, y)| *x < bleed[0] || *x > bleed[2] || *y < bleed[1] || *y > bleed[3])
+        .collect();
+    assert_eq!(starts.len(), 8, "{starts:?}");
 }
 
 #[test]
@@ -245,6 +255,43 @@ fn text_is_real_text_in_an_embedded_subset_font() {
     assert!(info.get(b"Title").is_ok() && info.get(b"Creator").is_ok());
     let catalog = document.catalog().unwrap();
     assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"nl");
+
+    // Every font dictionary, the CIDFont inside each Type0 font too, names
+    // its subset: a tag of six capitals, then the PostScript name.
+    let mut names = Vec::new();
+    for object in document.objects.values() {
+        let Ok(font) = object.as_dict() else { continue };
+        if font.get(b"Type").and_then(Object::as_name).ok() != Some(b"Font") {
+            continue;
+        }
+        names.push(font.get(b"BaseFont").unwrap().as_name().unwrap().to_vec());
+        if let Ok(descendants) = font.get(b"DescendantFonts").and_then(Object::as_array) {
+            for descendant in descendants {
+                let descendant = dictionary(&document, descendant);
+                names.push(
+                    descendant
+                        .get(b"BaseFont")
+                        .unwrap()
+                        .as_name()
+                        .unwrap()
+                        .to_vec(),
+                );
+            }
+        }
+    }
+    assert_eq!(
+        names.len(),
+        4,
+        "two faces, each a Type0 font and its CIDFont"
+    );
+    for name in names {
+        let name = String::from_utf8(name).unwrap();
+        assert!(name[..6].chars().all(|c| c.is_ascii_uppercase()), "{name}");
+        assert!(
+            name[6..].starts_with("+AtkinsonHyperlegibleNext-"),
+            "{name}"
+        );
+    }
 
     if let Some(pdffonts) = tool("pdffonts") {
         let fonts = output_of(&pdffonts, &["poster.pdf"], dir.path());
@@ -551,9 +598,20 @@ fn the_line_sticker_reads_upright_from_the_waiting_side() {
     // Waiting at the top edge: the text is turned half round.
     let turned = text_matrices("top");
     assert!(!turned.is_empty());
-    for matrix in turned {
+    for matrix in &turned {
         assert!(matrix[0] < -0.99 && matrix[3] < -0.99, "{matrix:?}");
     }
+    // Turned about the strip's centre, the text stays on the strip, and its
+    // start moves to the other end.
+    let upright = &text_matrices("bottom")[0];
+    let strip = [3.0, 103.0].map(|mm| mm * PT_PER_MM);
+    for matrix in [upright, &turned[0]] {
+        assert!((strip[0]..strip[1]).contains(&matrix[5]), "{matrix:?}");
+    }
+    assert!(
+        turned[0][4] > upright[4] + 300.0 * PT_PER_MM,
+        "{turned:?} {upright:?}"
+    );
     line_sticker("top", "line.svg");
     let svg = std::fs::read_to_string(dir.path().join("line.svg")).unwrap();
     assert!(svg.contains("rotate(180"), "{svg}");
@@ -779,13 +837,44 @@ fn svg_keeps_text_editable_or_outlines_it() {
     let outlined = std::fs::read_to_string(dir.path().join("text.svg")).unwrap();
     assert!(!outlined.contains("<text"));
     assert!(outlined.len() > editable.len());
-    // Outlined or not, the two are the same drawing.
+    // Outlined or not, the two are the same drawing: rendered with the
+    // bundled font, they differ only at the edges of letters.
+    let mut fonts = resvg::usvg::fontdb::Database::new();
+    for face in ["Regular", "Bold"] {
+        let path = format!(
+            "{}/assets/fonts/AtkinsonHyperlegibleNext-{face}.ttf",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        fonts.load_font_data(std::fs::read(path).unwrap());
+    }
+    let options = resvg::usvg::Options {
+        fontdb: std::sync::Arc::new(fonts),
+        ..Default::default()
+    };
     let render = |svg: &str| {
-        let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).unwrap();
-        tree.root().abs_bounding_box()
+        let tree = resvg::usvg::Tree::from_str(svg, &options).unwrap();
+        let mut pixmap = Pixmap::new(420, 594).unwrap();
+        let scale = 420.0 / tree.size().width();
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::from_scale(scale, scale),
+            &mut pixmap.as_mut(),
+        );
+        pixmap
     };
     let (a, b) = (render(&editable), render(&outlined));
-    assert!((a.width() - b.width()).abs() < 1.0 && (a.height() - b.height()).abs() < 1.0);
+    let ink = |pixmap: &Pixmap| pixmap.pixels().iter().filter(|p| p.red() < 128).count();
+    assert!(ink(&a) > 1000, "the text is drawn");
+    let differing = a
+        .pixels()
+        .iter()
+        .zip(b.pixels())
+        .filter(|(p, q)| p.red().abs_diff(q.red()) > 64)
+        .count();
+    assert!(
+        differing < a.pixels().len() / 100,
+        "{differing} pixels differ"
+    );
 }
 
 #[test]
@@ -906,4 +995,87 @@ fn cmyk_output_writes_ink_not_screen_colours() {
     assert_eq!(count("cmyk.pdf", "rg"), 0);
     assert!(count("rgb.pdf", "rg") > 0);
     assert_eq!(count("rgb.pdf", "k"), 0);
+}
+
+#[test]
+fn a_designers_template_and_brand_font_are_found_from_the_sign_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (signs, fonts) = (dir.path().join("signs"), dir.path().join("fonts"));
+    std::fs::create_dir_all(&signs).unwrap();
+    std::fs::create_dir_all(&fonts).unwrap();
+    for face in ["Regular", "Bold"] {
+        std::fs::copy(
+            format!(
+                "{}/assets/fonts/AtkinsonHyperlegibleNext-{face}.ttf",
+                env!("CARGO_MANIFEST_DIR")
+            ),
+            fonts.join(format!("Brand-{face}.ttf")),
+        )
+        .unwrap();
+    }
+    let template = |attributes: &str, slot: &str| {
+        format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" {attributes} viewBox="0 0 100 50">
+<rect class="background" width="100" height="50"/>
+<rect id="slot-headline" x="5" y="5" width="90" height="40" data-max-size="12mm" {slot}/>
+</svg>"#
+        )
+    };
+    std::fs::write(
+        signs.join("banner.svg"),
+        template(r#"width="100mm" height="50mm""#, ""),
+    )
+    .unwrap();
+    std::fs::write(
+        signs.join("sign.toml"),
+        "template = \"banner.svg\"\n[text]\nheadline = \"Welkom\"\n\
+         [print]\nfont = \"../fonts/Brand-Regular.ttf\"\nbold_font = \"../fonts/Brand-Bold.ttf\"\n",
+    )
+    .unwrap();
+    make(
+        dir.path(),
+        &["render", "signs/sign.toml", "-o", "banner.pdf"],
+    );
+    let document = Document::load(dir.path().join("banner.pdf")).unwrap();
+    let trim = page_box(&document, "TrimBox");
+    assert_close(trim[2] - trim[0], 100.0, "the template's own size");
+    assert_eq!(document.version, "1.4");
+
+    // Templates that cannot be laid out are refused with a reason, never a panic.
+    let refused = [
+        (template(r#"width="100" height="50""#, ""), "unit"),
+        (
+            template(r#"width="100mm" height="50mm""#, r#"display="none""#),
+            "not drawn",
+        ),
+        (
+            template(r#"width="100mm" height="50mm""#, r#"transform="scale(0)""#),
+            "not drawn",
+        ),
+    ];
+    for (i, (source, reason)) in refused.iter().enumerate() {
+        let file = format!("bad{i}.svg");
+        std::fs::write(dir.path().join(&file), source).unwrap();
+        let out = run(
+            dir.path(),
+            &["poster", "Welkom", "--template", &file, "-o", "bad.pdf"],
+        );
+        assert_eq!(out.status.code(), Some(2), "{source}");
+        assert!(stderr(&out).contains(reason), "{}", stderr(&out));
+        assert!(!stderr(&out).contains("panicked"));
+    }
+
+    // A language code that is not one is refused, not written into the SVG.
+    std::fs::write(
+        dir.path().join("odd.toml"),
+        "template = \"poster\"\nlang = \"nl\u{fffe}\"\n[text]\nheadline = \"Welkom\"\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["render", "odd.toml", "-o", "odd.png"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a language code"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -196,6 +196,7 @@ cli-saved-sign = saved the sign in { $path }
 cli-icons = Icons: { $icons }
 note-low-contrast = warning: “{ $text }” in { $colour } on { $ground } has a contrast of { $ratio }:1; WCAG asks at least { $least }:1 to be read easily.
 note-low-contrast-icon = warning: the icon in { $colour } on { $ground } has a contrast of { $ratio }:1; WCAG asks at least { $least }:1 for graphics.
+error-lang-code = “{ $value }” is not a language code: write e.g. nl, en, de or nl-BE.
 error-length = “{ $value }” is not a length. Write a number with a unit: 3mm, 0.5cm, 0.125in, 9pt.
 error-size = “{ $value }” is not a size. Give a paper name ({ $known }) or width x height with a unit, e.g. 500x700mm.
 error-size-range = The size “{ $value }” is out of range: each side must be more than 0 and at most { $max } m.
@@ -214,6 +215,8 @@ error-icon-unknown = There is no icon called “{ $name }”. Built in: { $known
 error-template = Template { $name }: { $reason }
 error-template-xml = it is not well-formed SVG: { $reason } (line { $line }, column { $column })
 error-template-outside-file = it refers to a file outside itself ({ $href }); embed images as data: URLs
+error-template-size = its width and height must be lengths with a unit (mm, cm, in or pt), not “{ $value }”
+error-template-hidden = the element “{ $id }” marks a box or line but is not drawn: it is hidden, inside <defs>, or has no size
 error-template-utf8 = it is not UTF-8 text
 error-template-svg = it cannot be read as SVG: { $reason }
 error-template-attribute = { $attribute }="{ $value }" is not a valid value

@@ -196,6 +196,7 @@ cli-saved-sign = bord bewaard in { $path }
 cli-icons = Pictogrammen: { $icons }
 note-low-contrast = waarschuwing: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van { $ratio }:1; WCAG vraagt minstens { $least }:1 om goed leesbaar te zijn.
 note-low-contrast-icon = waarschuwing: het pictogram in { $colour } op { $ground } heeft een contrast van { $ratio }:1; WCAG vraagt minstens { $least }:1 voor afbeeldingen.
+error-lang-code = ‘{ $value }’ is geen taalcode: schrijf bijvoorbeeld nl, en, de of nl-BE.
 error-length = ‘{ $value }’ is geen lengte. Schrijf een getal met een eenheid: 3mm, 0.5cm, 0.125in, 9pt.
 error-size = ‘{ $value }’ is geen formaat. Geef een papiermaat ({ $known }) of breedte x hoogte met een eenheid, bijvoorbeeld 500x700mm.
 error-size-range = Het formaat ‘{ $value }’ kan niet: elke zijde moet groter dan 0 zijn en hoogstens { $max } m.
@@ -214,6 +215,8 @@ error-icon-unknown = Er is geen pictogram ‘{ $name }’. Ingebouwd: { $known }
 error-template = Sjabloon { $name }: { $reason }
 error-template-xml = het is geen geldige SVG: { $reason } (regel { $line }, kolom { $column })
 error-template-outside-file = het verwijst naar een bestand buiten zichzelf ({ $href }); neem afbeeldingen op als data:-URL
+error-template-size = breedte en hoogte moeten lengtes met een eenheid zijn (mm, cm, in of pt), niet ‘{ $value }’
+error-template-hidden = het element ‘{ $id }’ markeert een vak of lijn maar wordt niet getekend: het is verborgen, staat in <defs>, of heeft geen afmeting
 error-template-utf8 = het is geen UTF-8-tekst
 error-template-svg = het is niet als SVG te lezen: { $reason }
 error-template-attribute = { $attribute }="{ $value }" is geen geldige waarde

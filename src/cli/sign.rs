@@ -15,9 +15,9 @@ use crate::error::{Error, Result};
 use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
-use crate::render::{Format, Options, render, write_atomically};
+use crate::render::{Format, Options, render, write_all_atomically, write_atomically};
 use crate::sign::{Facing, Sign};
-use crate::template::{Kind, builtins, icon_names};
+use crate::template::{Kind, builtins, icon_names, is_file_name};
 
 #[derive(Debug, Args)]
 pub struct PosterArgs {
@@ -375,8 +375,14 @@ fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitC
         .iter()
         .map(|format| render(&scene, *format, options))
         .collect::<Result<Vec<_>>>()?;
-    for (path, bytes) in outputs.outputs.iter().zip(rendered) {
-        write_atomically(path, &bytes)?;
+    let files: Vec<(&Path, &[u8])> = outputs
+        .outputs
+        .iter()
+        .map(PathBuf::as_path)
+        .zip(rendered.iter().map(Vec::as_slice))
+        .collect();
+    write_all_atomically(&files)?;
+    for path in &outputs.outputs {
         stderr_line(
             &messages.text(
                 &Msg::new("cli-wrote")
@@ -386,12 +392,17 @@ fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitC
         );
     }
     if let Some(path) = &outputs.save_sign {
-        // A sign file's font is looked up from the file's own folder.
+        // A sign file's own folder is where its relative paths start.
         for font in [&mut sign.print.font, &mut sign.print.bold_font]
             .into_iter()
             .flatten()
         {
             *font = std::path::absolute(&*font).unwrap_or_else(|_| font.clone());
+        }
+        if is_file_name(&sign.template)
+            && let Ok(absolute) = std::path::absolute(&sign.template)
+        {
+            sign.template = absolute.to_string_lossy().into_owned();
         }
         write_atomically(path, sign.to_toml().as_bytes())?;
         stderr_line(&messages.text(&Msg::new("cli-saved-sign").arg("path", path.display())));

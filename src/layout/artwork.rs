@@ -47,9 +47,16 @@ impl<'t> Artwork<'t> {
                     if inner.clip_path().is_some()
                         || inner.mask().is_some()
                         || !inner.filters().is_empty()
+                        || inner.blend_mode() != usvg::BlendMode::Normal
                     {
-                        return Err(unsupported(node.id(), "clip-path, mask, filter"));
+                        return Err(unsupported(
+                            node.id(),
+                            "clip-path, mask, filter, mix-blend-mode",
+                        ));
                     }
+                    // Group opacity is given to each shape in the group: the
+                    // same where shapes do not overlap, which holds for the
+                    // templates and icons streep draws.
                     self.add(inner, placed, opacity * inner.opacity().get())?;
                 }
                 Node::Path(path) => self.add_path(path, placed, opacity)?,

@@ -29,12 +29,14 @@ const DICTIONARIES: [(&str, Language, &[u8]); 4] = [
     ),
 ];
 
-/// Hyphenation patterns for a language code, if streep has them.
+/// Hyphenation patterns for a language code (`nl`, `nl-BE`), if streep has
+/// them.
 pub fn dictionary(code: &str) -> Option<&'static Standard> {
     static LOADED: [OnceLock<Option<Standard>>; 4] = [const { OnceLock::new() }; 4];
+    let language = code.split(['-', '_']).next().unwrap_or_default();
     let index = DICTIONARIES
         .iter()
-        .position(|(known, _, _)| known.eq_ignore_ascii_case(code))?;
+        .position(|(known, _, _)| known.eq_ignore_ascii_case(language))?;
     LOADED[index]
         .get_or_init(|| {
             let (_, language, mut bytes) = DICTIONARIES[index];
@@ -76,6 +78,7 @@ mod tests {
         assert!(pieces.len() >= 5, "{pieces:?}");
         assert_eq!(pieces.concat(), "klantvriendelijkheidsmedewerkers");
 
+        assert!(dictionary("nl-BE").is_some());
         let german = dictionary("DE").unwrap();
         assert!(syllables(german, "Wartebereich").len() >= 3);
         assert!(dictionary("xx").is_none());

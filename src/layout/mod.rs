@@ -32,6 +32,11 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     if sign.texts().next().is_none() {
         return Err(Error::Sign(Msg::new("error-sign-empty")));
     }
+    for code in std::iter::once(&sign.lang).chain(&sign.second_lang) {
+        if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
+            return Err(Error::Sign(Msg::new("error-lang-code").arg("value", code)));
+        }
+    }
     let fonts = match (&sign.print.font, &sign.print.bold_font) {
         (Some(regular), Some(bold)) => Fonts::pair(Font::load(regular)?, Font::load(bold)?),
         (Some(font), None) | (None, Some(font)) => Fonts::single(Font::load(font)?),
@@ -122,7 +127,11 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     }
     // In the template's order, which is the order the sign is read in.
     for slot in &template.slots {
-        let Some(text) = sign.text.get(&slot.name).filter(|text| !text.trim().is_empty()) else {
+        let Some(text) = sign
+            .text
+            .get(&slot.name)
+            .filter(|text| !text.trim().is_empty())
+        else {
             continue;
         };
         let lang = if slot.second_language {
@@ -209,7 +218,7 @@ fn template_and_size(sign: &Sign) -> Result<(Template, Size)> {
         && !template.default_size.is_landscape()
         && let Some(sibling) = &template.landscape
     {
-        template = Template::find(sibling)?;
+        template = template.sibling(sibling)?;
     }
     if template.round && (size.width - size.height).abs() > 0.01 {
         return Err(Error::Sign(
@@ -250,9 +259,15 @@ fn set_slot(
             chars: missing,
         });
     }
+    // Without sizes of its own, a slot's text is at most a line as high as
+    // the box, and at least a third of that.
+    let max_size = slot.max_size.map_or(area.height, |size| size * type_scale);
     let setting = Setting {
-        max_size: slot.max_size * type_scale,
-        min_size: slot.min_size * type_scale,
+        max_size,
+        min_size: slot
+            .min_size
+            .map_or(max_size / 3.0, |size| size * type_scale)
+            .min(max_size),
         line_height: slot.line_height,
     };
     let fitted = fit(

@@ -64,6 +64,27 @@ pub fn render(scene: &Scene, format: Format, options: Options) -> Result<Vec<u8>
 /// Writes `bytes` to `path` through a temporary file in the same folder, so
 /// that readers never see half a file and a failed write leaves the old one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_all_atomically(&[(path, bytes)])
+}
+
+/// Writes several files as a set: every one is written in full to a
+/// temporary file first, and only then are they all put in place.
+pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<()> {
+    let staged = files
+        .iter()
+        .map(|(path, bytes)| stage(path, bytes).map(|file| (file, *path)))
+        .collect::<Result<Vec<_>>>()?;
+    for (file, path) in staged {
+        file.persist(path).map_err(|e| Error::Output {
+            path: path.to_owned(),
+            source: e.error,
+        })?;
+    }
+    Ok(())
+}
+
+/// A complete temporary copy of a file, next to where it goes.
+fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     let fail = |source: std::io::Error| Error::Output {
         path: path.to_owned(),
         source,
@@ -87,6 +108,5 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut file = builder.tempfile_in(folder).map_err(fail)?;
     file.write_all(bytes).map_err(fail)?;
     file.as_file().sync_all().map_err(fail)?;
-    file.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    Ok(file)
 }

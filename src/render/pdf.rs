@@ -437,7 +437,6 @@ fn lerp(a: tiny_skia::Point, b: tiny_skia::Point, t: f32) -> tiny_skia::Point {
 /// What printpdf cannot write: page boxes, the cut colour space, the
 /// document's language, and honest document information.
 fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, String)]) {
-    pdf.version = "1.4".to_owned();
     let to_pt = |rect: MmRect| {
         let sheet_height = scene.boxes.media().height;
         Object::Array(
@@ -471,14 +470,22 @@ fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, Strin
             page.remove(b"Annots");
             page.get(b"Resources").and_then(Object::as_reference).ok()
         };
-        if let (Some(cut), Some(resources)) = (&scene.cut, resources)
-            && let Ok(resources) = pdf.get_dictionary_mut(resources)
-        {
-            resources.set(
-                "ColorSpace",
-                Dictionary::from_iter([(CUT_SPACE, separation(&cut.name))]),
-            );
+        let Some(cut) = &scene.cut else { continue };
+        let resources = match resources {
+            Some(id) => pdf.get_dictionary_mut(id),
+            None => pdf
+                .get_dictionary_mut(page_id)
+                .and_then(|page| page.get_mut(b"Resources"))
+                .and_then(Object::as_dict_mut),
         }
+        .expect("printpdf writes a resource dictionary for every page");
+        let mut spaces = resources
+            .get(b"ColorSpace")
+            .and_then(Object::as_dict)
+            .cloned()
+            .unwrap_or_default();
+        spaces.set(CUT_SPACE, separation(&cut.name));
+        resources.set("ColorSpace", spaces);
     }
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
     if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
@@ -502,23 +509,52 @@ fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, Strin
             info.remove(&key);
         }
     }
+    let mut has_open_type_font = false;
     for object in pdf.objects.values_mut() {
-        let Ok(dictionary) = object.as_dict_mut() else {
-            continue;
-        };
-        for key in [&b"BaseFont"[..], b"FontName"] {
-            let Ok(Object::Name(name)) = dictionary.get_mut(key) else {
-                continue;
-            };
-            if let Some((_, subset_name)) = font_names
-                .iter()
-                .find(|(id, _)| id.as_bytes() == name.as_slice())
-            {
-                *name = subset_name.as_bytes().to_vec();
+        name_subsets(object, font_names);
+        has_open_type_font |= object
+            .as_dict()
+            .is_ok_and(|dictionary| dictionary.has(b"FontFile3"));
+    }
+    // An OpenType (CFF) font program needs PDF 1.6; TrueType needs 1.4's
+    // features at most (transparency).
+    pdf.version = if has_open_type_font { "1.6" } else { "1.4" }.to_owned();
+    pdf.compress();
+}
+
+/// Gives each embedded subset the name PDF readers expect of one, in font
+/// dictionaries wherever they sit (a CIDFont lies inside its Type0 font).
+fn name_subsets(object: &mut Object, font_names: &[(String, String)]) {
+    match object {
+        Object::Dictionary(dictionary) => {
+            for (key, value) in dictionary.iter_mut() {
+                match value {
+                    Object::Name(name) if key == b"BaseFont" || key == b"FontName" => {
+                        if let Some((_, subset_name)) = font_names
+                            .iter()
+                            .find(|(id, _)| id.as_bytes() == name.as_slice())
+                        {
+                            *name = subset_name.as_bytes().to_vec();
+                        }
+                    }
+                    value => name_subsets(value, font_names),
+                }
             }
         }
+        Object::Array(items) => {
+            for item in items {
+                name_subsets(item, font_names);
+            }
+        }
+        Object::Stream(stream) => {
+            let mut dictionary = Object::Dictionary(std::mem::take(&mut stream.dict));
+            name_subsets(&mut dictionary, font_names);
+            if let Object::Dictionary(dictionary) = dictionary {
+                stream.dict = dictionary;
+            }
+        }
+        _ => {}
     }
-    pdf.compress();
 }
 
 /// A font holding only `glyphs` (sorted, glyph 0 first), as printpdf embeds it.

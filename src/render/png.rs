@@ -46,7 +46,8 @@ pub fn png(scene: &Scene, dpi: u32) -> Result<Vec<u8>> {
         font_family: scene.fonts.regular.family.clone(),
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(&source, &options).expect("streep writes valid SVG");
+    let tree = usvg::Tree::from_str(&source, &options)
+        .map_err(|e| Error::Sign(Msg::new("error-png").arg("reason", e)))?;
     let mut pixmap = Pixmap::new(width, height).ok_or_else(too_large)?;
     let scale = Transform::from_scale(
         width as f32 / tree.size().width(),
