@@ -24,6 +24,7 @@
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use resvg::usvg;
 
@@ -402,11 +403,75 @@ impl Template {
     }
 }
 
-/// A built-in icon in the sign's colours.
-pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree> {
+/// Which built-in icon suits a text, by the words in
+/// `assets/icons/keywords.toml`.
+pub fn icon_for(text: &str) -> Option<&'static str> {
+    #[derive(serde::Deserialize)]
+    struct Keywords {
+        icon: Vec<IconWords>,
+    }
+    #[derive(serde::Deserialize)]
+    struct IconWords {
+        name: String,
+        words: Vec<String>,
+    }
+    static KEYWORDS: OnceLock<Vec<(&'static str, Vec<String>)>> = OnceLock::new();
+    let keywords = KEYWORDS.get_or_init(|| {
+        let file: Keywords = toml::from_str(include_str!("../assets/icons/keywords.toml"))
+            .expect("assets/icons/keywords.toml is valid");
+        file.icon
+            .into_iter()
+            .map(|entry| {
+                let name = ICONS
+                    .iter()
+                    .map(|(name, _)| *name)
+                    .find(|name| *name == entry.name)
+                    .expect("keywords.toml names built-in icons");
+                (name, entry.words)
+            })
+            .collect()
+    });
+    let lower = text.to_lowercase();
+    let starts_word = |at: usize| {
+        lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    keywords.iter().find_map(|(name, words)| {
+        words
+            .iter()
+            .any(|word| {
+                lower
+                    .match_indices(word.as_str())
+                    .any(|(at, _)| starts_word(at))
+            })
+            .then_some(*name)
+    })
+}
+
+/// A built-in icon in the sign's colours, and how far it is turned, in
+/// degrees clockwise: `arrow-left`, `arrow-right` and `arrow-down` turn the
+/// arrow, and any icon can be turned so.
+pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<(usvg::Tree, f32)> {
+    let name = name.trim();
+    let (base, turn) = [
+        ("-up", 0.0),
+        ("-right", 90.0),
+        ("-down", 180.0),
+        ("-left", 270.0),
+    ]
+    .into_iter()
+    .find_map(|(suffix, turn)| {
+        let lower = name.to_ascii_lowercase();
+        lower
+            .strip_suffix(suffix)
+            .map(|base| (name[..base.len()].to_owned(), turn))
+    })
+    .unwrap_or((name.to_owned(), 0.0));
     let (_, source) = ICONS
         .iter()
-        .find(|(known, _)| known.eq_ignore_ascii_case(name.trim()))
+        .find(|(known, _)| known.eq_ignore_ascii_case(&base))
         .ok_or_else(|| {
             Error::Sign(
                 Msg::new("error-icon-unknown")
@@ -414,7 +479,8 @@ pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree> {
                     .arg("known", icon_names().join(", ")),
             )
         })?;
-    parse_svg(source, theme, fonts).map_err(|reason| template_error(name, reason))
+    let tree = parse_svg(source, theme, fonts).map_err(|reason| template_error(name, reason))?;
+    Ok((tree, turn))
 }
 
 fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, Msg> {
@@ -543,10 +609,14 @@ mod tests {
         let fonts = Fonts::bundled();
         let theme = Template::find("poster").unwrap().theme;
         for name in icon_names() {
-            let tree = icon(name, &theme, &fonts).unwrap();
+            let (tree, turn) = icon(name, &theme, &fonts).unwrap();
             assert!(tree.root().has_children(), "{name}");
+            assert_eq!(turn, 0.0);
         }
+        assert_eq!(icon("arrow-left", &theme, &fonts).unwrap().1, 270.0);
+        assert_eq!(icon("Arrow-Down", &theme, &fonts).unwrap().1, 180.0);
         assert!(icon("unicorn", &theme, &fonts).is_err());
+        assert!(icon("unicorn-left", &theme, &fonts).is_err());
     }
 
     #[test]
@@ -562,6 +632,20 @@ mod tests {
             let error = Template::parse("evil.svg", Cow::Owned(source)).unwrap_err();
             assert!(error.to_string().contains(href), "{error}");
         }
+    }
+
+    #[test]
+    fn a_sign_gets_the_icon_its_words_ask_for() {
+        assert_eq!(icon_for("Rolstoelingang om de hoek"), Some("wheelchair"));
+        assert_eq!(icon_for("Wilt u 1,5 m afstand houden?"), Some("distance"));
+        assert_eq!(
+            icon_for("Met vragen kunt u bij de balie terecht"),
+            Some("information")
+        );
+        assert_eq!(icon_for("Ingang aan de achterkant"), Some("arrow"));
+        assert_eq!(icon_for("Wilt u vóór de streep wachten?"), None);
+        // A keyword inside another word does not count.
+        assert_eq!(icon_for("Bijvraag"), None);
     }
 
     #[test]

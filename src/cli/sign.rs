@@ -81,7 +81,9 @@ pub struct RenderArgs {
 
 #[derive(Debug, Args)]
 struct CommonArgs {
-    /// An icon (wait, footprints, arrow, distance, wheelchair, information) or none
+    /// An icon (wait, footprints, arrow, distance, wheelchair, information), turned
+    /// with -left, -right or -down (arrow-left), or none [default: one the text
+    /// asks for, else the template's]
     #[arg(long)]
     icon: Option<String>,
     /// Text colour: a name, #rrggbb or cmyk(c,m,y,k)

@@ -17,7 +17,7 @@ use crate::geometry::{MM_PER_PT, PageBoxes, Rect, Size, parse_size};
 use crate::i18n::Msg;
 use crate::scene::{Cut, Item, Scene, TextLine};
 use crate::sign::{Facing, Sign};
-use crate::template::{Align, Kind, Slot, Template, Theme, icon};
+use crate::template::{Align, Kind, Slot, Template, Theme, icon, icon_for};
 use artwork::Artwork;
 use fit::{Setting, fit};
 
@@ -86,27 +86,32 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         }
     };
 
+    // The sign's own icon, else one its words ask for, else the template's.
     let icon_name = sign
         .icon
         .as_deref()
+        .or_else(|| sign.texts().find_map(|(_, text)| icon_for(text)))
         .or(template.default_icon.as_deref())
         .filter(|name| !name.eq_ignore_ascii_case("none"));
     let icon_box = template.icon.as_deref().filter(|_| icon_name.is_some());
     // What lies under the icon and the text, for judging their contrast.
     let ground = artwork.len();
     if let (Some(slot), Some(name)) = (icon_box, icon_name) {
-        let picture = icon(name, &theme, &fonts)?;
+        let (picture, turn) = icon(name, &theme, &fonts)?;
         let area = box_of(slot);
-        let (width, height) = (picture.size().width(), picture.size().height());
+        let (mut width, mut height) = (picture.size().width(), picture.size().height());
+        if turn % 180.0 != 0.0 {
+            std::mem::swap(&mut width, &mut height);
+        }
         let scale = (area.width / width).min(area.height / height);
-        let placed = Transform::from_row(
-            scale,
-            0.0,
-            0.0,
-            scale,
-            area.x + (area.width - width * scale) / 2.0,
-            area.y + (area.height - height * scale) / 2.0,
-        );
+        // Centred in its box, turned about its own centre.
+        let placed = Transform::from_translate(
+            -picture.size().width() / 2.0,
+            -picture.size().height() / 2.0,
+        )
+        .post_rotate(turn)
+        .post_scale(scale, scale)
+        .post_translate(area.x + area.width / 2.0, area.y + area.height / 2.0);
         artwork.add(picture.root(), placed, 1.0)?;
     }
 
