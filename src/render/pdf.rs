@@ -236,20 +236,26 @@ impl<'s> Writer<'s> {
         let font: &Font = self.scene.fonts.get(line.bold);
         let units = f32::from(face.parsed.pdf_font_metrics.units_per_em);
         // A kern after each glyph moves the pen from the font's own advance
-        // (what the PDF viewer uses) to the shaped advance.
-        let glyphs = line
-            .glyphs
-            .iter()
-            .map(|glyph| {
-                let id = face.new_id(glyph.id);
-                let plain = face
-                    .parsed
-                    .get_glyph_width(id)
-                    .map_or(0, |width| (f32::from(width) * 1000.0 / units) as i64);
-                let shaped = glyph.advance as f32 * 1000.0 / font.units_per_em;
-                Codepoint::with_cid(id, plain as f32 - shaped, glyph.text.clone())
-            })
-            .collect();
+        // (what the PDF viewer uses) to the shaped advance. A glyph the
+        // shaper moves sideways (a mark on its letter) is moved by the kern
+        // before it and moved back by the kern after it.
+        let thousandths = |units: i32| units as f32 * 1000.0 / font.units_per_em;
+        let mut glyphs: Vec<Codepoint> = Vec::with_capacity(line.glyphs.len());
+        let mut lead = 0.0;
+        for glyph in &line.glyphs {
+            let id = face.new_id(glyph.id);
+            let plain = face
+                .parsed
+                .get_glyph_width(id)
+                .map_or(0, |width| (f32::from(width) * 1000.0 / units) as i64);
+            let shift = thousandths(glyph.x_offset);
+            match glyphs.last_mut() {
+                Some(previous) => previous.offset -= shift,
+                None => lead = shift,
+            }
+            let kern = plain as f32 - thousandths(glyph.advance) + shift;
+            glyphs.push(Codepoint::with_cid(id, kern, glyph.text.clone()));
+        }
         let origin = self.point(line.x, line.baseline);
         let matrix = if line.upside_down {
             TextMatrix::TranslateRotate(origin.x, origin.y, 180.0)
@@ -267,7 +273,11 @@ impl<'s> Writer<'s> {
             },
             Op::SetTextMatrix { matrix },
             Op::ShowText {
-                items: vec![TextItem::GlyphIds(glyphs)],
+                items: if lead == 0.0 {
+                    vec![TextItem::GlyphIds(glyphs)]
+                } else {
+                    vec![TextItem::Offset(-lead), TextItem::GlyphIds(glyphs)]
+                },
             },
             Op::EndTextSection,
         ]);

@@ -147,9 +147,14 @@ fn write_outlined(out: &mut String, scene: &Scene, line: &TextLine) {
             scale,
         };
         for glyph in &line.glyphs {
+            let (dx, dy) = (glyph.x_offset as f32 * scale, glyph.y_offset as f32 * scale);
             if let Some(outline) = outlines.get(GlyphId::new(u32::from(glyph.id))) {
                 let settings = DrawSettings::unhinted(Size::unscaled(), LocationRef::default());
+                pen.x += dx;
+                pen.y -= dy;
                 let _ = outline.draw(settings, &mut pen);
+                pen.x -= dx;
+                pen.y += dy;
             }
             pen.x += glyph.advance as f32 * scale;
         }
