@@ -22,6 +22,7 @@
 //! `data-ink`, `data-background`, `data-accent`.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -32,7 +33,7 @@ use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::file::read_bounded;
 use crate::font::Fonts;
-use crate::geometry::{Length, Size, parse_size};
+use crate::geometry::{Length, Rect, Size, parse_size};
 use crate::i18n::Msg;
 
 /// The built-in templates, by name.
@@ -370,10 +371,31 @@ impl Template {
         })
     }
 
-    /// The template's artwork in the sign's colours. Every box and line the
-    /// template marks is in it, drawn.
-    pub fn artwork(&self, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree> {
-        let tree = parse_svg(&self.source, theme, fonts)
+    /// The template's artwork in the sign's colours, its `{{name}}`
+    /// placeholders filled from `fields`. Every box and line the template
+    /// marks is in it, drawn.
+    pub fn artwork(
+        &self,
+        theme: &Theme,
+        fonts: &Fonts,
+        fields: &BTreeMap<String, String>,
+    ) -> Result<usvg::Tree> {
+        let missing: Vec<String> = self
+            .placeholders()
+            .into_iter()
+            .filter(|name| !fields.contains_key(name))
+            .collect();
+        if !missing.is_empty() {
+            return Err(template_error(
+                &self.name,
+                Msg::new("error-template-placeholders").arg("names", missing.join(", ")),
+            ));
+        }
+        let mut source = self.source.to_string();
+        for (name, value) in fields {
+            source = source.replace(&format!("{{{{{name}}}}}"), &xml_escape(value));
+        }
+        let tree = parse_svg(&source, theme, fonts)
             .map_err(|reason| template_error(&self.name, reason))?;
         let drawn = |id: &str| {
             tree.node_by_id(id)
@@ -387,6 +409,63 @@ impl Template {
             ));
         }
         Ok(tree)
+    }
+
+    /// The names of the `{{name}}` placeholders in the template's text, each
+    /// once, in order: short fields such as a branch or a phone number.
+    pub fn placeholders(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let mut rest = self.source.as_ref();
+        while let Some(start) = rest.find("{{") {
+            rest = &rest[start + 2..];
+            let Some(end) = rest.find("}}") else { break };
+            let name = rest[..end].trim();
+            let valid = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+            if valid && !names.iter().any(|known| known == name) {
+                names.push(name.to_owned());
+            }
+            rest = &rest[end + 2..];
+        }
+        names
+    }
+
+    /// Where the template's boxes and lines are, in millimetres from its
+    /// top-left corner: each slot by name, then `icon` and `cut`.
+    pub fn boxes(&self, fonts: &Fonts) -> Result<Vec<(String, Rect)>> {
+        let blanks = self
+            .placeholders()
+            .into_iter()
+            .map(|name| (name, String::new()))
+            .collect();
+        let tree = self.artwork(&self.theme, fonts, &blanks)?;
+        let mm = |id: &str| {
+            let bounds = tree
+                .node_by_id(id)
+                .expect("artwork() checked every marked id")
+                .abs_bounding_box();
+            let per_px = 25.4 / 96.0;
+            Rect {
+                x: bounds.x() * per_px,
+                y: bounds.y() * per_px,
+                width: bounds.width() * per_px,
+                height: bounds.height() * per_px,
+            }
+        };
+        Ok(self
+            .slots
+            .iter()
+            .map(|slot| (slot.name.clone(), mm(&slot.id)))
+            .chain(self.icon.iter().map(|id| ("icon".to_owned(), mm(id))))
+            .chain(self.cut.iter().map(|cut| ("cut".to_owned(), mm(&cut.id))))
+            .collect())
+    }
+
+    /// The SVG source, for a designer's own copy.
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     pub fn slot(&self, name: &str) -> Option<&Slot> {
@@ -499,6 +578,14 @@ fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, M
         .map_err(|e| Msg::new("error-template-svg").arg("reason", e))
 }
 
+/// Text as it may stand in XML.
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Whether a template name is a file's, rather than a built-in's.
 pub fn is_file_name(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".svg")
@@ -593,7 +680,9 @@ mod tests {
         let fonts = Fonts::bundled();
         for template in builtins() {
             let template = template.unwrap();
-            let tree = template.artwork(&template.theme, &fonts).unwrap();
+            let tree = template
+                .artwork(&template.theme, &fonts, &BTreeMap::new())
+                .unwrap();
             assert!(template.slot("headline").is_some(), "{}", template.name);
             for id in template.marker_ids() {
                 assert!(tree.node_by_id(id).is_some(), "{}: #{id}", template.name);

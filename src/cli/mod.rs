@@ -4,6 +4,7 @@
 mod input;
 mod output;
 mod sign;
+mod template;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,7 +45,9 @@ enum Command {
     /// Render a saved sign file
     Render(sign::RenderArgs),
     /// List the built-in templates and icons
-    Templates,
+    Templates(template::TemplatesArgs),
+    /// Check a designer's template, or start one from a built-in
+    Template(template::TemplateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -241,7 +244,8 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Poster(args) => sign::poster(args, messages),
         Command::Sticker(args) => sign::sticker(args, messages),
         Command::Render(args) => sign::render_file(args, messages),
-        Command::Templates => sign::templates(messages),
+        Command::Templates(args) => template::list(args, messages),
+        Command::Template(args) => template::run(args, messages),
     }
 }
 

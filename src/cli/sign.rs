@@ -2,7 +2,6 @@
 //! the command line describes a sign, its wording is rewritten, and the sign
 //! is laid out and written in every format asked for.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,7 +16,7 @@ use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
 use crate::render::{Format, Options, render, write_all_atomically, write_atomically};
 use crate::sign::{Facing, Sign};
-use crate::template::{Kind, builtins, icon_names, is_file_name};
+use crate::template::is_file_name;
 
 #[derive(Debug, Args)]
 pub struct PosterArgs {
@@ -118,6 +117,9 @@ struct CommonArgs {
     /// The bold face of that font, for headlines
     #[arg(long, value_name = "FILE", requires = "font")]
     bold_font: Option<PathBuf>,
+    /// Fill a template's {{NAME}} placeholder (may be given more than once)
+    #[arg(long = "set", value_name = "NAME=TEXT", value_parser = field)]
+    fields: Vec<(String, String)>,
     /// Keep the wording as given; print what streep would have changed
     #[arg(long)]
     keep_wording: bool,
@@ -215,34 +217,14 @@ pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
     write(&sign, &args.outputs, messages)
 }
 
-/// `streep templates`: the built-in templates and icons.
-pub fn templates(messages: &Messages) -> Result<ExitCode> {
-    let mut out = anstream::stdout().lock();
-    let write_error = Error::Write;
-    for template in builtins() {
-        let template = template?;
-        let slots: Vec<&str> = template.slots.iter().map(|s| s.name.as_str()).collect();
-        let kind = match template.kind {
-            Kind::Poster => "poster",
-            Kind::Sticker => "sticker",
-        };
-        writeln!(
-            out,
-            "{:<18} {:<8} {:<12} {}",
-            template.name,
-            kind,
-            template.default_size.to_string(),
-            slots.join(", ")
-        )
-        .map_err(write_error)?;
+/// `--set NAME=TEXT`.
+fn field(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("“{text}”: write NAME=TEXT, e.g. branch=Utrecht")),
     }
-    writeln!(
-        out,
-        "\n{}",
-        messages.text(&Msg::new("cli-icons").arg("icons", icon_names().join(", ")))
-    )
-    .map_err(write_error)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 /// Completes a sign from the common options, rewrites its wording, and writes it.
@@ -264,6 +246,8 @@ fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitC
         *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     rewrite_wording(&mut sign, &common.style, common.keep_wording, messages)?;
+    // Placeholders hold names and numbers, which are not reworded.
+    sign.text.extend(common.fields);
     write(&sign, &common.outputs, messages)
 }
 

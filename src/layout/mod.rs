@@ -49,7 +49,14 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         accent: sign.colours.accent.unwrap_or(template.theme.accent),
     };
     let boxes = PageBoxes::new(trim, sign.print.bleed.mm(), sign.print.marks)?;
-    let tree = template.artwork(&theme, &fonts)?;
+    // Texts that are not slots fill the template's placeholders.
+    let fields = sign
+        .text
+        .iter()
+        .filter(|(name, _)| template.slot(name).is_none())
+        .map(|(name, text)| (name.clone(), printable(text)))
+        .collect();
+    let tree = template.artwork(&theme, &fonts, &fields)?;
     let template_mm = Size::new(
         tree.size().width() * MM_PER_PX,
         tree.size().height() * MM_PER_PX,
@@ -116,8 +123,17 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     }
 
     let mut items = artwork.into_items();
-    if let Some((name, _)) = sign.texts().find(|(name, _)| template.slot(name).is_none()) {
-        let known: Vec<&str> = template.slots.iter().map(|s| s.name.as_str()).collect();
+    let placeholders = template.placeholders();
+    let is_field = |name: &str| {
+        template.slot(name).is_some() || placeholders.iter().any(|known| known == name)
+    };
+    if let Some((name, _)) = sign.texts().find(|(name, _)| !is_field(name)) {
+        let known: Vec<&str> = template
+            .slots
+            .iter()
+            .map(|s| s.name.as_str())
+            .chain(placeholders.iter().map(String::as_str))
+            .collect();
         let id = if known.is_empty() {
             "error-template-no-slots"
         } else {
