@@ -531,7 +531,7 @@ pub fn icon_for(text: &str) -> Option<&'static str> {
 
 /// A built-in icon in the sign's colours, and how far it is turned, in
 /// degrees clockwise: `arrow-left`, `arrow-right` and `arrow-down` turn the
-/// arrow, and any icon can be turned so.
+/// arrow, the one icon with a direction.
 pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<(usvg::Tree, f32)> {
     let name = name.trim();
     let (base, turn) = [
@@ -547,6 +547,7 @@ pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<(usvg::Tree, f32
             .strip_suffix(suffix)
             .map(|base| (name[..base.len()].to_owned(), turn))
     })
+    .filter(|(base, _)| base.eq_ignore_ascii_case("arrow"))
     .unwrap_or((name.to_owned(), 0.0));
     let (_, source) = ICONS
         .iter()
@@ -706,6 +707,7 @@ mod tests {
         assert_eq!(icon("Arrow-Down", &theme, &fonts).unwrap().1, 180.0);
         assert!(icon("unicorn", &theme, &fonts).is_err());
         assert!(icon("unicorn-left", &theme, &fonts).is_err());
+        assert!(icon("wheelchair-left", &theme, &fonts).is_err());
     }
 
     #[test]

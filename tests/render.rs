@@ -1079,3 +1079,133 @@ fn a_designers_template_and_brand_font_are_found_from_the_sign_file() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_designer_starts_from_a_built_in_template_and_checks_it() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &["template", "new", "--from", "poster", "-o", "mine.svg"],
+    );
+    let source = std::fs::read_to_string(dir.path().join("mine.svg")).unwrap();
+    let with_field = source.replace(
+        "</svg>",
+        r#"<text x="15" y="292" font-size="4">{{branch}}</text></svg>"#,
+    );
+    std::fs::write(dir.path().join("mine.svg"), with_field).unwrap();
+    let out = run(dir.path(), &["template", "check", "mine.svg"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = common::stdout(&out);
+    assert!(
+        report.contains("headline   x    15.0  y   106.0  180.0 x 104.0 mm"),
+        "{report}"
+    );
+    assert!(report.contains("{{branch}}"), "{report}");
+
+    let sign = ["poster", "Wacht hier", "--template", "mine.svg"];
+    let out = run(dir.path(), &[&sign[..], &["-o", "a.pdf"]].concat());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("branch"), "{}", stderr(&out));
+    make(
+        dir.path(),
+        &[
+            &sign[..],
+            &["--set", "branch=Apotheek Utrecht", "-o", "a.png"],
+        ]
+        .concat(),
+    );
+
+    make(dir.path(), &["templates", "--preview", "previews"]);
+    for name in streep::template_names() {
+        let preview = Pixmap::load_png(dir.path().join(format!("previews/{name}.png"))).unwrap();
+        assert!(
+            (390..=410).contains(&preview.width()),
+            "{name}: {}",
+            preview.width()
+        );
+    }
+}
+
+#[test]
+fn outputs_never_overwrite_what_the_sign_is_made_of() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &["template", "new", "--from", "poster", "-o", "mine.svg"],
+    );
+    let before = std::fs::read(dir.path().join("mine.svg")).unwrap();
+    let refused: [(&[&str], &str); 6] = [
+        (
+            &[
+                "poster",
+                "Wacht",
+                "--template",
+                "mine.svg",
+                "-o",
+                "mine.svg",
+            ],
+            "mine.svg",
+        ),
+        (
+            &["poster", "Wacht", "-o", "a.pdf", "-o", "./a.pdf"],
+            "a.pdf",
+        ),
+        (
+            &["poster", "Wacht", "--save-sign", "a.pdf", "-o", "a.pdf"],
+            ".toml",
+        ),
+        (
+            &["sticker", "Wacht", "--cut-name", "cyan", "-o", "c.pdf"],
+            "ink",
+        ),
+        (
+            &[
+                "sticker",
+                "Wacht",
+                "--shape",
+                "line",
+                "--diameter",
+                "300mm",
+                "-o",
+                "c.pdf",
+            ],
+            "--diameter",
+        ),
+        (
+            &["poster", "Wacht", "--size", "10x10mm", "-o", "c.pdf"],
+            "6 pt",
+        ),
+    ];
+    for (args, named) in refused {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(named), "{args:?}: {}", stderr(&out));
+    }
+    assert_eq!(std::fs::read(dir.path().join("mine.svg")).unwrap(), before);
+    assert!(!dir.path().join("a.pdf").exists() && !dir.path().join("c.pdf").exists());
+}
+
+#[test]
+fn a_sign_read_from_standard_input_keeps_its_paragraphs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::streep(dir.path())
+        .args(["poster", "-", "-o", "p.svg"])
+        .write_stdin("Wacht hier\nop uw beurt\n\nGeen toegang\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(dir.path().join("p.svg")).unwrap();
+    let text: Vec<&str> = svg
+        .lines()
+        .filter(|l| l.starts_with("<text"))
+        .map(|l| l.split('>').nth(1).unwrap().trim_end_matches("</text"))
+        .collect();
+    let joined = text.join(" ");
+    // The two lines of the first paragraph are one sentence to the rewriter;
+    // the second paragraph is a sign of its own and starts a new line.
+    assert!(
+        joined.starts_with("Wilt u hier op uw beurt wachten?"),
+        "{joined}"
+    );
+    assert!(text.iter().any(|l| l.starts_with("Alleen")), "{text:?}");
+}

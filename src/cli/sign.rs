@@ -20,7 +20,8 @@ use crate::template::is_file_name;
 
 #[derive(Debug, Args)]
 pub struct PosterArgs {
-    /// The main text (headline); its wording is rewritten first
+    /// The main text (headline), or - to read it from standard input; its
+    /// wording is rewritten first
     text: String,
     /// A second, smaller text under the headline
     #[arg(long)]
@@ -49,11 +50,15 @@ pub struct PosterArgs {
 
 #[derive(Debug, Args)]
 pub struct StickerArgs {
-    /// The text on the sticker; its wording is rewritten first
+    /// The text on the sticker, or - to read it from standard input; its
+    /// wording is rewritten first
     text: String,
     /// The sticker's shape
     #[arg(long, value_enum, default_value_t = Shape::Round)]
     shape: Shape,
+    /// A sticker template of your own (an SVG file), instead of a shape
+    #[arg(long, value_name = "FILE.svg", conflicts_with = "shape")]
+    template: Option<String>,
     /// Diameter of a round sticker [default: 400mm]
     #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
     diameter: Option<Length>,
@@ -171,7 +176,7 @@ pub fn poster(args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
         (None, Some(_)) => "bilingual".to_owned(),
         (None, None) => "poster".to_owned(),
     };
-    let mut sign = Sign::new(&template, &args.text);
+    let mut sign = Sign::new(&template, &text_argument(args.text)?);
     sign.size = args.size;
     sign.landscape = args.landscape;
     for (slot, text) in [
@@ -190,14 +195,18 @@ pub fn poster(args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
 }
 
 pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
-    let template = match args.shape {
+    let shape = match args.shape {
         Shape::Round => "round",
         Shape::Rounded => "rounded",
         Shape::Footprints => "footprints",
         Shape::Line => "line",
         Shape::Window => "window",
     };
-    let mut sign = Sign::new(template, &args.text);
+    let template = args.template.as_deref().unwrap_or(shape);
+    let mut sign = Sign::new(template, &text_argument(args.text)?);
+    if args.diameter.is_some() && args.shape != Shape::Round {
+        return Err(Error::Sign(Msg::new("error-diameter-shape")));
+    }
     sign.size = match (args.diameter, args.size) {
         (Some(diameter), _) => Some(format!("{diameter}x{diameter}")),
         (None, size) => size,
@@ -214,8 +223,55 @@ pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
 
 pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
     let sign = Sign::load(&args.sign)?;
-    write(&sign, &args.outputs, messages)
+    write(&sign, &args.outputs, Some(&args.sign), messages)
 }
+
+/// Text as paragraphs, one a line, each with single spaces.
+fn paragraphs(text: &str) -> String {
+    let mut paragraphs: Vec<String> = vec![String::new()];
+    for line in text.lines() {
+        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let current = paragraphs.last_mut().expect("never empty");
+        if words.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(String::new());
+            }
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(&words);
+        }
+    }
+    paragraphs.retain(|paragraph| !paragraph.is_empty());
+    paragraphs.join("\n")
+}
+
+/// The sign's text, or standard input's for `-`.
+fn text_argument(text: String) -> Result<String> {
+    if text != "-" {
+        return Ok(text);
+    }
+    let mut read = String::new();
+    std::io::Read::read_to_string(
+        &mut std::io::Read::take(std::io::stdin(), MAX_STDIN_BYTES + 1),
+        &mut read,
+    )
+    .map_err(|source| Error::Io {
+        path: PathBuf::from("-"),
+        source,
+    })?;
+    if read.len() as u64 > MAX_STDIN_BYTES {
+        return Err(Error::TooLarge {
+            what: "-".to_owned(),
+            limit_mb: 1,
+        });
+    }
+    Ok(read)
+}
+
+/// A sign's text from standard input is at most this long.
+const MAX_STDIN_BYTES: u64 = 1024 * 1024;
 
 /// `--set NAME=TEXT`.
 fn field(text: &str) -> Result<(String, String), String> {
@@ -241,14 +297,15 @@ fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitC
     sign.print.bold_font = common.bold_font;
     let (lang, _) = common.style.settings(messages)?;
     sign.lang = lang.code().to_owned();
-    // On the command line a sign is one paragraph: streep breaks the lines.
+    // streep breaks the lines itself: a line break in the text is a space,
+    // and only an empty line starts a new paragraph.
     for text in sign.text.values_mut() {
-        *text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        *text = paragraphs(text);
     }
     rewrite_wording(&mut sign, &common.style, common.keep_wording, messages)?;
     // Placeholders hold names and numbers, which are not reworded.
     sign.text.extend(common.fields);
-    write(&sign, &common.outputs, messages)
+    write(&sign, &common.outputs, None, messages)
 }
 
 /// Rewrites every slot in the sign's language (not the second language, which
@@ -271,8 +328,17 @@ fn rewrite_wording(
         if slot == "second" || text.trim().is_empty() {
             continue;
         }
-        let rewrite = rewriter.rewrite(text);
-        if rewrite.output == *text {
+        // Each paragraph is a sign of its own to the rewriter.
+        let rewrites: Vec<_> = text
+            .split('\n')
+            .map(|part| rewriter.rewrite(part))
+            .collect();
+        let output = rewrites
+            .iter()
+            .map(|rewrite| rewrite.output.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if output == *text {
             continue;
         }
         let id = if keep {
@@ -285,17 +351,28 @@ fn rewrite_wording(
                 &Msg::new(id)
                     .arg("slot", slot)
                     .arg("before", text.as_str())
-                    .arg("after", &rewrite.output),
+                    .arg("after", &output),
             ),
         );
-        for change in &rewrite.changes {
+        for change in rewrites.iter().flat_map(|rewrite| &rewrite.changes) {
             stderr_line(&format!("  - {}: {}", change.rule, change.explanation));
         }
         if !keep {
-            *text = rewrite.output;
+            *text = output;
         }
     }
     Ok(())
+}
+
+/// Whether two paths name the same file, as far as can be told before it
+/// exists.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |path: &Path| {
+        std::fs::canonicalize(path)
+            .or_else(|_| std::path::absolute(path))
+            .unwrap_or_else(|_| path.to_owned())
+    };
+    resolve(a) == resolve(b)
 }
 
 /// An error unless `path` can be a new file: its folder exists and it is not
@@ -323,7 +400,12 @@ fn check_destination(path: &Path) -> Result<()> {
 }
 
 /// Lays the sign out once and writes each output, and the sign file if asked.
-fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitCode> {
+fn write(
+    sign: &Sign,
+    outputs: &OutputArgs,
+    sign_file: Option<&Path>,
+    messages: &Messages,
+) -> Result<ExitCode> {
     let mut sign = sign.clone();
     if let Some(dpi) = outputs.dpi {
         sign.print.dpi = dpi;
@@ -343,9 +425,42 @@ fn write(sign: &Sign, outputs: &OutputArgs, messages: &Messages) -> Result<ExitC
         .collect::<Result<Vec<_>>>()?;
     if let Some(path) = &outputs.save_sign {
         check_destination(path)?;
-        if path.file_name() == Some(std::ffi::OsStr::new(crate::config::CONFIG_FILE)) {
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().to_lowercase());
+        if name.as_deref() == Some(crate::config::CONFIG_FILE) {
             return Err(Error::Sign(
                 Msg::new("error-sign-file-name").arg("name", crate::config::CONFIG_FILE),
+            ));
+        }
+        if !name.is_some_and(|name| name.ends_with(".toml")) {
+            return Err(Error::Sign(
+                Msg::new("error-sign-file-extension").arg("path", path.display()),
+            ));
+        }
+    }
+    // No file is written twice, and none that the sign is made from.
+    let template_file = is_file_name(&sign.template).then(|| PathBuf::from(&sign.template));
+    let inputs: Vec<&Path> = [&sign.print.font, &sign.print.bold_font, &template_file]
+        .into_iter()
+        .flatten()
+        .map(PathBuf::as_path)
+        .chain(sign_file)
+        .collect();
+    let destinations: Vec<&Path> = outputs
+        .outputs
+        .iter()
+        .chain(&outputs.save_sign)
+        .map(PathBuf::as_path)
+        .collect();
+    for (i, destination) in destinations.iter().enumerate() {
+        let clash = destinations[..i]
+            .iter()
+            .chain(&inputs)
+            .any(|other| same_file(destination, other));
+        if clash {
+            return Err(Error::Sign(
+                Msg::new("error-output-clash").arg("path", destination.display()),
             ));
         }
     }

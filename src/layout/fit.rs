@@ -243,46 +243,82 @@ fn set_at(
     fits.then_some(lines)
 }
 
-/// Wraps into as few lines as the measure allows, then narrows the measure
-/// as far as it goes without adding a line, so the lines come out of even
-/// length and the last is not one lonely word.
+/// Wraps into as few lines as the measure allows, then chooses, among the
+/// ways to break into that many lines, the one with the most even lines
+/// (least sum of squared widths), avoiding a last line of one lonely word
+/// wherever another break allows.
 fn balanced(pieces: &[Piece], measure: f64) -> Vec<String> {
-    let count = |width: f64| wrap_first_fit(pieces, &[width]).len();
-    let lines = count(measure);
-    let (mut narrow, mut wide) = (
-        pieces.iter().map(|piece| piece.width).fold(0.0, f64::max),
-        measure,
-    );
-    if count(narrow) == lines {
-        wide = narrow;
+    let lines = wrap_first_fit(pieces, &[measure]).len();
+    let count = pieces.len();
+    // prefix[i]: the width of pieces[..i] with the spaces after each.
+    let mut prefix = vec![0.0; count + 1];
+    for (i, piece) in pieces.iter().enumerate() {
+        prefix[i + 1] = prefix[i] + piece.width + piece.space;
     }
-    for _ in 0..20 {
-        if wide - narrow < measure * 0.002 {
-            break;
-        }
-        let middle = (narrow + wide) / 2.0;
-        if count(middle) == lines {
-            wide = middle;
-        } else {
-            narrow = middle;
-        }
-    }
-    wrap_first_fit(pieces, &[wide])
-        .into_iter()
-        .map(|line| {
-            let mut text = String::new();
-            for (i, piece) in line.iter().enumerate() {
-                text.push_str(piece.text);
-                let last = i + 1 == line.len();
-                if last && piece.hyphen > 0.0 {
-                    text.push('-');
-                } else if !last && piece.space > 0.0 {
-                    text.push(' ');
+    let width = |from: usize, to: usize| {
+        let last = &pieces[to - 1];
+        prefix[to] - prefix[from] - last.space + last.hyphen
+    };
+    let words = |from: usize, to: usize| pieces[from..to].iter().filter(|p| p.space > 0.0).count();
+    let lonely_last_word_penalty = measure * measure;
+    // best[l][to]: the least cost of setting pieces[..to] in l lines, and
+    // where its last line starts.
+    let mut best: Vec<Vec<Option<(f64, usize)>>> = vec![vec![None; count + 1]; lines + 1];
+    best[0][0] = Some((0.0, 0));
+    for line in 1..=lines {
+        for to in line..=count {
+            for from in line - 1..to {
+                let Some((cost, _)) = best[line - 1][from] else {
+                    continue;
+                };
+                let w = width(from, to);
+                if w > measure {
+                    continue;
+                }
+                let mut cost = cost + w * w;
+                let closing = line == lines && to == count;
+                if closing && lines > 1 && words(from, to) == 1 {
+                    cost += lonely_last_word_penalty;
+                }
+                if best[line][to].is_none_or(|(known, _)| cost < known) {
+                    best[line][to] = Some((cost, from));
                 }
             }
-            text
-        })
+        }
+    }
+    let mut breaks = vec![count];
+    let mut to = count;
+    for line in (1..=lines).rev() {
+        let Some((_, from)) = best[line][to] else {
+            // Cannot happen: first-fit found this many lines.
+            return wrap_first_fit(pieces, &[measure])
+                .into_iter()
+                .map(set_line)
+                .collect();
+        };
+        breaks.push(from);
+        to = from;
+    }
+    breaks.reverse();
+    breaks
+        .windows(2)
+        .map(|pair| set_line(&pieces[pair[0]..pair[1]]))
         .collect()
+}
+
+/// The text of a line of pieces, with its hyphen when it ends inside a word.
+fn set_line(line: &[Piece]) -> String {
+    let mut text = String::new();
+    for (i, piece) in line.iter().enumerate() {
+        text.push_str(piece.text);
+        let last = i + 1 == line.len();
+        if last && piece.hyphen > 0.0 {
+            text.push('-');
+        } else if !last && piece.space > 0.0 {
+            text.push(' ');
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -320,6 +356,19 @@ mod tests {
             widths[0].min(widths[1]) > 0.6 * widths[0].max(widths[1]),
             "{fitted:?}"
         );
+        assert_eq!(fitted.lines.join(" "), text);
+    }
+
+    #[test]
+    fn the_last_line_is_not_one_lonely_word_where_it_can_be_helped() {
+        let fonts = Fonts::bundled();
+        let text = "Wilt u vóór de streep wachten?";
+        // Just room for "streep wachten?": narrowing the measure alone would
+        // end in "wachten?" by itself.
+        let width = 1.01 * fonts.bold.width("streep wachten?") * HEADLINE.max_size;
+        let fitted = fit(text, &fonts.bold, HEADLINE, width, 200.0, None).unwrap();
+        assert_eq!(fitted.size, HEADLINE.max_size, "{fitted:?}");
+        assert!(fitted.lines.last().unwrap().contains(' '), "{fitted:?}");
         assert_eq!(fitted.lines.join(" "), text);
     }
 

@@ -281,14 +281,19 @@ fn set_slot(
         });
     }
     // Without sizes of its own, a slot's text is at most a line as high as
-    // the box, and at least a third of that.
-    let max_size = slot.max_size.map_or(area.height, |size| size * type_scale);
+    // the box, and at least a third of that; and never smaller than anyone
+    // can read, however small the sign.
+    let readable = MIN_READABLE_PT * MM_PER_PT;
+    let max_size = slot
+        .max_size
+        .map_or(area.height, |size| size * type_scale)
+        .max(readable);
     let setting = Setting {
         max_size,
         min_size: slot
             .min_size
             .map_or(max_size / 3.0, |size| size * type_scale)
-            .min(max_size),
+            .clamp(readable, max_size),
         line_height: slot.line_height,
     };
     let fitted = fit(
@@ -368,6 +373,9 @@ fn printable(text: &str) -> String {
     plain
 }
 
+/// The smallest type streep sets, whatever a template or a size allows.
+const MIN_READABLE_PT: f32 = 6.0;
+
 /// WCAG asks 4.5:1 for text, 3:1 for graphics such as icons.
 const TEXT_CONTRAST: f32 = 4.5;
 const ICON_CONTRAST: f32 = 3.0;
@@ -428,7 +436,12 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme, icon: Option<R
 
 /// A spot colour name as PDF names allow and plotters expect.
 fn cut_name(name: &str) -> Result<String> {
-    let ok = !name.is_empty()
+    // The process inks and the names PDF reserves would print the cut line.
+    let reserved = ["Cyan", "Magenta", "Yellow", "Black", "All", "None"]
+        .iter()
+        .any(|ink| ink.eq_ignore_ascii_case(name));
+    let ok = !reserved
+        && !name.is_empty()
         && name.len() <= 64
         && name
             .chars()
