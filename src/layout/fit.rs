@@ -73,50 +73,42 @@ pub fn fit(
     height: f32,
     hyphenation: Option<&Standard>,
 ) -> Option<Fitted> {
-    let whole = shrink_to_fit(text, font, setting, width, height, None);
+    // From the largest size down, until the text fits.
+    let shrink = |hyphenation: Option<&Standard>| {
+        let space = f64::from(font.width(" "));
+        let hyphen = f64::from(font.width("-"));
+        let paragraphs: Vec<Vec<Word>> = text
+            .lines()
+            .map(|paragraph| {
+                unbreakable_words(paragraph)
+                    .into_iter()
+                    .map(|word| measure(word, font, space, hyphen, hyphenation))
+                    .collect()
+            })
+            .collect();
+        let mut size = setting.max_size;
+        loop {
+            if let Some(lines) = set_at(&paragraphs, font, setting, size, width, height) {
+                return Some(Fitted { size, lines });
+            }
+            if size <= setting.min_size {
+                return None;
+            }
+            size = (size * SHRINK_STEP).max(setting.min_size);
+        }
+    };
+    let whole = shrink(None);
     let Some(dictionary) = hyphenation else {
         return whole;
     };
-    let broken = || shrink_to_fit(text, font, setting, width, height, Some(dictionary));
     match whole {
         // Words stay whole unless breaking one makes the text much larger.
         Some(whole) if whole.size * HYPHENATION_GAIN > setting.max_size => Some(whole),
-        Some(whole) => match broken() {
+        Some(whole) => match shrink(Some(dictionary)) {
             Some(broken) if broken.size >= whole.size * HYPHENATION_GAIN => Some(broken),
             _ => Some(whole),
         },
-        None => broken(),
-    }
-}
-
-fn shrink_to_fit(
-    text: &str,
-    font: &Font,
-    setting: Setting,
-    width: f32,
-    height: f32,
-    hyphenation: Option<&Standard>,
-) -> Option<Fitted> {
-    let space = f64::from(font.width(" "));
-    let hyphen = f64::from(font.width("-"));
-    let paragraphs: Vec<Vec<Word>> = text
-        .lines()
-        .map(|paragraph| {
-            unbreakable_words(paragraph)
-                .into_iter()
-                .map(|word| measure(word, font, space, hyphen, hyphenation))
-                .collect()
-        })
-        .collect();
-    let mut size = setting.max_size;
-    loop {
-        if let Some(lines) = set_at(&paragraphs, font, setting, size, width, height) {
-            return Some(Fitted { size, lines });
-        }
-        if size <= setting.min_size {
-            return None;
-        }
-        size = (size * SHRINK_STEP).max(setting.min_size);
+        None => shrink(Some(dictionary)),
     }
 }
 
