@@ -50,6 +50,8 @@ pub enum Error {
     Sign(Msg),
     /// A sign file that is not valid TOML, or not of a sign file's shape.
     SignFile { file: String, reason: String },
+    /// A table of signs that cannot be read.
+    Table { file: String, reason: String },
     /// A template that cannot be used, and why.
     Template { name: String, reason: Msg },
     /// A slot's text does not fit its box, even at the smallest size.
@@ -111,6 +113,9 @@ impl Error {
                 .num("limit", *limit_mb as f64),
             Error::Sign(reason) => reason.clone(),
             Error::SignFile { file, reason } => Msg::new("error-sign-file")
+                .arg("file", file)
+                .arg("reason", reason.trim_end()),
+            Error::Table { file, reason } => Msg::new("error-table")
                 .arg("file", file)
                 .arg("reason", reason.trim_end()),
             Error::Template { name, reason } => Msg::new("error-template")

@@ -48,6 +48,7 @@
 //! [`Rewriter`] (passes until nothing changes) → the rewritten text → a
 //! [`Sign`] → layout (template, text fitting) → a [`Scene`] → PDF, SVG, PNG.
 
+mod batch;
 #[doc(hidden)]
 pub mod cli;
 mod colour;
@@ -75,6 +76,7 @@ pub use rewrite::examples::{Failure as ExampleFailure, verify as verify_examples
 pub use rewrite::{Change, Check, Finding, Rewrite, Rewriter};
 pub use rules::{Address, Example, Rule, RuleSet, Severity};
 
+pub use batch::{Job, Table, plan};
 pub use colour::Colour;
 pub use geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
 pub use layout::lay_out;

@@ -1209,3 +1209,86 @@ fn a_sign_read_from_standard_input_keeps_its_paragraphs() {
     );
     assert!(text.iter().any(|l| l.starts_with("Alleen")), "{text:?}");
 }
+
+#[test]
+fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/branches.csv");
+    let out = run(
+        dir.path(),
+        &[
+            "batch",
+            table,
+            "-o",
+            "out/{branch}-{size}.pdf",
+            "-o",
+            "out/{branch}.svg",
+        ],
+    );
+    // Two rows of the example are bad on purpose: a character the font lacks
+    // and a size that does not exist. The others are written all the same.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stderr(&out);
+    assert!(
+        report.contains("row 4:") && report.contains("U+2615"),
+        "{report}"
+    );
+    assert!(
+        report.contains("row 5:") && report.contains("A9"),
+        "{report}"
+    );
+    assert!(
+        report.contains("3 of 5 signs written (6 files), 2 failed"),
+        "{report}"
+    );
+    for name in ["Utrecht-A4", "Zeist-A3", "Bunnik-A4"] {
+        assert!(
+            dir.path().join(format!("out/{name}.pdf")).exists(),
+            "{name}"
+        );
+    }
+    assert!(!dir.path().join("out/Houten-A4.pdf").exists());
+    let zeist = std::fs::read_to_string(dir.path().join("out/Zeist.svg")).unwrap();
+    assert!(
+        zeist.contains("Wilt u hier op uw beurt") && zeist.contains("Zeist"),
+        "{zeist}"
+    );
+    assert!(
+        !report.contains('\u{1b}'),
+        "no progress bar in a pipe: {report:?}"
+    );
+
+    // --strict stops at the first bad row.
+    let out = run(
+        dir.path(),
+        &["batch", table, "--strict", "-o", "strict/{branch}.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+
+    // Everything that can be known before rendering is an error before it.
+    std::fs::write(
+        dir.path().join("t.json"),
+        r#"[{"headline": "Welkom", "colour": "red"}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("t.toml"),
+        "[[sign]]\nheadline = \"Welkom\"\nfooter = \"Utrecht\"\n[[sign]]\nheadline = \"Wacht\"\nfooter = \"Utrecht\"\n",
+    )
+    .unwrap();
+    let refused: [(&[&str], &str); 3] = [
+        (&["batch", "t.json", "-o", "{row}.pdf"], "colour"),
+        (&["batch", "t.toml", "-o", "{footer}.pdf"], "Rows 1 and 2"),
+        (&["batch", "t.toml", "-o", "{branch}.pdf"], "{branch}"),
+    ];
+    for (args, named) in refused {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(named), "{args:?}: {}", stderr(&out));
+    }
+    make(
+        dir.path(),
+        &["batch", "t.toml", "-o", "toml/{row}-{footer}.pdf"],
+    );
+    assert!(dir.path().join("toml/2-Utrecht.pdf").exists());
+}

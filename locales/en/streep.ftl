@@ -217,6 +217,14 @@ error-slot-unknown = The { $template } template has no “{ $slot }” text. Its
 error-template-no-slots = The template { $template } has no text boxes: mark a rectangle with data-slot="{ $slot }" and an id (see the README's Templates section).
 error-template-unknown = There is no template called “{ $name }”. Built in: { $known }; or give an .svg file.
 error-icon-unknown = There is no icon called “{ $name }”. Built in: { $known }, or none.
+error-table = The table { $file } cannot be read: { $reason }
+error-batch-empty = The table has no rows: nothing to make.
+error-batch-columns = The { $template } template has nothing called { $columns }. A column can be one of: { $known }.
+error-batch-missing = The table has no column for { $columns }, which the { $template } template needs.
+error-batch-collision = Rows { $first } and { $second } would both be written to { $path }: put a column that differs, or {"{"}row{"}"}, in the -o pattern.
+error-batch-pattern = The -o pattern { $pattern } names {"{"}{ $name }{"}"}, but the table has no such column.
+cli-batch-failed = row { $row }: { $reason }
+cli-batch-summary = { $written } of { $rows } signs written ({ $files } files), { $failed } failed, in { $seconds } s
 error-template = Template { $name }: { $reason }
 error-template-xml = it is not well-formed SVG: { $reason } (line { $line }, column { $column })
 error-template-outside-file = it refers to a file outside itself ({ $href }); embed images as data: URLs

@@ -217,6 +217,14 @@ error-slot-unknown = Het sjabloon { $template } heeft geen tekst ‘{ $slot }’
 error-template-no-slots = Het sjabloon { $template } heeft geen tekstvakken: geef een rechthoek data-slot="{ $slot }" en een id (zie de README, Templates).
 error-template-unknown = Er is geen sjabloon ‘{ $name }’. Ingebouwd: { $known }; of geef een .svg-bestand.
 error-icon-unknown = Er is geen pictogram ‘{ $name }’. Ingebouwd: { $known }, of none.
+error-table = De tabel { $file } is niet te lezen: { $reason }
+error-batch-empty = De tabel heeft geen rijen: er valt niets te maken.
+error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } heet. Een kolom kan zijn: { $known }.
+error-batch-missing = De tabel heeft geen kolom voor { $columns }, en die heeft het sjabloon { $template } nodig.
+error-batch-collision = Rij { $first } en rij { $second } zouden allebei naar { $path } gaan: zet een kolom die verschilt, of {"{"}row{"}"}, in het -o-patroon.
+error-batch-pattern = Het -o-patroon { $pattern } noemt {"{"}{ $name }{"}"}, maar de tabel heeft geen kolom met die naam.
+cli-batch-failed = rij { $row }: { $reason }
+cli-batch-summary = { $written } van { $rows } borden geschreven ({ $files } bestanden), { $failed } mislukt, in { $seconds } s
 error-template = Sjabloon { $name }: { $reason }
 error-template-xml = het is geen geldige SVG: { $reason } (regel { $line }, kolom { $column })
 error-template-outside-file = het verwijst naar een bestand buiten zichzelf ({ $href }); neem afbeeldingen op als data:-URL

@@ -1,6 +1,7 @@
 //! The `streep` command line: arguments, the house style they add up to, and
 //! the exit codes. What it prints is written in `output`.
 
+mod batch;
 mod input;
 mod output;
 mod sign;
@@ -44,6 +45,8 @@ enum Command {
     Sticker(sign::StickerArgs),
     /// Render a saved sign file
     Render(sign::RenderArgs),
+    /// Make a sign for every row of a CSV, JSON or TOML table
+    Batch(batch::BatchArgs),
     /// List the built-in templates and icons
     Templates(template::TemplatesArgs),
     /// Check a designer's template, or start one from a built-in
@@ -244,6 +247,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Poster(args) => sign::poster(args, messages),
         Command::Sticker(args) => sign::sticker(args, messages),
         Command::Render(args) => sign::render_file(args, messages),
+        Command::Batch(args) => batch::run(args, messages),
         Command::Templates(args) => template::list(args, messages),
         Command::Template(args) => template::run(args, messages),
     }

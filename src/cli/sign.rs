@@ -84,21 +84,21 @@ pub struct RenderArgs {
 }
 
 #[derive(Debug, Args)]
-struct CommonArgs {
+pub(super) struct CommonArgs {
     /// An icon (wait, footprints, arrow, distance, wheelchair, information), turned
     /// with -left, -right or -down (arrow-left), or none [default: one the text
     /// asks for, else the template's]
     #[arg(long)]
-    icon: Option<String>,
+    pub(super) icon: Option<String>,
     /// Text colour: a name, #rrggbb or cmyk(c,m,y,k)
     #[arg(long, value_name = "COLOUR")]
-    color: Option<Colour>,
+    pub(super) color: Option<Colour>,
     /// Background colour
     #[arg(long, value_name = "COLOUR")]
-    background: Option<Colour>,
+    pub(super) background: Option<Colour>,
     /// Accent colour (bands and lines)
     #[arg(long, value_name = "COLOUR")]
-    accent: Option<Colour>,
+    pub(super) accent: Option<Colour>,
     /// Bleed beyond the finished size, e.g. 3mm or 0.125in
     #[arg(
         long,
@@ -106,48 +106,48 @@ struct CommonArgs {
         default_value = "3mm",
         allow_hyphen_values = true
     )]
-    bleed: Length,
+    pub(super) bleed: Length,
     /// Add crop marks outside the bleed
     #[arg(long)]
-    marks: bool,
+    pub(super) marks: bool,
     /// Spot colour name of the die-cut line
     #[arg(long, value_name = "NAME", default_value = "CutContour")]
-    cut_name: String,
+    pub(super) cut_name: String,
     /// Write colours as CMYK instead of sRGB
     #[arg(long)]
-    cmyk: bool,
+    pub(super) cmyk: bool,
     /// A TrueType or OpenType font instead of Atkinson Hyperlegible Next
     #[arg(long, value_name = "FILE")]
-    font: Option<PathBuf>,
+    pub(super) font: Option<PathBuf>,
     /// The bold face of that font, for headlines
     #[arg(long, value_name = "FILE", requires = "font")]
-    bold_font: Option<PathBuf>,
+    pub(super) bold_font: Option<PathBuf>,
     /// Fill a template's {{NAME}} placeholder (may be given more than once)
     #[arg(long = "set", value_name = "NAME=TEXT", value_parser = field)]
-    fields: Vec<(String, String)>,
+    pub(super) fields: Vec<(String, String)>,
     /// Keep the wording as given; print what streep would have changed
     #[arg(long)]
-    keep_wording: bool,
+    pub(super) keep_wording: bool,
     #[command(flatten)]
-    style: StyleArgs,
+    pub(super) style: StyleArgs,
     #[command(flatten)]
-    outputs: OutputArgs,
+    pub(super) outputs: OutputArgs,
 }
 
 #[derive(Debug, Args)]
-struct OutputArgs {
+pub(super) struct OutputArgs {
     /// Where to write: .pdf, .svg or .png (may be given more than once)
     #[arg(short, long = "output", value_name = "FILE")]
-    outputs: Vec<PathBuf>,
+    pub(super) outputs: Vec<PathBuf>,
     /// Also save the sign as a sign file, for `streep render`
     #[arg(long, value_name = "FILE")]
-    save_sign: Option<PathBuf>,
+    pub(super) save_sign: Option<PathBuf>,
     /// Resolution of PNG output [default: 150, or the sign file's]
     #[arg(long)]
-    dpi: Option<u32>,
+    pub(super) dpi: Option<u32>,
     /// Write SVG text as outlines instead of editable text
     #[arg(long)]
-    outline_text: bool,
+    pub(super) outline_text: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
@@ -227,7 +227,7 @@ pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
 }
 
 /// Text as paragraphs, one a line, each with single spaces.
-fn paragraphs(text: &str) -> String {
+pub(super) fn paragraphs(text: &str) -> String {
     let mut paragraphs: Vec<String> = vec![String::new()];
     for line in text.lines() {
         let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -285,18 +285,7 @@ fn field(text: &str) -> Result<(String, String), String> {
 
 /// Completes a sign from the common options, rewrites its wording, and writes it.
 fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitCode> {
-    sign.icon = common.icon;
-    sign.colours.ink = common.color;
-    sign.colours.background = common.background;
-    sign.colours.accent = common.accent;
-    sign.print.bleed = common.bleed;
-    sign.print.marks = common.marks;
-    sign.print.cut_name = common.cut_name;
-    sign.print.cmyk = common.cmyk;
-    sign.print.font = common.font;
-    sign.print.bold_font = common.bold_font;
-    let (lang, _) = common.style.settings(messages)?;
-    sign.lang = lang.code().to_owned();
+    design(&mut sign, &common, messages)?;
     // streep breaks the lines itself: a line break in the text is a space,
     // and only an empty line starts a new paragraph.
     for text in sign.text.values_mut() {
@@ -306,6 +295,27 @@ fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitC
     // Placeholders hold names and numbers, which are not reworded.
     sign.text.extend(common.fields);
     write(&sign, &common.outputs, None, messages)
+}
+
+/// Gives a sign the look and print options of the command line.
+pub(super) fn design(sign: &mut Sign, common: &CommonArgs, messages: &Messages) -> Result<()> {
+    sign.icon = common.icon.clone();
+    sign.colours.ink = common.color;
+    sign.colours.background = common.background;
+    sign.colours.accent = common.accent;
+    sign.print.bleed = common.bleed;
+    sign.print.marks = common.marks;
+    sign.print.cut_name = common.cut_name.clone();
+    sign.print.cmyk = common.cmyk;
+    sign.print.font = common.font.clone();
+    sign.print.bold_font = common.bold_font.clone();
+    if let Some(dpi) = common.outputs.dpi {
+        sign.print.dpi = dpi;
+    }
+    sign.print.outline_text |= common.outputs.outline_text;
+    let (lang, _) = common.style.settings(messages)?;
+    sign.lang = lang.code().to_owned();
+    Ok(())
 }
 
 /// Rewrites every slot in the sign's language (not the second language, which
