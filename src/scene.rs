@@ -2,11 +2,11 @@
 //! top-left corner of the finished size (y down), ready for any backend.
 //! Layout makes it; the PDF, SVG and PNG writers only draw it.
 
-use resvg::tiny_skia::Path;
+use resvg::tiny_skia::{Path, Pixmap};
 
 use crate::colour::Colour;
 use crate::font::{Fonts, Glyph};
-use crate::geometry::PageBoxes;
+use crate::geometry::{PageBoxes, Rect};
 use crate::i18n::Msg;
 
 /// One sign, laid out.
@@ -34,6 +34,14 @@ pub struct Scene {
 pub enum Item {
     Shape(Shape),
     Text(TextLine),
+    Picture(Picture),
+}
+
+/// Artwork streep cannot draw as outlines (gradients, images, filters),
+/// rendered to pixels for the area it covers.
+pub struct Picture {
+    pub area: Rect,
+    pub image: Pixmap,
 }
 
 /// A filled and/or stroked outline.
@@ -102,7 +110,7 @@ impl Scene {
     pub fn lines(&self) -> impl Iterator<Item = &TextLine> {
         self.items.iter().filter_map(|item| match item {
             Item::Text(line) => Some(line),
-            Item::Shape(_) => None,
+            Item::Shape(_) | Item::Picture(_) => None,
         })
     }
 }

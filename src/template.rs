@@ -70,6 +70,10 @@ const ICONS: [(&str, &str); 6] = [
     ),
 ];
 
+/// The most elements a template may have: signs are simple drawings, and
+/// a template of millions of elements is an attack, not a design.
+const MAX_TEMPLATE_ELEMENTS: usize = 50_000;
+
 /// The largest template streep reads, in megabytes.
 const MAX_TEMPLATE_MB: usize = 8;
 
@@ -242,6 +246,14 @@ impl Template {
                     .num("column", position.col),
             )
         })?;
+        let elements = document.descendants().filter(|n| n.is_element()).count();
+        if elements > MAX_TEMPLATE_ELEMENTS {
+            return Err(fail(
+                Msg::new("error-template-elements")
+                    .num("count", elements as f64)
+                    .num("max", MAX_TEMPLATE_ELEMENTS as f64),
+            ));
+        }
         let root = document.root_element();
         let attribute = |name: &str| root.attribute(name).map(str::trim);
         // Errors in the template's own values name the template.
@@ -391,10 +403,7 @@ impl Template {
                 Msg::new("error-template-placeholders").arg("names", missing.join(", ")),
             ));
         }
-        let mut source = self.source.to_string();
-        for (name, value) in fields {
-            source = source.replace(&format!("{{{{{name}}}}}"), &xml_escape(value));
-        }
+        let source = self.filled(fields);
         let tree = parse_svg(&source, theme, fonts)
             .map_err(|reason| template_error(&self.name, reason))?;
         let drawn = |id: &str| {
@@ -409,6 +418,32 @@ impl Template {
             ));
         }
         Ok(tree)
+    }
+
+    /// The artwork alone, its marks hidden, to be rendered to pixels.
+    pub fn artwork_to_paint(
+        &self,
+        theme: &Theme,
+        fonts: &Fonts,
+        fields: &BTreeMap<String, String>,
+        hidden: &[&str],
+    ) -> Result<usvg::Tree> {
+        let source = self.filled(fields);
+        let hide: String = hidden
+            .iter()
+            .map(|id| format!("#{id}{{display:none}} "))
+            .collect();
+        parse_svg_with(&source, theme, fonts, &hide)
+            .map_err(|reason| template_error(&self.name, reason))
+    }
+
+    /// The source with its placeholders filled.
+    fn filled(&self, fields: &BTreeMap<String, String>) -> String {
+        let mut source = self.source.to_string();
+        for (name, value) in fields {
+            source = source.replace(&format!("{{{{{name}}}}}"), &xml_escape(value));
+        }
+        source
     }
 
     /// The names of the `{{name}}` placeholders in the template's text, each
@@ -564,13 +599,22 @@ pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<(usvg::Tree, f32
 }
 
 fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, Msg> {
+    parse_svg_with(source, theme, fonts, "")
+}
+
+fn parse_svg_with(
+    source: &str,
+    theme: &Theme,
+    fonts: &Fonts,
+    extra_css: &str,
+) -> Result<usvg::Tree, Msg> {
     let options = usvg::Options {
         // Images come only from data: URLs inside the template.
         image_href_resolver: usvg::ImageHrefResolver {
             resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
             resolve_string: Box::new(|_, _| None),
         },
-        style_sheet: Some(theme.css()),
+        style_sheet: Some(format!("{} {extra_css}", theme.css())),
         fontdb: fonts.database(),
         font_family: fonts.regular.family.clone(),
         ..usvg::Options::default()

@@ -1292,3 +1292,72 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
     );
     assert!(dir.path().join("toml/2-Utrecht.pdf").exists());
 }
+
+#[test]
+fn a_template_saved_by_inkscape_renders_with_its_slots_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/inkscape-poster.svg"
+    );
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Gelieve achter de streep te wachten",
+            "--template",
+            template,
+            "--set",
+            "branch=Apotheek Utrecht",
+            "--size",
+            "A6",
+            "--dpi",
+            "50",
+            "-o",
+            "ink.pdf",
+            "-o",
+            "ink.png",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Its gradient and embedded image are painted; the sign's words stay text.
+    assert!(
+        stderr(&out).contains("printed as an image at 300 dpi"),
+        "{}",
+        stderr(&out)
+    );
+    let document = Document::load(dir.path().join("ink.pdf")).unwrap();
+    let images = document
+        .objects
+        .values()
+        .filter_map(|object| object.as_stream().ok())
+        .filter(|stream| {
+            stream.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image")
+        })
+        .count();
+    assert!(images >= 1);
+    if let Some(pdftotext) = tool("pdftotext") {
+        let text = output_of(&pdftotext, &["ink.pdf", "-"], dir.path());
+        assert!(text.contains("Wilt u vóór"), "{text}");
+    }
+    // The painted header is the gradient's blue, not white; and the slot,
+    // inside a layer Inkscape moved, is where check says it is.
+    let png = Pixmap::load_png(dir.path().join("ink.png")).unwrap();
+    let top = png.pixel(png.width() / 3, 10).unwrap();
+    assert!(top.blue() > 100 && top.red() < 60, "{top:?}");
+    let out = run(dir.path(), &["template", "check", template]);
+    assert!(common::stdout(&out).contains("headline   x    15.0  y   110.0"));
+
+    // A template of too many elements is refused before it is drawn.
+    let huge = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm">{}</svg>"#,
+        "<g/>".repeat(60_000)
+    );
+    std::fs::write(dir.path().join("huge.svg"), huge).unwrap();
+    let out = run(
+        dir.path(),
+        &["poster", "x", "--template", "huge.svg", "-o", "h.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("60001 elements"), "{}", stderr(&out));
+}

@@ -1,14 +1,16 @@
 //! A template's or icon's artwork, as usvg reads it, turned into the scene's
 //! shapes: outlines in millimetres with plain colours.
 
-use resvg::tiny_skia::{StrokeDash, Transform};
+use resvg::tiny_skia::{Pixmap, StrokeDash, Transform};
 use resvg::usvg::{self, Node, Paint};
 
 use crate::colour::Colour;
-use crate::error::{Error, Result};
-use crate::i18n::Msg;
-use crate::scene::{Cap, Fill, Item, Join, Shape, Stroke};
+use crate::geometry::{PageBoxes, Rect};
+use crate::scene::{Cap, Fill, Item, Join, Picture, Shape, Stroke};
 use crate::template::Theme;
+
+/// What made artwork impossible to draw as outlines.
+pub type Unsupported = &'static str;
 
 pub struct Artwork<'t> {
     theme: &'t Theme,
@@ -26,6 +28,10 @@ impl<'t> Artwork<'t> {
         }
     }
 
+    pub fn push(&mut self, item: Item) {
+        self.items.push(item);
+    }
+
     /// How many items are drawn so far.
     pub fn len(&self) -> usize {
         self.items.len()
@@ -37,7 +43,12 @@ impl<'t> Artwork<'t> {
 
     /// Adds a group's drawing, placed by `placed` (after its own transforms),
     /// at `opacity`.
-    pub fn add(&mut self, group: &usvg::Group, placed: Transform, opacity: f32) -> Result<()> {
+    pub fn add(
+        &mut self,
+        group: &usvg::Group,
+        placed: Transform,
+        opacity: f32,
+    ) -> Result<(), Unsupported> {
         for node in group.children() {
             if !node.id().is_empty() && self.skip.contains(&node.id()) {
                 continue;
@@ -49,10 +60,7 @@ impl<'t> Artwork<'t> {
                         || !inner.filters().is_empty()
                         || inner.blend_mode() != usvg::BlendMode::Normal
                     {
-                        return Err(unsupported(
-                            node.id(),
-                            "clip-path, mask, filter, mix-blend-mode",
-                        ));
+                        return Err("clip-path, mask, filter or mix-blend-mode");
                     }
                     // Group opacity is given to each shape in the group: the
                     // same where shapes do not overlap, which holds for the
@@ -61,20 +69,25 @@ impl<'t> Artwork<'t> {
                 }
                 Node::Path(path) => self.add_path(path, placed, opacity)?,
                 Node::Text(text) => self.add(text.flattened(), placed, opacity)?,
-                Node::Image(_) => return Err(unsupported(node.id(), "image")),
+                Node::Image(_) => return Err("an image"),
             }
         }
         Ok(())
     }
 
-    fn add_path(&mut self, path: &usvg::Path, placed: Transform, opacity: f32) -> Result<()> {
+    fn add_path(
+        &mut self,
+        path: &usvg::Path,
+        placed: Transform,
+        opacity: f32,
+    ) -> Result<(), Unsupported> {
         if !path.is_visible() {
             return Ok(());
         }
         let transform = path.abs_transform().post_concat(placed);
         let fill = match path.fill() {
             Some(fill) => Some(Fill {
-                colour: self.colour(fill.paint(), path.id())?,
+                colour: self.colour(fill.paint())?,
                 opacity: opacity * fill.opacity().get(),
                 even_odd: fill.rule() == usvg::FillRule::EvenOdd,
             }),
@@ -92,7 +105,7 @@ impl<'t> Artwork<'t> {
                     }
                 }
                 Some(Stroke {
-                    colour: self.colour(stroke.paint(), path.id())?,
+                    colour: self.colour(stroke.paint())?,
                     opacity: opacity * stroke.opacity().get(),
                     width: stroke.width().get() * scale_of(transform),
                     cap: match stroke.linecap() {
@@ -113,7 +126,7 @@ impl<'t> Artwork<'t> {
             && fill.is_some()
             && path.stroke().is_some_and(|s| s.dasharray().is_some())
         {
-            return Err(unsupported(path.id(), "a dashed outline around a fill"));
+            return Err("a dashed outline around a fill");
         }
         let Some(outline) = outline.transform(transform) else {
             return Ok(());
@@ -128,9 +141,9 @@ impl<'t> Artwork<'t> {
 
     /// A plain colour; the theme's own where it matches, so that CMYK
     /// colours the user gave reach the press unchanged.
-    fn colour(&self, paint: &Paint, id: &str) -> Result<Colour> {
+    fn colour(&self, paint: &Paint) -> Result<Colour, Unsupported> {
         let Paint::Color(colour) = paint else {
-            return Err(unsupported(id, "gradient, pattern"));
+            return Err("a gradient or pattern");
         };
         let rgb = [colour.red, colour.green, colour.blue];
         Ok([self.theme.ink, self.theme.background, self.theme.accent]
@@ -147,10 +160,36 @@ fn scale_of(transform: Transform) -> f32 {
         .sqrt()
 }
 
-fn unsupported(id: &str, feature: &str) -> Error {
-    Error::Sign(
-        Msg::new("error-artwork-unsupported")
-            .arg("element", if id.is_empty() { "?" } else { id })
-            .arg("feature", feature),
+/// The most pixels painted artwork may have: an A3 sheet at 300 dpi.
+const MAX_PAINTED_PIXELS: f32 = 18_000_000.0;
+/// The resolution print asks for.
+const PRINT_DPI: f32 = 300.0;
+
+/// Paints a whole artwork over the bleed box, at 300 dpi or as much as fits
+/// in the pixel budget; returns the picture and its resolution.
+pub fn paint(tree: &usvg::Tree, boxes: &PageBoxes) -> (Picture, u32) {
+    let bleed = boxes.bleed;
+    let area = Rect {
+        x: -bleed,
+        y: -bleed,
+        width: boxes.trim.width + 2.0 * bleed,
+        height: boxes.trim.height + 2.0 * bleed,
+    };
+    let inches = (area.width / 25.4) * (area.height / 25.4);
+    let dpi = PRINT_DPI.min((MAX_PAINTED_PIXELS / inches).sqrt()).floor();
+    let per_mm = dpi / 25.4;
+    let (width, height) = (
+        (area.width * per_mm).ceil().max(1.0) as u32,
+        (area.height * per_mm).ceil().max(1.0) as u32,
+    );
+    let mut image = Pixmap::new(width, height).expect("a bounded, non-empty size");
+    // usvg's pixels → the finished size in mm → this image's pixels.
+    let transform = Transform::from_scale(
+        boxes.trim.width / tree.size().width(),
+        boxes.trim.height / tree.size().height(),
     )
+    .post_translate(bleed, bleed)
+    .post_scale(per_mm, per_mm);
+    resvg::render(tree, transform, &mut image.as_mut());
+    (Picture { area, image }, dpi as u32)
 }

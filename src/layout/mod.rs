@@ -79,8 +79,22 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         .iter()
         .filter(|(_, slot)| !has_text(slot))
         .map(|(id, _)| id.as_str());
-    let mut artwork = Artwork::new(&theme, template.marker_ids().chain(unused).collect());
-    artwork.add(tree.root(), to_trim, 1.0)?;
+    let hidden: Vec<&str> = template.marker_ids().chain(unused).collect();
+    let mut artwork = Artwork::new(&theme, hidden.clone());
+    let mut notes = Vec::new();
+    if let Err(feature) = artwork.add(tree.root(), to_trim, 1.0) {
+        // What cannot be drawn as outlines is painted, the whole artwork at
+        // once, so that it keeps its stacking order.
+        let paintable = template.artwork_to_paint(&theme, &fonts, &fields, &hidden)?;
+        let (picture, dpi) = artwork::paint(&paintable, &boxes);
+        notes.push(
+            Msg::new("note-artwork-painted")
+                .arg("feature", feature)
+                .num("dpi", dpi),
+        );
+        artwork = Artwork::new(&theme, hidden);
+        artwork.push(Item::Picture(picture));
+    }
     let box_of = |id: &str| -> Rect {
         let node = tree.node_by_id(id).expect("template ids were checked");
         let bounds = node.abs_bounding_box();
@@ -119,7 +133,9 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         .post_rotate(turn)
         .post_scale(scale, scale)
         .post_translate(area.x + area.width / 2.0, area.y + area.height / 2.0);
-        artwork.add(picture.root(), placed, 1.0)?;
+        artwork
+            .add(picture.root(), placed, 1.0)
+            .expect("the built-in icons are plain outlines");
     }
 
     let mut items = artwork.into_items();
@@ -205,7 +221,12 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     };
 
     let (artwork_items, texts) = items.split_at(ground);
-    let notes = contrast_notes(artwork_items, texts, &theme, icon_box.map(box_of));
+    notes.extend(contrast_notes(
+        artwork_items,
+        texts,
+        &theme,
+        icon_box.map(box_of),
+    ));
     let mut scene = Scene {
         boxes,
         title: sign.text.get("headline").map_or_else(String::new, |text| {
@@ -397,7 +418,7 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme, icon: Option<R
                             && (bounds.top()..=bounds.bottom()).contains(&y)
                     })
                     .map(|fill| fill.colour),
-                Item::Text(_) => None,
+                Item::Text(_) | Item::Picture(_) => None,
             })
             .unwrap_or(theme.background)
     };
@@ -490,6 +511,15 @@ fn turn_half(scene: &mut Scene) {
                 line.x = size.width - line.x;
                 line.baseline = size.height - line.baseline;
                 line.upside_down = !line.upside_down;
+            }
+            Item::Picture(picture) => {
+                let area = &mut picture.area;
+                area.x = size.width - area.right();
+                area.y = size.height - area.bottom();
+                // Half a turn of an image is its pixels in reverse order.
+                let mut pixels: Vec<_> = picture.image.pixels().to_vec();
+                pixels.reverse();
+                picture.image.pixels_mut().copy_from_slice(&pixels);
             }
         }
     }

@@ -12,7 +12,8 @@ use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
     Cmyk, Codepoint, Color, DictItem, ExtendedGraphicsState, FontId, Line, LineCapStyle,
     LineJoinStyle, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, Rect,
+    Rgb, TextItem, TextMatrix, WindingOrder, XObjectTransform,
 };
 use resvg::tiny_skia::{self, PathSegment};
 
@@ -22,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::font::Font;
 use crate::geometry::{MM_PER_PT, Rect as MmRect};
 use crate::i18n::Msg;
-use crate::scene::{Cap, Item, Join, Scene, Shape, TextLine};
+use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 
 /// The resource name of the cut line's colour space on the page.
 const CUT_SPACE: &str = "Cut";
@@ -151,6 +152,7 @@ impl<'s> Writer<'s> {
         for item in &scene.items {
             match item {
                 Item::Shape(shape) => self.shape(shape),
+                Item::Picture(picture) => self.picture(picture),
                 Item::Text(line) => self.text(line),
             }
         }
@@ -219,6 +221,38 @@ impl<'s> Writer<'s> {
             self.stroke_rings(rings);
         }
         self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// Painted artwork, as an RGBA image placed over its area.
+    fn picture(&mut self, picture: &Picture) {
+        let pixels = picture
+            .image
+            .pixels()
+            .iter()
+            .flat_map(|pixel| {
+                let colour = pixel.demultiply();
+                [colour.red(), colour.green(), colour.blue(), colour.alpha()]
+            })
+            .collect();
+        let image = RawImage {
+            pixels: RawImageData::U8(pixels),
+            width: picture.image.width() as usize,
+            height: picture.image.height() as usize,
+            data_format: RawImageFormat::RGBA8,
+            tag: Vec::new(),
+        };
+        let id = self.document.add_image(&image);
+        let area = picture.area;
+        let corner = self.point(area.x, area.bottom());
+        self.ops.push(Op::UseXobject {
+            id,
+            transform: XObjectTransform {
+                translate_x: Some(corner.x),
+                translate_y: Some(corner.y),
+                dpi: Some(picture.image.width() as f32 / (area.width / 25.4)),
+                ..XObjectTransform::default()
+            },
+        });
     }
 
     fn stroke_rings(&mut self, rings: Vec<(Vec<LinePoint>, bool)>) {

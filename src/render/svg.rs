@@ -12,7 +12,7 @@ use skrifa::{FontRef, GlyphId, MetadataProvider};
 
 use crate::colour::Colour;
 use crate::geometry::MM_PER_PT;
-use crate::scene::{Cap, Item, Join, Scene, Shape, TextLine};
+use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 
 /// The cut line's on-screen colour: its alternate, 100% magenta.
 pub(crate) const CUT_PREVIEW: Colour = Colour::Cmyk([0.0, 1.0, 0.0, 0.0]);
@@ -44,6 +44,7 @@ pub fn svg(scene: &Scene, outline_text: bool) -> String {
     for item in &scene.items {
         match item {
             Item::Shape(shape) => write_shape(&mut out, shape),
+            Item::Picture(picture) => write_picture(&mut out, picture),
             Item::Text(line) if outline_text => write_outlined(&mut out, scene, line),
             Item::Text(line) => write_text(&mut out, scene, line),
         }
@@ -60,6 +61,21 @@ pub fn svg(scene: &Scene, outline_text: bool) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+fn write_picture(out: &mut String, picture: &Picture) {
+    use base64::Engine;
+    let png = picture.image.encode_png().unwrap_or_default();
+    let area = picture.area;
+    let _ = writeln!(
+        out,
+        r#"<image x="{}" y="{}" width="{}" height="{}" preserveAspectRatio="none" href="data:image/png;base64,{}"/>"#,
+        num(area.x),
+        num(area.y),
+        num(area.width),
+        num(area.height),
+        base64::engine::general_purpose::STANDARD.encode(png)
+    );
 }
 
 fn write_shape(out: &mut String, shape: &Shape) {
