@@ -8,7 +8,9 @@
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use harfrust::{FontRef as ShapingFont, ShapeOptions, ShaperData, UnicodeBuffer};
+use harfrust::{
+    Direction, FontRef as ShapingFont, ShapeOptions, ShapePlan, ShaperData, UnicodeBuffer, script,
+};
 use resvg::usvg::fontdb;
 use skrifa::string::StringId;
 use skrifa::{FontRef, MetadataProvider};
@@ -29,6 +31,9 @@ const MAX_FONT_MB: usize = 32;
 pub struct Font {
     data: Arc<[u8]>,
     shaper_data: ShaperData,
+    /// How to shape left-to-right Latin text, worked out once: making the
+    /// plan costs more than shaping a word with it.
+    latin_plan: ShapePlan,
     /// The family name that SVG and PDF viewers know it by.
     pub family: String,
     /// The PostScript name, which the PDF font dictionary carries.
@@ -85,9 +90,17 @@ impl Font {
         let bold = font.attributes().weight.value() >= 600.0;
         let cap_height = metrics.cap_height.unwrap_or(0.7 * units_per_em) / units_per_em;
         let shaper_data = ShaperData::new(&shaping);
+        let latin_plan = ShapePlan::new(
+            &shaper_data.shaper(&shaping).build(),
+            Direction::LeftToRight,
+            Some(script::LATIN),
+            None,
+            &[],
+        );
         Ok(Font {
             data,
             shaper_data,
+            latin_plan,
             family,
             postscript_name,
             bold,
@@ -132,7 +145,11 @@ impl Font {
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
-        let output = shaper.shape(buffer, ShapeOptions::new());
+        let latin = buffer.script() == script::LATIN
+            && buffer.direction() == Direction::LeftToRight
+            && buffer.language().is_none();
+        let plan = latin.then_some(&self.latin_plan);
+        let output = shaper.shape(buffer, ShapeOptions::new().plan(plan));
         let infos = output.glyph_infos();
         let positions = output.glyph_positions();
         infos

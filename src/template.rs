@@ -200,17 +200,24 @@ impl Template {
         if is_file_name(name) {
             return Template::load(Path::new(name));
         }
-        let (name, source) = TEMPLATES
+        // Read once per process: a batch lays out thousands of signs.
+        static PARSED: OnceLock<Vec<Template>> = OnceLock::new();
+        let parsed = PARSED.get_or_init(|| {
+            builtins()
+                .map(|template| template.expect("the built-in templates are valid"))
+                .collect()
+        });
+        parsed
             .iter()
-            .find(|(known, _)| known.eq_ignore_ascii_case(name.trim()))
+            .find(|template| template.name.eq_ignore_ascii_case(name.trim()))
+            .cloned()
             .ok_or_else(|| {
                 Error::Sign(
                     Msg::new("error-template-unknown")
                         .arg("name", name)
                         .arg("known", template_names().join(", ")),
                 )
-            })?;
-        Template::parse(name, Cow::Borrowed(source))
+            })
     }
 
     fn load(path: &Path) -> Result<Template> {

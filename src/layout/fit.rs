@@ -185,6 +185,12 @@ fn measure<'t>(
         Some(dictionary) if !word.contains(' ') => syllables(dictionary, word),
         _ => vec![word],
     };
+    if pieces.len() == 1 {
+        return Word {
+            syllables: vec![whole],
+            whole,
+        };
+    }
     let last = pieces.len() - 1;
     let syllables = pieces
         .into_iter()
@@ -228,18 +234,19 @@ fn set_at(
     if needed > height * 1.0001 {
         return None;
     }
-    // The pieces were measured one by one; the shaped line decides.
-    let fits = lines
-        .iter()
-        .all(|line| f64::from(font.width(line)) <= measure * 1.0001);
-    fits.then_some(lines)
+    // The pieces were measured one by one; where that comes close to the
+    // measure, the shaped line (kerned across its words) decides.
+    let fits = lines.iter().all(|(line, estimate)| {
+        *estimate <= measure * 0.97 || f64::from(font.width(line)) <= measure * 1.0001
+    });
+    fits.then(|| lines.into_iter().map(|(line, _)| line).collect())
 }
 
 /// Wraps into as few lines as the measure allows, then chooses, among the
 /// ways to break into that many lines, the one with the most even lines
 /// (least sum of squared widths), avoiding a last line of one lonely word
 /// wherever another break allows.
-fn balanced(pieces: &[Piece], measure: f64) -> Vec<String> {
+fn balanced(pieces: &[Piece], measure: f64) -> Vec<(String, f64)> {
     let lines = wrap_first_fit(pieces, &[measure]).len();
     let count = pieces.len();
     // prefix[i]: the width of pieces[..i] with the spaces after each.
@@ -298,19 +305,24 @@ fn balanced(pieces: &[Piece], measure: f64) -> Vec<String> {
         .collect()
 }
 
-/// The text of a line of pieces, with its hyphen when it ends inside a word.
-fn set_line(line: &[Piece]) -> String {
+/// The text of a line of pieces, with its hyphen when it ends inside a word,
+/// and its width as the pieces add up.
+fn set_line(line: &[Piece]) -> (String, f64) {
     let mut text = String::new();
+    let mut width = 0.0;
     for (i, piece) in line.iter().enumerate() {
         text.push_str(piece.text);
+        width += piece.width;
         let last = i + 1 == line.len();
         if last && piece.hyphen > 0.0 {
             text.push('-');
+            width += piece.hyphen;
         } else if !last && piece.space > 0.0 {
             text.push(' ');
+            width += piece.space;
         }
     }
-    text
+    (text, width)
 }
 
 #[cfg(test)]

@@ -106,7 +106,9 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
         builder.permissions(permissions);
     }
     let mut file = builder.tempfile_in(folder).map_err(fail)?;
+    // No fsync: the rename already keeps readers from half a file, and
+    // waiting for the disk on every one of a thousand signs costs more than
+    // rendering them.
     file.write_all(bytes).map_err(fail)?;
-    file.as_file().sync_all().map_err(fail)?;
     Ok(file)
 }

@@ -563,7 +563,33 @@ fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, Strin
     // An OpenType (CFF) font program needs PDF 1.6; TrueType needs 1.4's
     // features at most (transparency).
     pdf.version = if has_open_type_font { "1.6" } else { "1.4" }.to_owned();
-    pdf.compress();
+    compress(pdf);
+}
+
+/// Deflates every stream that is not yet filtered, with one compressor for
+/// them all: lopdf's own `compress` starts a new one at the best (slowest)
+/// level for each stream, which costs more than the rest of the PDF.
+fn compress(pdf: &mut lopdf::Document) {
+    use flate2::{Compress, Compression, FlushCompress};
+    let mut compressor = Compress::new(Compression::fast(), true);
+    for object in pdf.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.has(b"Filter") || !stream.allows_compression {
+            continue;
+        }
+        compressor.reset();
+        let mut compressed = Vec::with_capacity(stream.content.len() + 64);
+        let done = compressor
+            .compress_vec(&stream.content, &mut compressed, FlushCompress::Finish)
+            .is_ok_and(|status| status == flate2::Status::StreamEnd);
+        // A stream that does not shrink is left as it is.
+        if done && compressed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
 }
 
 /// Gives each embedded subset the name PDF readers expect of one, in font
