@@ -181,6 +181,8 @@ pub struct Template {
     pub cut: Option<CutElement>,
     /// Artwork drawn only when a slot has text: (element id, slot name).
     pub drawn_with: Vec<(String, String)>,
+    /// Sample texts that show how a slot is set: not printed.
+    pub sample_ids: Vec<String>,
     /// The folder of a template file, where the files it names are.
     folder: Option<PathBuf>,
 }
@@ -316,6 +318,9 @@ impl Template {
         let mut icon = None;
         let mut cut = None;
         let mut drawn_with = Vec::new();
+        // Each slot's box, and the sample texts that show how to set it.
+        let mut boxes: Vec<(&str, &str, roxmltree::Node)> = Vec::new();
+        let mut samples: Vec<(&str, roxmltree::Node)> = Vec::new();
         for node in root.descendants().filter(|node| node.is_element()) {
             let id = node.attribute("id").unwrap_or_default();
             let href = node
@@ -345,10 +350,16 @@ impl Template {
                         Msg::new("error-template-slot-id").arg("slot", slot_name),
                     ));
                 }
-                if slot_name == "icon" {
+                if node.tag_name().name() == "text" {
+                    samples.push((slot_name, node));
+                } else if slot_name == "icon" {
                     icon = Some(id.to_owned());
+                } else if boxes.iter().any(|(name, _, _)| *name == slot_name) {
+                    return Err(fail(
+                        Msg::new("error-template-slot-twice").arg("slot", slot_name),
+                    ));
                 } else {
-                    slots.push(read_slot(slot_name, id, &node).map_err(fail)?);
+                    boxes.push((slot_name, id, node));
                 }
             } else if node.has_attribute("data-cut") {
                 if id.is_empty() {
@@ -369,6 +380,19 @@ impl Template {
                 });
             }
         }
+        for (name, id, node) in &boxes {
+            let sample = samples
+                .iter()
+                .find(|(sample, _)| sample == name)
+                .map(|(_, text)| sample_style(text, mm_per_unit))
+                .unwrap_or_default();
+            slots.push(read_slot(name, id, node, &sample).map_err(fail)?);
+        }
+        let sample_ids = samples
+            .iter()
+            .filter_map(|(_, node)| node.attribute("id"))
+            .map(str::to_owned)
+            .collect();
         if kind == Kind::Sticker && cut.is_none() {
             return Err(fail(Msg::new("error-template-no-cut")));
         }
@@ -385,6 +409,7 @@ impl Template {
             default_icon: attribute("data-default-icon").map(str::to_owned),
             cut,
             drawn_with,
+            sample_ids,
             folder: None,
             source,
         })
@@ -650,7 +675,70 @@ fn template_error(name: &str, reason: Msg) -> Error {
     }
 }
 
-fn read_slot(name: &str, id: &str, node: &roxmltree::Node) -> Result<Slot, Msg> {
+/// How a designer's sample text in a slot is set; what a slot's own
+/// attributes do not say is taken from it.
+#[derive(Default)]
+struct SampleStyle {
+    size: Option<f32>,
+    bold: Option<bool>,
+    colour: Option<String>,
+    align: Option<Align>,
+}
+
+/// Reads a sample `<text>`: its attributes and `style`, and those of its
+/// first `<tspan>`, which Inkscape writes, win over the text's own.
+fn sample_style(text: &roxmltree::Node, mm_per_unit: f32) -> SampleStyle {
+    let mut properties: Vec<(String, String)> = Vec::new();
+    let first_span = text.children().find(|child| child.is_element());
+    for node in std::iter::once(*text).chain(first_span) {
+        for name in ["font-size", "font-weight", "fill", "text-anchor"] {
+            if let Some(value) = node.attribute(name) {
+                properties.push((name.to_owned(), value.trim().to_owned()));
+            }
+        }
+        for declaration in node.attribute("style").unwrap_or_default().split(';') {
+            if let Some((name, value)) = declaration.split_once(':') {
+                properties.push((name.trim().to_owned(), value.trim().to_owned()));
+            }
+        }
+    }
+    let get = |name: &str| {
+        properties
+            .iter()
+            .rev()
+            .find(|(known, _)| known == name)
+            .map(|(_, value)| value.as_str())
+    };
+    let size = get("font-size").and_then(|value| {
+        let user_units = value.strip_suffix("px").unwrap_or(value);
+        match user_units.parse::<f32>() {
+            Ok(units) => Some(units * mm_per_unit),
+            Err(_) => value.parse::<Length>().ok().map(Length::mm),
+        }
+    });
+    SampleStyle {
+        size: size.filter(|mm| *mm > 0.0),
+        bold: get("font-weight").map(|weight| {
+            weight == "bold" || weight == "bolder" || weight.parse::<u16>().is_ok_and(|w| w >= 600)
+        }),
+        colour: get("fill")
+            .filter(|fill| fill.parse::<Colour>().is_ok())
+            .map(str::to_owned),
+        align: get("text-anchor").and_then(|anchor| match anchor {
+            "start" => Some(Align::Start),
+            "middle" => Some(Align::Center),
+            "end" => Some(Align::End),
+            _ => None,
+        }),
+    }
+}
+
+fn read_slot(
+    name: &str,
+    id: &str,
+    node: &roxmltree::Node,
+    sample: &SampleStyle,
+) -> Result<Slot, Msg> {
     let bad = |attribute: &str, value: &str| {
         Msg::new("error-template-attribute")
             .arg("attribute", attribute)
@@ -668,7 +756,7 @@ fn read_slot(name: &str, id: &str, node: &roxmltree::Node) -> Result<Slot, Msg> 
             })
             .transpose()
     };
-    let max_size = length("data-max-size")?;
+    let max_size = length("data-max-size")?.or(sample.size);
     let min_size = length("data-min-size")?;
     let line_height = match node.attribute("data-line-height") {
         None => 1.2,
@@ -686,11 +774,16 @@ fn read_slot(name: &str, id: &str, node: &roxmltree::Node) -> Result<Slot, Msg> 
         Some(other) => Err(bad(attribute, other)),
     };
     let bold = match node.attribute("data-weight") {
-        None | Some("regular" | "normal") => false,
+        None => sample.bold.unwrap_or(false),
+        Some("regular" | "normal") => false,
         Some("bold") => true,
         Some(other) => return Err(bad("data-weight", other)),
     };
-    let colour = node.attribute("data-color").unwrap_or("ink").to_owned();
+    let colour = node
+        .attribute("data-color")
+        .map(str::to_owned)
+        .or_else(|| sample.colour.clone())
+        .unwrap_or_else(|| "ink".to_owned());
     if !matches!(colour.as_str(), "ink" | "background" | "accent")
         && colour.parse::<Colour>().is_err()
     {
@@ -703,7 +796,7 @@ fn read_slot(name: &str, id: &str, node: &roxmltree::Node) -> Result<Slot, Msg> 
         min_size,
         line_height,
         bold,
-        align: align("data-align", Align::Center)?,
+        align: align("data-align", sample.align.unwrap_or(Align::Center))?,
         valign: align("data-valign", Align::Center)?,
         colour,
         second_language: node.attribute("data-lang") == Some("second"),

@@ -1361,3 +1361,58 @@ fn a_template_saved_by_inkscape_renders_with_its_slots_filled() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("60001 elements"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_slot_takes_its_style_from_the_designers_sample_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("sample.svg"),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="200mm" height="100mm" viewBox="0 0 200 100">
+<rect class="background" width="200" height="100" fill="#ffffff"/>
+<rect id="box" data-slot="headline" x="10" y="10" width="180" height="80" fill="none" stroke="#ec008c"/>
+<text id="sample" data-slot="headline" x="10" y="88" style="font-size:20px;font-weight:700;fill:#c8102e;text-anchor:start">Voorbeeld</text>
+</svg>"##,
+    )
+    .unwrap();
+    let out = run(dir.path(), &["template", "check", "sample.svg"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        common::stdout(&out).contains("bold auto–57 pt"),
+        "{}",
+        common::stdout(&out)
+    );
+    make(
+        dir.path(),
+        &[
+            "poster",
+            "Wacht",
+            "--keep-wording",
+            "--template",
+            "sample.svg",
+            "-o",
+            "s.svg",
+            "-o",
+            "s.png",
+        ],
+    );
+    let svg = std::fs::read_to_string(dir.path().join("s.svg")).unwrap();
+    let line = svg.lines().find(|l| l.starts_with("<text")).unwrap();
+    assert!(
+        line.contains(r##"fill="#c8102e""##) && line.contains(r#"font-weight="700""#),
+        "{line}"
+    );
+    assert!(
+        line.contains(r#"x="10""#),
+        "set from the box's start: {line}"
+    );
+    // The sample itself is not printed: below the one line of text the
+    // box is blank.
+    let png = Pixmap::load_png(dir.path().join("s.png")).unwrap();
+    let inked = (0..png.width())
+        .filter(|x| {
+            png.pixel(*x, png.height() * 3 / 4)
+                .is_some_and(|p| p.green() < 200)
+        })
+        .count();
+    assert_eq!(inked, 0);
+}

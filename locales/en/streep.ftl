@@ -233,6 +233,7 @@ error-template-size = its width and height must be lengths with a unit (mm, cm, 
 error-template-hidden = the element “{ $id }” marks a box or line but is not drawn: it is hidden, inside <defs>, or has no size
 error-template-placeholders = the sign gives no text for its placeholders { $names }
 error-template-elements = it has { $count } elements; streep reads templates of at most { $max }
+error-template-slot-twice = it has two boxes for the “{ $slot }” text; a slot has one box (and may have one sample text)
 error-template-utf8 = it is not UTF-8 text
 error-template-svg = it cannot be read as SVG: { $reason }
 error-template-attribute = { $attribute }="{ $value }" is not a valid value

@@ -233,6 +233,7 @@ error-template-size = breedte en hoogte moeten lengtes met een eenheid zijn (mm,
 error-template-hidden = het element ‘{ $id }’ markeert een vak of lijn maar wordt niet getekend: het is verborgen, staat in <defs>, of heeft geen afmeting
 error-template-placeholders = het bord geeft geen tekst voor de plaatshouders { $names }
 error-template-elements = het heeft { $count } elementen; streep leest sjablonen van hoogstens { $max }
+error-template-slot-twice = het heeft twee vakken voor de tekst ‘{ $slot }’; een vak is er één keer (met hoogstens één voorbeeldtekst)
 error-template-utf8 = het is geen UTF-8-tekst
 error-template-svg = het is niet als SVG te lezen: { $reason }
 error-template-attribute = { $attribute }="{ $value }" is geen geldige waarde

@@ -79,7 +79,11 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         .iter()
         .filter(|(_, slot)| !has_text(slot))
         .map(|(id, _)| id.as_str());
-    let hidden: Vec<&str> = template.marker_ids().chain(unused).collect();
+    let hidden: Vec<&str> = template
+        .marker_ids()
+        .chain(template.sample_ids.iter().map(String::as_str))
+        .chain(unused)
+        .collect();
     let mut artwork = Artwork::new(&theme, hidden.clone());
     let mut notes = Vec::new();
     if let Err(feature) = artwork.add(tree.root(), to_trim, 1.0) {
