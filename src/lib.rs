@@ -64,6 +64,7 @@ mod render;
 mod rewrite;
 mod rules;
 mod scene;
+mod sheet;
 mod sign;
 mod template;
 mod text;

@@ -1416,3 +1416,49 @@ fn a_slot_takes_its_style_from_the_designers_sample_text() {
         .count();
     assert_eq!(inked, 0);
 }
+
+#[test]
+fn stickers_are_imposed_many_to_a_sheet_with_their_cut_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows: String = (1..=9).map(|n| format!("Balie {n}\n")).collect();
+    std::fs::write(dir.path().join("stickers.csv"), format!("headline\n{rows}")).unwrap();
+    let sheet = [
+        "batch",
+        "stickers.csv",
+        "--keep-wording",
+        "--template",
+        "round",
+    ];
+    let sheet = [&sheet[..], &["--size", "100x100mm", "--sheet", "A3"]].concat();
+    // Six 100 mm stickers fit on an A3 sheet: nine need two sheets, and so
+    // a name for each.
+    let out = run(dir.path(), &[&sheet[..], &["-o", "sheet.pdf"]].concat());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("{sheet}"), "{}", stderr(&out));
+    make(
+        dir.path(),
+        &[&sheet[..], &["-o", "sheets/{sheet}.pdf"]].concat(),
+    );
+    let first = Document::load(dir.path().join("sheets/1.pdf")).unwrap();
+    let trim = page_box(&first, "TrimBox");
+    assert_close(trim[2] - trim[0], 297.0, "A3 sheet width");
+    // One cut line with a circle (four curves) for every sticker on it.
+    let ops = operations(&first);
+    let spot = ops.iter().rposition(|op| op.operator == "CS").unwrap();
+    let curves = ops[spot..].iter().filter(|op| op.operator == "c").count();
+    assert_eq!(curves, 6 * 4, "six circles on the first sheet");
+    let second = Document::load(dir.path().join("sheets/2.pdf")).unwrap();
+    let ops = operations(&second);
+    let spot = ops.iter().rposition(|op| op.operator == "CS").unwrap();
+    assert_eq!(
+        ops[spot..].iter().filter(|op| op.operator == "c").count(),
+        3 * 4
+    );
+    if let Some(pdftotext) = tool("pdftotext") {
+        let text = output_of(&pdftotext, &["sheets/2.pdf", "-"], dir.path());
+        assert!(
+            text.contains("Balie 7") && text.contains("Balie 9"),
+            "{text}"
+        );
+    }
+}

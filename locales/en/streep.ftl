@@ -218,6 +218,9 @@ error-slot-unknown = The { $template } template has no “{ $slot }” text. Its
 error-template-no-slots = The template { $template } has no text boxes: mark a rectangle with data-slot="{ $slot }" and an id (see the README's Templates section).
 error-template-unknown = There is no template called “{ $name }”. Built in: { $known }; or give an .svg file.
 error-icon-unknown = There is no icon called “{ $name }”. Built in: { $known }, or none.
+error-sheet-too-small = A { $size } sign with its bleed does not fit on a { $sheet } sheet.
+error-sheet-sizes = Signs of different sizes ({ $size } and { $other }) cannot share a sheet: make a batch per size.
+error-sheet-pattern = The signs fill more than one sheet, so the -o pattern { $pattern } needs {"{"}sheet{"}"} for the sheet's number.
 error-table = The table { $file } cannot be read: { $reason }
 error-batch-empty = The table has no rows: nothing to make.
 error-batch-columns = The { $template } template has nothing called { $columns }. A column can be one of: { $known }.

@@ -218,6 +218,9 @@ error-slot-unknown = Het sjabloon { $template } heeft geen tekst ‘{ $slot }’
 error-template-no-slots = Het sjabloon { $template } heeft geen tekstvakken: geef een rechthoek data-slot="{ $slot }" en een id (zie de README, Templates).
 error-template-unknown = Er is geen sjabloon ‘{ $name }’. Ingebouwd: { $known }; of geef een .svg-bestand.
 error-icon-unknown = Er is geen pictogram ‘{ $name }’. Ingebouwd: { $known }, of none.
+error-sheet-too-small = Een bord van { $size } past met afloop niet op een vel van { $sheet }.
+error-sheet-sizes = Borden van verschillende formaten ({ $size } en { $other }) kunnen geen vel delen: maak een batch per formaat.
+error-sheet-pattern = De borden vullen meer dan één vel, dus het -o-patroon { $pattern } heeft {"{"}sheet{"}"} nodig voor het nummer van het vel.
 error-table = De tabel { $file } is niet te lezen: { $reason }
 error-batch-empty = De tabel heeft geen rijen: er valt niets te maken.
 error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } heet. Een kolom kan zijn: { $known }.

@@ -16,10 +16,13 @@ use super::output::stderr_line;
 use super::sign::{CommonArgs, design, paragraphs};
 use crate::batch::{Job, Table, plan};
 use crate::error::{Error, Result};
+use crate::geometry::{Size, parse_size};
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
 use crate::render::{Format, Options, render, write_all_atomically};
 use crate::rewrite::Rewriter;
+use crate::scene::Scene;
+use crate::sheet::impose;
 use crate::sign::Sign;
 
 #[derive(Debug, Args)]
@@ -36,6 +39,11 @@ pub struct BatchArgs {
     /// Stop at the first row that fails
     #[arg(long)]
     strict: bool,
+    /// Put the signs many to a sheet of this size (e.g. A3, 1000x700mm),
+    /// each with its bleed, crop marks or cut line; -o names the sheets
+    /// with {sheet}
+    #[arg(long, value_name = "SIZE")]
+    sheet: Option<String>,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -68,7 +76,14 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
             row.entry(name.clone()).or_insert_with(|| value.clone());
         }
     }
-    let jobs = plan(&table, &base, &patterns)?;
+    // On sheets, the rows have no files of their own.
+    let row_patterns = if args.sheet.is_some() {
+        vec!["{row}".to_owned()]
+    } else {
+        patterns.clone()
+    };
+    let jobs = plan(&table, &base, &row_patterns)?;
+    let sheet = args.sheet.as_deref().map(parse_size).transpose()?;
     let rewriter = if common.keep_wording {
         None
     } else {
@@ -90,13 +105,19 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
             .expect("a valid progress template"),
     );
     let stop = AtomicBool::new(false);
-    let results: Vec<(usize, Result<usize>)> = jobs
+    let results: Vec<(usize, Result<Made>)> = jobs
         .par_iter()
         .filter_map(|job| {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
-            let result = make(job, rewriter.as_ref(), sign_files);
+            let result = lay_out_row(job, rewriter.as_ref()).and_then(|(sign, scene)| {
+                if sheet.is_some() {
+                    Ok(Made::Scene(Box::new(scene)))
+                } else {
+                    write_row(job, &sign, &scene, sign_files).map(Made::Files)
+                }
+            });
             if result.is_err() && args.strict {
                 stop.store(true, Ordering::Relaxed);
             }
@@ -108,25 +129,36 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
 
     let mut failed = 0;
     let mut files = 0;
-    for (row, result) in &results {
+    let mut signs = 0;
+    let mut scenes = Vec::new();
+    for (row, result) in results {
         match result {
-            Ok(written) => files += written,
+            Ok(made) => {
+                signs += 1;
+                match made {
+                    Made::Files(written) => files += written,
+                    Made::Scene(scene) => scenes.push(*scene),
+                }
+            }
             Err(error) => {
                 failed += 1;
                 stderr_line(
                     &messages.text(
                         &Msg::new("cli-batch-failed")
-                            .num("row", *row as f64)
+                            .num("row", row as f64)
                             .arg("reason", error.localised(messages)),
                     ),
                 );
             }
         }
     }
+    if let Some(sheet) = sheet {
+        files += write_sheets(scenes, sheet, &common.outputs.outputs)?;
+    }
     stderr_line(
         &messages.text(
             &Msg::new("cli-batch-summary")
-                .num("written", (results.len() - failed) as f64)
+                .num("written", signs as f64)
                 .num("rows", jobs.len() as f64)
                 .num("files", files as f64)
                 .num("failed", failed as f64)
@@ -140,9 +172,14 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     })
 }
 
-/// One row: its wording rewritten, laid out, and written in every format;
-/// returns how many files it wrote.
-fn make(job: &Job, rewriter: Option<&Rewriter>, sign_file: bool) -> Result<usize> {
+/// What one row gave: its files, or its sign for a sheet.
+enum Made {
+    Files(usize),
+    Scene(Box<Scene>),
+}
+
+/// One row's sign, its wording rewritten, laid out.
+fn lay_out_row(job: &Job, rewriter: Option<&Rewriter>) -> Result<(Sign, Scene)> {
     let mut sign = job.sign.clone();
     for (name, text) in &mut sign.text {
         *text = paragraphs(text);
@@ -155,24 +192,69 @@ fn make(job: &Job, rewriter: Option<&Rewriter>, sign_file: bool) -> Result<usize
         }
     }
     let scene = lay_out(&sign)?;
-    let options = Options {
-        dpi: sign.print.dpi,
-        outline_text: sign.print.outline_text,
-    };
+    Ok((sign, scene))
+}
+
+/// Writes one row in every format asked for; returns how many files.
+fn write_row(job: &Job, sign: &Sign, scene: &Scene, sign_file: bool) -> Result<usize> {
     // The last pattern is the sign file's, when one was asked for.
     let (prints, saved) = job
         .outputs
         .split_at(job.outputs.len() - usize::from(sign_file));
-    let mut files: Vec<(&Path, Vec<u8>)> = prints
+    let mut files: Vec<(PathBuf, Vec<u8>)> = prints
         .iter()
-        .map(|path| Ok((path.as_path(), render(&scene, Format::of(path)?, options)?)))
+        .map(|path| {
+            Ok((
+                path.clone(),
+                render(scene, Format::of(path)?, options(sign))?,
+            ))
+        })
         .collect::<Result<_>>()?;
     files.extend(
         saved
             .iter()
-            .map(|path| (path.as_path(), sign.to_toml().into_bytes())),
+            .map(|path| (path.clone(), sign.to_toml().into_bytes())),
     );
-    for (path, _) in &files {
+    write_files(&files)?;
+    Ok(files.len())
+}
+
+/// Imposes the signs on sheets and writes each sheet in every format, its
+/// name from the pattern with {sheet} its number; returns how many files.
+fn write_sheets(scenes: Vec<Scene>, sheet: Size, patterns: &[PathBuf]) -> Result<usize> {
+    let options = Options {
+        dpi: 150,
+        outline_text: false,
+    };
+    let sheets = impose(scenes, sheet)?;
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for (number, sheet) in sheets.iter().enumerate() {
+        for pattern in patterns {
+            let pattern = pattern.to_string_lossy();
+            if sheets.len() > 1 && !pattern.contains("{sheet}") {
+                return Err(Error::Sign(
+                    Msg::new("error-sheet-pattern").arg("pattern", pattern.as_ref()),
+                ));
+            }
+            let path = PathBuf::from(pattern.replace("{sheet}", &(number + 1).to_string()));
+            let bytes = render(sheet, Format::of(&path)?, options)?;
+            files.push((path, bytes));
+        }
+    }
+    write_files(&files)?;
+    Ok(files.len())
+}
+
+fn options(sign: &Sign) -> Options {
+    Options {
+        dpi: sign.print.dpi,
+        outline_text: sign.print.outline_text,
+    }
+}
+
+/// Writes files as a set, making their folders first.
+fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    for (path, _) in files {
         if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
             std::fs::create_dir_all(folder).map_err(|source| Error::Output {
                 path: folder.to_owned(),
@@ -182,8 +264,7 @@ fn make(job: &Job, rewriter: Option<&Rewriter>, sign_file: bool) -> Result<usize
     }
     let borrowed: Vec<(&Path, &[u8])> = files
         .iter()
-        .map(|(path, bytes)| (*path, bytes.as_slice()))
+        .map(|(path, bytes)| (path.as_path(), bytes.as_slice()))
         .collect();
-    write_all_atomically(&borrowed)?;
-    Ok(files.len())
+    write_all_atomically(&borrowed)
 }

@@ -1,0 +1,238 @@
+//! Imposition: several laid-out signs side by side on one larger sheet, each
+//! with its own bleed, crop marks and cut line, so that a print shop can
+//! print small posters or stickers many to a sheet.
+
+use resvg::tiny_skia::{PathBuilder, Transform};
+
+use crate::colour::Colour;
+use crate::error::{Error, Result};
+use crate::geometry::{PageBoxes, Rect, Size};
+use crate::i18n::Msg;
+use crate::scene::{Cap, Cut, Fill, Item, Join, Scene, Shape, Stroke};
+
+/// Room kept free at the sheet's edges, for grippers and marks.
+const SHEET_MARGIN_MM: f32 = 10.0;
+/// Room between two signs' bleed boxes, for their crop marks.
+const GAP_MM: f32 = 10.0;
+/// Crop marks: how far from the trim they start, and how long they are.
+const MARK_START_MM: f32 = 2.0;
+const MARK_LENGTH_MM: f32 = 4.0;
+/// Registration colour: every process ink, so the marks show on each plate.
+const REGISTRATION: Colour = Colour::Cmyk([1.0, 1.0, 1.0, 1.0]);
+
+/// How many signs of `item` size (with bleed) fit on `sheet`, across and down.
+pub fn grid(item: Size, bleed: f32, sheet: Size) -> (usize, usize) {
+    let fits = |room: f32, side: f32| {
+        let cell = side + 2.0 * bleed + GAP_MM;
+        ((room - 2.0 * SHEET_MARGIN_MM + GAP_MM) / cell)
+            .floor()
+            .max(0.0) as usize
+    };
+    (
+        fits(sheet.width, item.width),
+        fits(sheet.height, item.height),
+    )
+}
+
+/// Puts `scenes` (all of one size) on sheets of `sheet` size, as many to a
+/// sheet as fit; each sheet is a scene of its own.
+pub fn impose(scenes: Vec<Scene>, sheet: Size) -> Result<Vec<Scene>> {
+    let Some(first) = scenes.first() else {
+        return Ok(Vec::new());
+    };
+    let (item, bleed) = (first.boxes.trim, first.boxes.bleed);
+    // The sheet either way round, whichever holds more.
+    let turned = sheet.turned();
+    let (upright, sideways) = (grid(item, bleed, sheet), grid(item, bleed, turned));
+    let (sheet, (across, down)) = if sideways.0 * sideways.1 > upright.0 * upright.1 {
+        (turned, sideways)
+    } else {
+        (sheet, upright)
+    };
+    if across * down == 0 {
+        return Err(Error::Sign(
+            Msg::new("error-sheet-too-small")
+                .arg("sheet", sheet)
+                .arg("size", item),
+        ));
+    }
+    if let Some(other) = scenes.iter().find(|scene| scene.boxes.trim != item) {
+        return Err(Error::Sign(
+            Msg::new("error-sheet-sizes")
+                .arg("size", item)
+                .arg("other", other.boxes.trim),
+        ));
+    }
+    // The grid is centred on the sheet.
+    let cell = Size::new(
+        item.width + 2.0 * bleed + GAP_MM,
+        item.height + 2.0 * bleed + GAP_MM,
+    );
+    let used = Size::new(
+        across as f32 * cell.width - GAP_MM,
+        down as f32 * cell.height - GAP_MM,
+    );
+    let origin = (
+        (sheet.width - used.width) / 2.0 + bleed,
+        (sheet.height - used.height) / 2.0 + bleed,
+    );
+    let per_sheet = across * down;
+    let mut sheets = Vec::new();
+    let mut scenes = scenes.into_iter().peekable();
+    while scenes.peek().is_some() {
+        let group: Vec<Scene> = scenes.by_ref().take(per_sheet).collect();
+        let mut items = Vec::new();
+        let mut cut = PathBuilder::new();
+        let mut cut_name = None;
+        let mut title = Vec::new();
+        for (index, scene) in group.iter().enumerate() {
+            let (column, row) = (index % across, index / across);
+            let (x, y) = (
+                origin.0 + column as f32 * cell.width,
+                origin.1 + row as f32 * cell.height,
+            );
+            let at = Rect {
+                x,
+                y,
+                width: item.width,
+                height: item.height,
+            };
+            place(scene, at, &mut items, &mut cut);
+            if let Some(scene_cut) = &scene.cut {
+                cut_name.get_or_insert_with(|| scene_cut.name.clone());
+            }
+            title.push(scene.title.clone());
+        }
+        let first = &group[0];
+        sheets.push(Scene {
+            boxes: PageBoxes::new(sheet, 0.0, false)?,
+            title: title.join(" · "),
+            lang: first.lang.clone(),
+            background: Colour::WHITE,
+            items,
+            cut: cut_name.and_then(|name| cut.finish().map(|path| Cut { path, name })),
+            fonts: first.fonts.clone(),
+            cmyk: first.cmyk,
+            notes: Vec::new(),
+        });
+    }
+    Ok(sheets)
+}
+
+/// Copies one sign onto the sheet at `at` (its trim there): its background
+/// over its bleed, its drawing, its cut line, and crop marks at its corners.
+fn place(scene: &Scene, at: Rect, items: &mut Vec<Item>, cut: &mut PathBuilder) {
+    let moved = Transform::from_translate(at.x, at.y);
+    let bleed_box = at.grown(scene.boxes.bleed);
+    if let Some(background) = resvg::tiny_skia::Rect::from_xywh(
+        bleed_box.x,
+        bleed_box.y,
+        bleed_box.width,
+        bleed_box.height,
+    ) {
+        items.push(Item::Shape(Shape {
+            path: PathBuilder::from_rect(background),
+            fill: Some(Fill {
+                colour: scene.background,
+                opacity: 1.0,
+                even_odd: false,
+            }),
+            stroke: None,
+        }));
+    }
+    for item in &scene.items {
+        items.push(match item {
+            Item::Shape(shape) => Item::Shape(Shape {
+                path: shape.path.clone().transform(moved).expect("a finite move"),
+                fill: shape.fill,
+                stroke: shape.stroke,
+            }),
+            Item::Text(line) => {
+                let mut line = line.clone();
+                line.x += at.x;
+                line.baseline += at.y;
+                Item::Text(line)
+            }
+            Item::Picture(picture) => {
+                let mut area = picture.area;
+                area.x += at.x;
+                area.y += at.y;
+                Item::Picture(crate::scene::Picture {
+                    area,
+                    image: picture.image.clone(),
+                })
+            }
+        });
+    }
+    match &scene.cut {
+        Some(sign_cut) => {
+            let path = sign_cut
+                .path
+                .clone()
+                .transform(moved)
+                .expect("a finite move");
+            cut.push_path(&path);
+        }
+        None => items.extend(crop_marks(at, scene.boxes.bleed)),
+    }
+}
+
+/// Hairlines on the trim's lines extended, starting beyond the bleed.
+fn crop_marks(trim: Rect, bleed: f32) -> Vec<Item> {
+    let start = bleed + MARK_START_MM;
+    let end = start + MARK_LENGTH_MM;
+    let mut marks = PathBuilder::new();
+    for (x, outward_x) in [(trim.x, -1.0), (trim.right(), 1.0)] {
+        for (y, outward_y) in [(trim.y, -1.0), (trim.bottom(), 1.0)] {
+            marks.move_to(x + outward_x * start, y);
+            marks.line_to(x + outward_x * end, y);
+            marks.move_to(x, y + outward_y * start);
+            marks.line_to(x, y + outward_y * end);
+        }
+    }
+    marks
+        .finish()
+        .map(|path| {
+            Item::Shape(Shape {
+                path,
+                fill: None,
+                stroke: Some(Stroke {
+                    colour: REGISTRATION,
+                    opacity: 1.0,
+                    width: 0.25 * crate::geometry::MM_PER_PT,
+                    cap: Cap::Butt,
+                    join: Join::Miter,
+                }),
+            })
+        })
+        .into_iter()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signs_fit_on_a_sheet_with_room_for_bleed_and_marks() {
+        // A5 with 3 mm bleed, 10 mm between and 10 mm at the edges: two
+        // across an A3 turned landscape (2 × 154 + 10 + 20 = 338 ≤ 420 mm),
+        // one down (2 × 216 would need 462 of 297 mm).
+        assert_eq!(
+            grid(Size::new(148.0, 210.0), 3.0, Size::new(420.0, 297.0)),
+            (2, 1)
+        );
+        assert_eq!(
+            grid(Size::new(148.0, 210.0), 0.0, Size::new(297.0, 420.0)),
+            (1, 1)
+        );
+        assert_eq!(
+            grid(Size::new(100.0, 100.0), 3.0, Size::new(1000.0, 500.0)),
+            (8, 4)
+        );
+        assert_eq!(
+            grid(Size::new(500.0, 500.0), 3.0, Size::new(420.0, 297.0)),
+            (0, 0)
+        );
+    }
+}
