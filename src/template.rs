@@ -23,9 +23,10 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use resvg::usvg;
 
@@ -423,7 +424,7 @@ impl Template {
         theme: &Theme,
         fonts: &Fonts,
         fields: &BTreeMap<String, String>,
-    ) -> Result<usvg::Tree> {
+    ) -> Result<Arc<usvg::Tree>> {
         let missing: Vec<String> = self
             .placeholders()
             .into_iter()
@@ -436,6 +437,29 @@ impl Template {
             ));
         }
         let source = self.filled(fields);
+        // A batch draws the same artwork for every row: it is read once.
+        static RECENT: Mutex<Vec<(u64, Arc<usvg::Tree>)>> = Mutex::new(Vec::new());
+        let key = {
+            let mut hasher = std::hash::DefaultHasher::new();
+            (
+                &source,
+                theme.css(),
+                &fonts.regular.family,
+                &fonts.bold.family,
+            )
+                .hash(&mut hasher);
+            Arc::as_ptr(&fonts.database()).hash(&mut hasher);
+            hasher.finish()
+        };
+        let recent = |cache: &Vec<(u64, Arc<usvg::Tree>)>| {
+            cache
+                .iter()
+                .find(|(known, _)| *known == key)
+                .map(|(_, tree)| tree.clone())
+        };
+        if let Some(tree) = RECENT.lock().ok().and_then(|cache| recent(&cache)) {
+            return Ok(tree);
+        }
         let tree = parse_svg(&source, theme, fonts)
             .map_err(|reason| template_error(&self.name, reason))?;
         let drawn = |id: &str| {
@@ -448,6 +472,13 @@ impl Template {
                 &self.name,
                 Msg::new("error-template-hidden").arg("id", hidden),
             ));
+        }
+        let tree = Arc::new(tree);
+        if let Ok(mut cache) = RECENT.lock() {
+            if cache.len() >= 8 {
+                cache.remove(0);
+            }
+            cache.push((key, tree.clone()));
         }
         Ok(tree)
     }
