@@ -915,6 +915,19 @@ mod tests {
     }
 
     #[test]
+    fn entity_expansion_is_refused() {
+        let billion_laughs = r#"<?xml version="1.0"?>
+<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm"><text>&b;</text></svg>"#;
+        let error = Template::parse("laughs.svg", Cow::Borrowed(billion_laughs)).unwrap_err();
+        let text = error.to_string();
+        assert!(
+            text.contains("laughs.svg") && text.contains("line"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn unknown_and_malformed_templates_are_named() {
         let error = Template::find("billboard").unwrap_err().to_string();
         assert!(
