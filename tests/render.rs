@@ -1110,10 +1110,23 @@ fn a_designer_starts_from_a_built_in_template_and_checks_it() {
         dir.path(),
         &[
             &sign[..],
-            &["--set", "branch=Apotheek Utrecht", "-o", "a.png"],
+            &[
+                "--set",
+                "branch=Apotheek Utrecht",
+                "-o",
+                "a.png",
+                "-o",
+                "a.pdf",
+            ],
         ]
         .concat(),
     );
+
+    // The template's own text, filled in, is real text in the PDF.
+    if let Some(pdftotext) = tool("pdftotext") {
+        let text = output_of(&pdftotext, &["a.pdf", "-"], dir.path());
+        assert!(text.contains("Apotheek Utrecht"), "{text}");
+    }
 
     make(dir.path(), &["templates", "--preview", "previews"]);
     for name in streep::template_names() {

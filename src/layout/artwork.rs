@@ -5,8 +5,9 @@ use resvg::tiny_skia::{Pixmap, StrokeDash, Transform};
 use resvg::usvg::{self, Node, Paint};
 
 use crate::colour::Colour;
+use crate::font::{Fonts, Glyph};
 use crate::geometry::{PageBoxes, Rect};
-use crate::scene::{Cap, Fill, Item, Join, Picture, Shape, Stroke};
+use crate::scene::{Cap, Fill, Item, Join, Picture, Shape, Stroke, TextLine};
 use crate::template::Theme;
 
 /// What made artwork impossible to draw as outlines.
@@ -14,15 +15,18 @@ pub type Unsupported = &'static str;
 
 pub struct Artwork<'t> {
     theme: &'t Theme,
+    /// The faces usvg set the template's own text in.
+    fonts: &'t Fonts,
     /// Elements that mark slots and cut lines: not drawn.
     skip: Vec<&'t str>,
     items: Vec<Item>,
 }
 
 impl<'t> Artwork<'t> {
-    pub fn new(theme: &'t Theme, skip: Vec<&'t str>) -> Self {
+    pub fn new(theme: &'t Theme, fonts: &'t Fonts, skip: Vec<&'t str>) -> Self {
         Artwork {
             theme,
+            fonts,
             skip,
             items: Vec::new(),
         }
@@ -68,7 +72,12 @@ impl<'t> Artwork<'t> {
                     self.add(inner, placed, opacity * inner.opacity().get())?;
                 }
                 Node::Path(path) => self.add_path(path, placed, opacity)?,
-                Node::Text(text) => self.add(text.flattened(), placed, opacity)?,
+                Node::Text(text) => match self.text_lines(text, placed, opacity) {
+                    // A template's own words (a branch, a phone number) stay
+                    // text, where they are set plainly in streep's fonts.
+                    Some(lines) => self.items.extend(lines.into_iter().map(Item::Text)),
+                    None => self.add(text.flattened(), placed, opacity)?,
+                },
                 Node::Image(_) => return Err("an image"),
             }
         }
@@ -137,6 +146,89 @@ impl<'t> Artwork<'t> {
             stroke,
         }));
         Ok(())
+    }
+
+    /// A text element as lines of real text: each span in a plain colour,
+    /// in one of the sign's faces, placed without rotation or distortion.
+    fn text_lines(
+        &self,
+        text: &usvg::Text,
+        placed: Transform,
+        opacity: f32,
+    ) -> Option<Vec<TextLine>> {
+        let transform = text.abs_transform().post_concat(placed);
+        let uniform = transform.kx == 0.0
+            && transform.ky == 0.0
+            && transform.sx > 0.0
+            && (transform.sx - transform.sy).abs() <= transform.sx * 1e-3;
+        if !uniform || opacity < 1.0 {
+            return None;
+        }
+        let database = self.fonts.database();
+        let mut lines: Vec<TextLine> = Vec::new();
+        for span in text.layouted() {
+            let fill = span.fill.as_ref()?;
+            if !span.visible
+                || span.stroke.is_some()
+                || fill.opacity().get() < 1.0
+                || span.underline.is_some()
+                || span.overline.is_some()
+                || span.line_through.is_some()
+            {
+                return None;
+            }
+            let colour = self.colour(fill.paint()).ok()?;
+            for glyph in &span.positioned_glyphs {
+                let face = database.face(glyph.font)?;
+                let family = &self.fonts.regular.family;
+                if !face.families.iter().any(|(name, _)| name == family) {
+                    return None;
+                }
+                let bold = face.weight.0 >= 600;
+                let font = self.fonts.get(bold);
+                let mut origin =
+                    resvg::tiny_skia::Point::from_xy(glyph.transform().tx, glyph.transform().ty);
+                transform.map_point(&mut origin);
+                let size = glyph.font_size() * transform.sx;
+                let continues = lines.last().is_some_and(|line: &TextLine| {
+                    line.bold == bold
+                        && (line.size - size).abs() < 1e-3
+                        && (line.baseline - origin.y).abs() < 1e-3
+                        && line.colour == colour
+                });
+                if !continues {
+                    lines.push(TextLine {
+                        text: String::new(),
+                        glyphs: Vec::new(),
+                        bold,
+                        size,
+                        x: origin.x,
+                        baseline: origin.y,
+                        colour,
+                        upside_down: false,
+                    });
+                }
+                let line = lines.last_mut().expect("pushed above");
+                // The pen so far, to give the previous glyph its real advance.
+                let pen = line.x
+                    + line.glyphs.iter().map(|g| g.advance).sum::<i32>() as f32 * size
+                        / font.units_per_em;
+                if let Some(previous) = line.glyphs.last_mut() {
+                    previous.advance +=
+                        ((origin.x - pen) / size * font.units_per_em).round() as i32;
+                }
+                let natural: i32 = font.shape(&glyph.text).iter().map(|g| g.advance).sum();
+                line.glyphs.push(Glyph {
+                    id: u16::try_from(glyph.id.0).ok()?,
+                    advance: natural,
+                    x_offset: 0,
+                    y_offset: 0,
+                    text: glyph.text.clone(),
+                });
+                line.text.push_str(&glyph.text);
+            }
+        }
+        Some(lines)
     }
 
     /// A plain colour; the theme's own where it matches, so that CMYK

@@ -84,7 +84,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         .chain(template.sample_ids.iter().map(String::as_str))
         .chain(unused)
         .collect();
-    let mut artwork = Artwork::new(&theme, hidden.clone());
+    let mut artwork = Artwork::new(&theme, &fonts, hidden.clone());
     let mut notes = Vec::new();
     if let Err(feature) = artwork.add(tree.root(), to_trim, 1.0) {
         // What cannot be drawn as outlines is painted, the whole artwork at
@@ -96,7 +96,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
                 .arg("feature", feature)
                 .num("dpi", dpi),
         );
-        artwork = Artwork::new(&theme, hidden);
+        artwork = Artwork::new(&theme, &fonts, hidden);
         artwork.push(Item::Picture(picture));
     }
     let box_of = |id: &str| -> Rect {
