@@ -35,6 +35,9 @@ pub enum Item {
     Shape(Shape),
     Text(TextLine),
     Picture(Picture),
+    /// Items that show only inside a rectangle: one sign among others on a
+    /// sheet, kept from running into its neighbours.
+    Clipped(Rect, Vec<Item>),
 }
 
 /// Artwork streep cannot draw as outlines (gradients, images, filters),
@@ -107,10 +110,18 @@ pub struct Cut {
 
 impl Scene {
     /// Every line of text, in reading order.
-    pub fn lines(&self) -> impl Iterator<Item = &TextLine> {
-        self.items.iter().filter_map(|item| match item {
-            Item::Text(line) => Some(line),
-            Item::Shape(_) | Item::Picture(_) => None,
-        })
+    pub fn lines(&self) -> Vec<&TextLine> {
+        fn collect<'s>(items: &'s [Item], lines: &mut Vec<&'s TextLine>) {
+            for item in items {
+                match item {
+                    Item::Text(line) => lines.push(line),
+                    Item::Clipped(_, inner) => collect(inner, lines),
+                    Item::Shape(_) | Item::Picture(_) => {}
+                }
+            }
+        }
+        let mut lines = Vec::new();
+        collect(&self.items, &mut lines);
+        lines
     }
 }

@@ -10,10 +10,16 @@ use crate::geometry::{PageBoxes, Rect, Size};
 use crate::i18n::Msg;
 use crate::scene::{Cap, Cut, Fill, Item, Join, Scene, Shape, Stroke};
 
-/// Room kept free at the sheet's edges, for grippers and marks.
-const SHEET_MARGIN_MM: f32 = 10.0;
-/// Room between two signs' bleed boxes, for their crop marks.
-const GAP_MM: f32 = 10.0;
+/// Room kept free at the sheet's edges, for grippers and marks, and between
+/// two signs' bleed boxes, for their crop marks. Signs without bleed are cut
+/// apart along shared lines instead ("four A5 on A3"), and need neither.
+fn spacing(bleed: f32) -> (f32, f32) {
+    if bleed > 0.0 {
+        (10.0, 10.0)
+    } else {
+        (0.0, 0.0)
+    }
+}
 /// Crop marks: how far from the trim they start, and how long they are.
 const MARK_START_MM: f32 = 2.0;
 const MARK_LENGTH_MM: f32 = 4.0;
@@ -22,11 +28,10 @@ const REGISTRATION: Colour = Colour::Cmyk([1.0, 1.0, 1.0, 1.0]);
 
 /// How many signs of `item` size (with bleed) fit on `sheet`, across and down.
 pub fn grid(item: Size, bleed: f32, sheet: Size) -> (usize, usize) {
+    let (margin, gap) = spacing(bleed);
     let fits = |room: f32, side: f32| {
-        let cell = side + 2.0 * bleed + GAP_MM;
-        ((room - 2.0 * SHEET_MARGIN_MM + GAP_MM) / cell)
-            .floor()
-            .max(0.0) as usize
+        let cell = side + 2.0 * bleed + gap;
+        ((room - 2.0 * margin + gap + 1e-3) / cell).floor().max(0.0) as usize
     };
     (
         fits(sheet.width, item.width),
@@ -63,14 +68,15 @@ pub fn impose(scenes: Vec<Scene>, sheet: Size) -> Result<Vec<Scene>> {
                 .arg("other", other.boxes.trim),
         ));
     }
+    let (_, gap) = spacing(bleed);
     // The grid is centred on the sheet.
     let cell = Size::new(
-        item.width + 2.0 * bleed + GAP_MM,
-        item.height + 2.0 * bleed + GAP_MM,
+        item.width + 2.0 * bleed + gap,
+        item.height + 2.0 * bleed + gap,
     );
     let used = Size::new(
-        across as f32 * cell.width - GAP_MM,
-        down as f32 * cell.height - GAP_MM,
+        across as f32 * cell.width - gap,
+        down as f32 * cell.height - gap,
     );
     let origin = (
         (sheet.width - used.width) / 2.0 + bleed,
@@ -121,7 +127,8 @@ pub fn impose(scenes: Vec<Scene>, sheet: Size) -> Result<Vec<Scene>> {
 
 /// Copies one sign onto the sheet at `at` (its trim there): its background
 /// over its bleed, its drawing, its cut line, and crop marks at its corners.
-fn place(scene: &Scene, at: Rect, items: &mut Vec<Item>, cut: &mut PathBuilder) {
+fn place(scene: &Scene, at: Rect, sheet_items: &mut Vec<Item>, cut: &mut PathBuilder) {
+    let mut items = Vec::new();
     let moved = Transform::from_translate(at.x, at.y);
     let bleed_box = at.grown(scene.boxes.bleed);
     if let Some(background) = resvg::tiny_skia::Rect::from_xywh(
@@ -162,8 +169,12 @@ fn place(scene: &Scene, at: Rect, items: &mut Vec<Item>, cut: &mut PathBuilder) 
                     image: picture.image.clone(),
                 })
             }
+            // A sign's own items are never clipped: only sheets clip.
+            Item::Clipped(..) => continue,
         });
     }
+    // Artwork that runs past the sign's bleed stays off its neighbours.
+    sheet_items.push(Item::Clipped(bleed_box, items));
     match &scene.cut {
         Some(sign_cut) => {
             let path = sign_cut
@@ -173,7 +184,10 @@ fn place(scene: &Scene, at: Rect, items: &mut Vec<Item>, cut: &mut PathBuilder) 
                 .expect("a finite move");
             cut.push_path(&path);
         }
-        None => items.extend(crop_marks(at, scene.boxes.bleed)),
+        // Without bleed there is no room for marks: the sheet is cut along
+        // the signs' shared edges.
+        None if scene.boxes.bleed > 0.0 => sheet_items.extend(crop_marks(at, scene.boxes.bleed)),
+        None => {}
     }
 }
 
@@ -222,9 +236,10 @@ mod tests {
             grid(Size::new(148.0, 210.0), 3.0, Size::new(420.0, 297.0)),
             (2, 1)
         );
+        // Without bleed, four A5 fill an A3 edge to edge.
         assert_eq!(
             grid(Size::new(148.0, 210.0), 0.0, Size::new(297.0, 420.0)),
-            (1, 1)
+            (2, 2)
         );
         assert_eq!(
             grid(Size::new(100.0, 100.0), 3.0, Size::new(1000.0, 500.0)),

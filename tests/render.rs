@@ -1475,3 +1475,39 @@ fn stickers_are_imposed_many_to_a_sheet_with_their_cut_lines() {
         );
     }
 }
+
+#[test]
+fn four_a5_posters_without_bleed_fill_an_a3_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a5.csv"), "headline\nA\nB\nC\nD\n").unwrap();
+    let args = [
+        "batch",
+        "a5.csv",
+        "--keep-wording",
+        "--size",
+        "A5",
+        "--bleed",
+        "0",
+    ];
+    make(
+        dir.path(),
+        &[&args[..], &["--sheet", "A3", "-o", "{sheet}.pdf"]].concat(),
+    );
+    assert!(
+        !dir.path().join("2.pdf").exists(),
+        "one sheet holds all four"
+    );
+    let document = Document::load(dir.path().join("1.pdf")).unwrap();
+    // Each poster is clipped to its own quarter of the sheet.
+    let clips = operations(&document)
+        .windows(2)
+        .filter(|pair| pair[0].operator == "re" && pair[1].operator == "W")
+        .map(|pair| {
+            let w = pair[0].operands[2].as_float().unwrap() / PT_PER_MM;
+            let h = pair[0].operands[3].as_float().unwrap() / PT_PER_MM;
+            (w.round(), h.round())
+        })
+        .filter(|size| *size == (148.0, 210.0))
+        .count();
+    assert_eq!(clips, 4);
+}

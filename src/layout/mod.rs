@@ -422,7 +422,7 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme, icon: Option<R
                             && (bounds.top()..=bounds.bottom()).contains(&y)
                     })
                     .map(|fill| fill.colour),
-                Item::Text(_) | Item::Picture(_) => None,
+                Item::Text(_) | Item::Picture(_) | Item::Clipped(..) => None,
             })
             .unwrap_or(theme.background)
     };
@@ -502,6 +502,39 @@ fn rounded_rect(size: Size, radius: f32) -> resvg::tiny_skia::Path {
     path.finish().expect("a closed outline")
 }
 
+/// Turns one item half a turn about the centre of a sign of `size`.
+fn turn_item(
+    item: &mut Item,
+    size: Size,
+    turned: &dyn Fn(&resvg::tiny_skia::Path) -> resvg::tiny_skia::Path,
+) {
+    let turn_rect = |area: &mut Rect| {
+        area.x = size.width - area.right();
+        area.y = size.height - area.bottom();
+    };
+    match item {
+        Item::Shape(shape) => shape.path = turned(&shape.path),
+        Item::Text(line) => {
+            line.x = size.width - line.x;
+            line.baseline = size.height - line.baseline;
+            line.upside_down = !line.upside_down;
+        }
+        Item::Picture(picture) => {
+            turn_rect(&mut picture.area);
+            // Half a turn of an image is its pixels in reverse order.
+            let mut pixels: Vec<_> = picture.image.pixels().to_vec();
+            pixels.reverse();
+            picture.image.pixels_mut().copy_from_slice(&pixels);
+        }
+        Item::Clipped(clip, inner) => {
+            turn_rect(clip);
+            for item in inner {
+                turn_item(item, size, turned);
+            }
+        }
+    }
+}
+
 /// Turns the whole sign half a turn about its centre, for a floor sign read
 /// from its top edge.
 fn turn_half(scene: &mut Scene) {
@@ -509,23 +542,7 @@ fn turn_half(scene: &mut Scene) {
     let turn = Transform::from_row(-1.0, 0.0, 0.0, -1.0, size.width, size.height);
     let turned = |path: &resvg::tiny_skia::Path| path.clone().transform(turn).expect("finite");
     for item in &mut scene.items {
-        match item {
-            Item::Shape(shape) => shape.path = turned(&shape.path),
-            Item::Text(line) => {
-                line.x = size.width - line.x;
-                line.baseline = size.height - line.baseline;
-                line.upside_down = !line.upside_down;
-            }
-            Item::Picture(picture) => {
-                let area = &mut picture.area;
-                area.x = size.width - area.right();
-                area.y = size.height - area.bottom();
-                // Half a turn of an image is its pixels in reverse order.
-                let mut pixels: Vec<_> = picture.image.pixels().to_vec();
-                pixels.reverse();
-                picture.image.pixels_mut().copy_from_slice(&pixels);
-            }
-        }
+        turn_item(item, size, &turned);
     }
     if let Some(cut) = &mut scene.cut {
         cut.path = turned(&cut.path);

@@ -102,6 +102,7 @@ impl<'s> Writer<'s> {
             let font = scene.fonts.get(bold);
             let mut glyphs: Vec<u16> = scene
                 .lines()
+                .into_iter()
                 .filter(|line| line.bold == bold)
                 .flat_map(|line| &line.glyphs)
                 .map(|glyph| glyph.id)
@@ -149,19 +150,37 @@ impl<'s> Writer<'s> {
         self.ops.push(Op::DrawRectangle {
             rectangle: self.rect(bleed, PaintMode::Fill),
         });
-        for item in &scene.items {
-            match item {
-                Item::Shape(shape) => self.shape(shape),
-                Item::Picture(picture) => self.picture(picture),
-                Item::Text(line) => self.text(line),
-            }
-        }
+        self.items(&scene.items);
         self.ops.push(Op::RestoreGraphicsState);
         if let Some(cut) = &scene.cut {
             self.cut_line(&cut.path);
         }
         self.crop_marks();
         std::mem::take(&mut self.ops)
+    }
+
+    fn items(&mut self, items: &[Item]) {
+        for item in items {
+            match item {
+                Item::Shape(shape) => self.shape(shape),
+                Item::Picture(picture) => self.picture(picture),
+                Item::Text(line) => self.text(line),
+                Item::Clipped(clip, inner) => {
+                    let inset = self.inset();
+                    let on_sheet = MmRect {
+                        x: clip.x + inset,
+                        y: clip.y + inset,
+                        ..*clip
+                    };
+                    self.ops.push(Op::SaveGraphicsState);
+                    self.ops.push(Op::DrawRectangle {
+                        rectangle: self.rect(on_sheet, PaintMode::Clip),
+                    });
+                    self.items(inner);
+                    self.ops.push(Op::RestoreGraphicsState);
+                }
+            }
+        }
     }
 
     fn shape(&mut self, shape: &Shape) {

@@ -41,14 +41,7 @@ pub fn svg(scene: &Scene, outline_text: bool) -> String {
         bh = num(size.height + 2.0 * bleed),
         bg = scene.background.to_hex(),
     );
-    for item in &scene.items {
-        match item {
-            Item::Shape(shape) => write_shape(&mut out, shape),
-            Item::Picture(picture) => write_picture(&mut out, picture),
-            Item::Text(line) if outline_text => write_outlined(&mut out, scene, line),
-            Item::Text(line) => write_text(&mut out, scene, line),
-        }
-    }
+    write_items(&mut out, scene, &scene.items, outline_text, &mut 0);
     if let Some(cut) = &scene.cut {
         let _ = writeln!(
             out,
@@ -61,6 +54,38 @@ pub fn svg(scene: &Scene, outline_text: bool) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+fn write_items(
+    out: &mut String,
+    scene: &Scene,
+    items: &[Item],
+    outline_text: bool,
+    clips: &mut usize,
+) {
+    for item in items {
+        match item {
+            Item::Shape(shape) => write_shape(out, shape),
+            Item::Picture(picture) => write_picture(out, picture),
+            Item::Text(line) if outline_text => write_outlined(out, scene, line),
+            Item::Text(line) => write_text(out, scene, line),
+            Item::Clipped(clip, inner) => {
+                *clips += 1;
+                let _ = writeln!(
+                    out,
+                    r#"<clipPath id="clip{n}"><rect x="{}" y="{}" width="{}" height="{}"/></clipPath>
+<g clip-path="url(#clip{n})">"#,
+                    num(clip.x),
+                    num(clip.y),
+                    num(clip.width),
+                    num(clip.height),
+                    n = *clips,
+                );
+                write_items(out, scene, inner, outline_text, clips);
+                out.push_str("</g>\n");
+            }
+        }
+    }
 }
 
 fn write_picture(out: &mut String, picture: &Picture) {
