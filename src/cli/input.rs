@@ -1,10 +1,11 @@
 //! Where the signs come from: a text on the command line, a file, or
 //! standard input; one sign per line unless `--whole`.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::file::{read_bounded, read_limited};
 
 /// The most text streep reads at once.
 const LIMIT_MB: usize = 64;
@@ -34,22 +35,12 @@ impl Input {
                 if arg.is_none() && std::io::stdin().is_terminal() {
                     return Err(Error::NoInput);
                 }
-                let bytes = read_bounded(std::io::stdin(), Path::new("-"))?;
+                let bytes = read_limited(std::io::stdin(), Path::new("-"), LIMIT_MB)?;
                 (decode(bytes, Path::new("-"))?, None, true)
             }
             Some(arg) if Path::new(arg).exists() || looks_like_a_file_name(arg) => {
                 let path = Path::new(arg);
-                if path.is_dir() {
-                    return Err(Error::Io {
-                        path: path.to_owned(),
-                        source: std::io::ErrorKind::IsADirectory.into(),
-                    });
-                }
-                let file = std::fs::File::open(path).map_err(|source| Error::Io {
-                    path: path.to_owned(),
-                    source,
-                })?;
-                let bytes = read_bounded(file, path)?;
+                let bytes = read_bounded(path, LIMIT_MB)?;
                 (decode(bytes, path)?, Some(arg.to_owned()), true)
             }
             Some(arg) => (arg.to_owned(), None, false),
@@ -81,28 +72,8 @@ impl Input {
     }
 }
 
-/// All of `source`, or an error if it holds more than streep reads at once.
-fn read_bounded(source: impl Read, path: &Path) -> Result<Vec<u8>> {
-    let limit = LIMIT_MB << 20;
-    let mut bytes = Vec::new();
-    source
-        .take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-    if bytes.len() > limit {
-        return Err(Error::TooLarge {
-            what: path.display().to_string(),
-            limit_mb: LIMIT_MB,
-        });
-    }
-    Ok(bytes)
-}
-
 /// The bytes as text, or an error that says where they stop being UTF-8.
-fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
+pub(super) fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;

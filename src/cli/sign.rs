@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 
 use super::StyleArgs;
+use super::input::decode;
 use super::output::stderr_line;
 use crate::colour::Colour;
 use crate::error::{Error, Result};
+use crate::file::read_limited;
 use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
@@ -252,26 +254,12 @@ fn text_argument(text: String) -> Result<String> {
     if text != "-" {
         return Ok(text);
     }
-    let mut read = String::new();
-    std::io::Read::read_to_string(
-        &mut std::io::Read::take(std::io::stdin(), MAX_STDIN_BYTES + 1),
-        &mut read,
-    )
-    .map_err(|source| Error::Io {
-        path: PathBuf::from("-"),
-        source,
-    })?;
-    if read.len() as u64 > MAX_STDIN_BYTES {
-        return Err(Error::TooLarge {
-            what: "-".to_owned(),
-            limit_mb: 1,
-        });
-    }
-    Ok(read)
+    let stdin = Path::new("-");
+    decode(read_limited(std::io::stdin(), stdin, MAX_STDIN_MB)?, stdin)
 }
 
-/// A sign's text from standard input is at most this long.
-const MAX_STDIN_BYTES: u64 = 1024 * 1024;
+/// A sign's text from standard input is at most this long, in megabytes.
+const MAX_STDIN_MB: usize = 1;
 
 /// `--set NAME=TEXT`.
 fn field(text: &str) -> Result<(String, String), String> {
