@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::output::stderr_line;
-use super::sign::{CommonArgs, design, paragraphs};
+use super::sign::{CommonArgs, design, paragraphs, rewrite_paragraphs};
 use crate::batch::{Job, Table, plan};
 use crate::error::{Error, Result};
 use crate::geometry::{Size, parse_size};
@@ -56,6 +56,7 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     base.text.clear();
     base.size = args.size.clone();
     design(&mut base, common, messages)?;
+    common.outputs.apply(&mut base.print);
     let patterns: Vec<String> = common
         .outputs
         .outputs
@@ -153,7 +154,8 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
         }
     }
     if let Some(sheet) = sheet {
-        files += write_sheets(scenes, sheet, &common.outputs.outputs)?;
+        let options = Options::of(&base.print);
+        files += write_sheets(scenes, sheet, &common.outputs.outputs, options)?;
     }
     stderr_line(
         &messages.text(
@@ -184,11 +186,7 @@ fn lay_out_row(job: &Job, rewriter: Option<&Rewriter>) -> Result<(Sign, Scene)> 
     for (name, text) in &mut sign.text {
         *text = paragraphs(text);
         if let Some(rewriter) = rewriter.filter(|_| job.wording.contains(name)) {
-            *text = text
-                .split('\n')
-                .map(|part| rewriter.rewrite(part).output)
-                .collect::<Vec<_>>()
-                .join("\n");
+            *text = rewrite_paragraphs(rewriter, text).0;
         }
     }
     let scene = lay_out(&sign)?;
@@ -206,7 +204,7 @@ fn write_row(job: &Job, sign: &Sign, scene: &Scene, sign_file: bool) -> Result<u
         .map(|path| {
             Ok((
                 path.clone(),
-                render(scene, Format::of(path)?, options(sign))?,
+                render(scene, Format::of(path)?, Options::of(&sign.print))?,
             ))
         })
         .collect::<Result<_>>()?;
@@ -221,11 +219,12 @@ fn write_row(job: &Job, sign: &Sign, scene: &Scene, sign_file: bool) -> Result<u
 
 /// Imposes the signs on sheets and writes each sheet in every format, its
 /// name from the pattern with {sheet} its number; returns how many files.
-fn write_sheets(scenes: Vec<Scene>, sheet: Size, patterns: &[PathBuf]) -> Result<usize> {
-    let options = Options {
-        dpi: 150,
-        outline_text: false,
-    };
+fn write_sheets(
+    scenes: Vec<Scene>,
+    sheet: Size,
+    patterns: &[PathBuf],
+    options: Options,
+) -> Result<usize> {
     let sheets = impose(scenes, sheet)?;
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for (number, sheet) in sheets.iter().enumerate() {
@@ -243,13 +242,6 @@ fn write_sheets(scenes: Vec<Scene>, sheet: Size, patterns: &[PathBuf]) -> Result
     }
     write_files(&files)?;
     Ok(files.len())
-}
-
-fn options(sign: &Sign) -> Options {
-    Options {
-        dpi: sign.print.dpi,
-        outline_text: sign.print.outline_text,
-    }
 }
 
 /// Writes files as a set, making their folders first.

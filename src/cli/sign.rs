@@ -17,7 +17,8 @@ use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
 use crate::render::{Format, Options, render, write_all_atomically, write_atomically};
-use crate::sign::{Facing, Sign};
+use crate::rewrite::{Rewrite, Rewriter};
+use crate::sign::{Facing, Print, Sign};
 use crate::template::is_file_name;
 
 #[derive(Debug, Args)]
@@ -150,6 +151,16 @@ pub(super) struct OutputArgs {
     /// Write SVG text as outlines instead of editable text
     #[arg(long)]
     pub(super) outline_text: bool,
+}
+
+impl OutputArgs {
+    /// Sets what these options say about the outputs on a sign.
+    pub(super) fn apply(&self, print: &mut Print) {
+        if let Some(dpi) = self.dpi {
+            print.dpi = dpi;
+        }
+        print.outline_text |= self.outline_text;
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
@@ -297,10 +308,6 @@ pub(super) fn design(sign: &mut Sign, common: &CommonArgs, messages: &Messages) 
     sign.print.cmyk = common.cmyk;
     sign.print.font = common.font.clone();
     sign.print.bold_font = common.bold_font.clone();
-    if let Some(dpi) = common.outputs.dpi {
-        sign.print.dpi = dpi;
-    }
-    sign.print.outline_text |= common.outputs.outline_text;
     let (lang, _) = common.style.settings(messages)?;
     sign.lang = lang.code().to_owned();
     Ok(())
@@ -326,16 +333,7 @@ fn rewrite_wording(
         if slot == "second" || text.trim().is_empty() {
             continue;
         }
-        // Each paragraph is a sign of its own to the rewriter.
-        let rewrites: Vec<_> = text
-            .split('\n')
-            .map(|part| rewriter.rewrite(part))
-            .collect();
-        let output = rewrites
-            .iter()
-            .map(|rewrite| rewrite.output.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let (output, rewrites) = rewrite_paragraphs(&rewriter, text);
         if output == *text {
             continue;
         }
@@ -360,6 +358,21 @@ fn rewrite_wording(
         }
     }
     Ok(())
+}
+
+/// Rewrites a text paragraph by paragraph, each a sign of its own to the
+/// rewriter; returns the new text and each paragraph's rewrite.
+pub(super) fn rewrite_paragraphs(rewriter: &Rewriter, text: &str) -> (String, Vec<Rewrite>) {
+    let rewrites: Vec<Rewrite> = text
+        .split('\n')
+        .map(|part| rewriter.rewrite(part))
+        .collect();
+    let output = rewrites
+        .iter()
+        .map(|rewrite| rewrite.output.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    (output, rewrites)
 }
 
 /// Whether two paths name the same file, as far as can be told before it
@@ -405,10 +418,7 @@ fn write(
     messages: &Messages,
 ) -> Result<ExitCode> {
     let mut sign = sign.clone();
-    if let Some(dpi) = outputs.dpi {
-        sign.print.dpi = dpi;
-    }
-    sign.print.outline_text |= outputs.outline_text;
+    outputs.apply(&mut sign.print);
     if outputs.outputs.is_empty() && outputs.save_sign.is_none() {
         return Err(Error::Sign(Msg::new("error-no-output")));
     }
@@ -466,10 +476,7 @@ fn write(
     for note in &scene.notes {
         stderr_line(&messages.text(note));
     }
-    let options = Options {
-        dpi: sign.print.dpi,
-        outline_text: sign.print.outline_text,
-    };
+    let options = Options::of(&sign.print);
     let rendered = formats
         .iter()
         .map(|format| render(&scene, *format, options))

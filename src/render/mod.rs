@@ -12,6 +12,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::scene::Scene;
+use crate::sign::Print;
 
 pub use pdf::pdf;
 pub use png::png;
@@ -50,6 +51,16 @@ pub struct Options {
     pub dpi: u32,
     /// SVG text as outlines.
     pub outline_text: bool,
+}
+
+impl Options {
+    /// The options a sign's print settings ask for.
+    pub fn of(print: &Print) -> Options {
+        Options {
+            dpi: print.dpi,
+            outline_text: print.outline_text,
+        }
+    }
 }
 
 /// The scene in one format, as bytes.
