@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 use harfrust::{
     Direction, FontRef as ShapingFont, ShapeOptions, ShapePlan, ShaperData, UnicodeBuffer, script,
 };
-use resvg::usvg::fontdb;
+use resvg::usvg::{self, fontdb};
 use skrifa::string::StringId;
 use skrifa::{FontRef, MetadataProvider};
 
@@ -240,6 +240,20 @@ impl Fonts {
     /// The faces, for usvg and resvg.
     pub fn database(&self) -> Arc<fontdb::Database> {
         self.database.clone()
+    }
+
+    /// How streep has usvg read an SVG: with these faces and no others, and
+    /// images only from `data:` URLs inside the file, never from elsewhere.
+    pub fn svg_options(&self) -> usvg::Options<'static> {
+        usvg::Options {
+            image_href_resolver: usvg::ImageHrefResolver {
+                resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+                resolve_string: Box::new(|_, _| None),
+            },
+            fontdb: self.database(),
+            font_family: self.regular.family.clone(),
+            ..usvg::Options::default()
+        }
     }
 
     pub fn get(&self, bold: bool) -> &Arc<Font> {

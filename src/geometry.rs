@@ -12,6 +12,9 @@ use crate::i18n::Msg;
 /// Millimetres per PostScript point.
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
 
+/// A hairline, as cutting plotters want the cut line and crop marks are drawn.
+pub const HAIRLINE_PT: f32 = 0.25;
+
 /// The largest side streep accepts: larger is a typing error, not a sign.
 pub const MAX_SIDE_MM: f32 = 5000.0;
 
@@ -291,18 +294,22 @@ impl PageBoxes {
         if self.slug == 0.0 {
             return Vec::new();
         }
-        let trim = self.trim_box();
-        let start = mark_start(self.bleed);
-        let end = start + MARK_LENGTH_MM;
-        let mut marks = Vec::with_capacity(8);
-        for (x, outward_x) in [(trim.x, -1.0), (trim.right(), 1.0)] {
-            for (y, outward_y) in [(trim.y, -1.0), (trim.bottom(), 1.0)] {
-                marks.push([(x + outward_x * start, y), (x + outward_x * end, y)]);
-                marks.push([(x, y + outward_y * start), (x, y + outward_y * end)]);
-            }
-        }
-        marks
+        crop_marks(self.trim_box(), mark_start(self.bleed), MARK_LENGTH_MM)
     }
+}
+
+/// Crop marks for a finished size `trim`: eight short lines on its edges
+/// extended, each from `start` to `start + length` beyond the trim.
+pub fn crop_marks(trim: Rect, start: f32, length: f32) -> Vec<[(f32, f32); 2]> {
+    let end = start + length;
+    let mut marks = Vec::with_capacity(8);
+    for (x, outward_x) in [(trim.x, -1.0), (trim.right(), 1.0)] {
+        for (y, outward_y) in [(trim.y, -1.0), (trim.bottom(), 1.0)] {
+            marks.push([(x + outward_x * start, y), (x + outward_x * end, y)]);
+            marks.push([(x, y + outward_y * start), (x, y + outward_y * end)]);
+        }
+    }
+    marks
 }
 
 /// Where crop marks start, measured from the trim: clear of the bleed, so

@@ -6,7 +6,7 @@ use resvg::tiny_skia::{PathBuilder, Transform};
 
 use crate::colour::Colour;
 use crate::error::{Error, Result};
-use crate::geometry::{PageBoxes, Rect, Size};
+use crate::geometry::{self, PageBoxes, Rect, Size};
 use crate::i18n::Msg;
 use crate::scene::{Cap, Cut, Fill, Item, Join, Scene, Shape, Stroke};
 
@@ -193,16 +193,10 @@ fn place(scene: &Scene, at: Rect, sheet_items: &mut Vec<Item>, cut: &mut PathBui
 
 /// Hairlines on the trim's lines extended, starting beyond the bleed.
 fn crop_marks(trim: Rect, bleed: f32) -> Vec<Item> {
-    let start = bleed + MARK_START_MM;
-    let end = start + MARK_LENGTH_MM;
     let mut marks = PathBuilder::new();
-    for (x, outward_x) in [(trim.x, -1.0), (trim.right(), 1.0)] {
-        for (y, outward_y) in [(trim.y, -1.0), (trim.bottom(), 1.0)] {
-            marks.move_to(x + outward_x * start, y);
-            marks.line_to(x + outward_x * end, y);
-            marks.move_to(x, y + outward_y * start);
-            marks.line_to(x, y + outward_y * end);
-        }
+    for [(x1, y1), (x2, y2)] in geometry::crop_marks(trim, bleed + MARK_START_MM, MARK_LENGTH_MM) {
+        marks.move_to(x1, y1);
+        marks.line_to(x2, y2);
     }
     marks
         .finish()
@@ -213,7 +207,7 @@ fn crop_marks(trim: Rect, bleed: f32) -> Vec<Item> {
                 stroke: Some(Stroke {
                     colour: REGISTRATION,
                     opacity: 1.0,
-                    width: 0.25 * crate::geometry::MM_PER_PT,
+                    width: geometry::HAIRLINE_PT * geometry::MM_PER_PT,
                     cap: Cap::Butt,
                     join: Join::Miter,
                 }),

@@ -186,6 +186,8 @@ pub struct Template {
     pub sample_ids: Vec<String>,
     /// The folder of a template file, where the files it names are.
     folder: Option<PathBuf>,
+    /// The `{{name}}` placeholders of its text, read once.
+    placeholders: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -412,6 +414,7 @@ impl Template {
             drawn_with,
             sample_ids,
             folder: None,
+            placeholders: find_placeholders(&source),
             source,
         })
     }
@@ -425,10 +428,11 @@ impl Template {
         fonts: &Fonts,
         fields: &BTreeMap<String, String>,
     ) -> Result<Arc<usvg::Tree>> {
-        let missing: Vec<String> = self
-            .placeholders()
-            .into_iter()
-            .filter(|name| !fields.contains_key(name))
+        let missing: Vec<&str> = self
+            .placeholders
+            .iter()
+            .map(String::as_str)
+            .filter(|name| !fields.contains_key(*name))
             .collect();
         if !missing.is_empty() {
             return Err(template_error(
@@ -511,32 +515,17 @@ impl Template {
 
     /// The names of the `{{name}}` placeholders in the template's text, each
     /// once, in order: short fields such as a branch or a phone number.
-    pub fn placeholders(&self) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        let mut rest = self.source.as_ref();
-        while let Some(start) = rest.find("{{") {
-            rest = &rest[start + 2..];
-            let Some(end) = rest.find("}}") else { break };
-            let name = rest[..end].trim();
-            let valid = !name.is_empty()
-                && name
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
-            if valid && !names.iter().any(|known| known == name) {
-                names.push(name.to_owned());
-            }
-            rest = &rest[end + 2..];
-        }
-        names
+    pub fn placeholders(&self) -> &[String] {
+        &self.placeholders
     }
 
     /// Where the template's boxes and lines are, in millimetres from its
     /// top-left corner: each slot by name, then `icon` and `cut`.
     pub fn boxes(&self, fonts: &Fonts) -> Result<Vec<(String, Rect)>> {
         let blanks = self
-            .placeholders()
-            .into_iter()
-            .map(|name| (name, String::new()))
+            .placeholders
+            .iter()
+            .map(|name| (name.clone(), String::new()))
             .collect();
         let tree = self.artwork(&self.theme, fonts, &blanks)?;
         let mm = |id: &str| {
@@ -672,18 +661,31 @@ fn parse_svg_with(
     extra_css: &str,
 ) -> Result<usvg::Tree, Msg> {
     let options = usvg::Options {
-        // Images come only from data: URLs inside the template.
-        image_href_resolver: usvg::ImageHrefResolver {
-            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
-            resolve_string: Box::new(|_, _| None),
-        },
         style_sheet: Some(format!("{} {extra_css}", theme.css())),
-        fontdb: fonts.database(),
-        font_family: fonts.regular.family.clone(),
-        ..usvg::Options::default()
+        ..fonts.svg_options()
     };
     usvg::Tree::from_str(source, &options)
         .map_err(|e| Msg::new("error-template-svg").arg("reason", e))
+}
+
+/// The names of the `{{name}}` placeholders in a template's source.
+fn find_placeholders(source: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut rest = source;
+    while let Some(start) = rest.find("{{") {
+        rest = &rest[start + 2..];
+        let Some(end) = rest.find("}}") else { break };
+        let name = rest[..end].trim();
+        let valid = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+        if valid && !names.iter().any(|known| known == name) {
+            names.push(name.to_owned());
+        }
+        rest = &rest[end + 2..];
+    }
+    names
 }
 
 /// Text as it may stand in XML.

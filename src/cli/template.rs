@@ -176,7 +176,7 @@ fn preview(template: &Template) -> Result<Vec<u8>> {
         sign.text.insert(slot.name.clone(), sample.to_owned());
     }
     for name in template.placeholders() {
-        sign.text.insert(name.clone(), name);
+        sign.text.insert(name.clone(), name.clone());
     }
     if template.round {
         sign.size = Some(template.default_size.to_string());

@@ -17,11 +17,10 @@ use printpdf::{
 };
 use resvg::tiny_skia::{self, PathSegment};
 
-use super::svg::HAIRLINE_PT;
 use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::font::Font;
-use crate::geometry::{MM_PER_PT, Rect as MmRect};
+use crate::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
 use crate::i18n::Msg;
 use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 

@@ -41,12 +41,7 @@ pub fn png(scene: &Scene, dpi: u32) -> Result<Vec<u8>> {
         return Err(too_large());
     }
     let source = super::svg(scene, false);
-    let options = usvg::Options {
-        fontdb: scene.fonts.database(),
-        font_family: scene.fonts.regular.family.clone(),
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_str(&source, &options)
+    let tree = usvg::Tree::from_str(&source, &scene.fonts.svg_options())
         .map_err(|e| Error::Sign(Msg::new("error-png").arg("reason", e)))?;
     let mut pixmap = Pixmap::new(width, height).ok_or_else(too_large)?;
     let scale = Transform::from_scale(

@@ -11,14 +11,11 @@ use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{FontRef, GlyphId, MetadataProvider};
 
 use crate::colour::Colour;
-use crate::geometry::MM_PER_PT;
+use crate::geometry::{HAIRLINE_PT, MM_PER_PT};
 use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 
 /// The cut line's on-screen colour: its alternate, 100% magenta.
 pub(crate) const CUT_PREVIEW: Colour = Colour::Cmyk([0.0, 1.0, 0.0, 0.0]);
-
-/// A hairline, as cutting plotters want the cut line.
-pub(crate) const HAIRLINE_PT: f32 = 0.25;
 
 /// The scene as an SVG document.
 pub fn svg(scene: &Scene, outline_text: bool) -> String {
