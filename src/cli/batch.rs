@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::geometry::{Size, parse_size};
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
-use crate::render::{Format, Options, render, write_all_atomically};
+use crate::render::{Format, Options, folder_of, render, write_all_atomically};
 use crate::rewrite::Rewriter;
 use crate::scene::Scene;
 use crate::sheet::impose;
@@ -247,12 +247,11 @@ fn write_sheets(
 /// Writes files as a set, making their folders first.
 fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
     for (path, _) in files {
-        if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder).map_err(|source| Error::Output {
-                path: folder.to_owned(),
-                source,
-            })?;
-        }
+        let folder = folder_of(path);
+        std::fs::create_dir_all(folder).map_err(|source| Error::Output {
+            path: folder.to_owned(),
+            source,
+        })?;
     }
     let borrowed: Vec<(&Path, &[u8])> = files
         .iter()

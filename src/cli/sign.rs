@@ -16,7 +16,7 @@ use crate::file::read_limited;
 use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
-use crate::render::{Format, Options, render, write_all_atomically, write_atomically};
+use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
 use crate::rewrite::{Rewrite, Rewriter};
 use crate::sign::{Facing, Print, Sign};
 use crate::template::is_file_name;
@@ -389,10 +389,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// An error unless `path` can be a new file: its folder exists and it is not
 /// itself a folder.
 fn check_destination(path: &Path) -> Result<()> {
-    let folder = match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => Path::new("."),
-    };
+    let folder = folder_of(path);
     let problem = if path.is_dir() {
         Some("error-output-is-folder")
     } else if !folder.is_dir() {

@@ -94,16 +94,21 @@ pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<()> {
     Ok(())
 }
 
+/// The folder a file goes in: `.` for a bare file name.
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    }
+}
+
 /// A complete temporary copy of a file, next to where it goes.
 fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     let fail = |source: std::io::Error| Error::Output {
         path: path.to_owned(),
         source,
     };
-    let folder = match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => Path::new("."),
-    };
+    let folder = folder_of(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".streep-");
     // A replaced file keeps its permissions; a new one gets the usual ones
