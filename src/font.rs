@@ -120,6 +120,11 @@ impl Font {
         &self.data
     }
 
+    /// The font program, shared: the same `Arc` for every copy of this font.
+    pub(crate) fn program(&self) -> Arc<[u8]> {
+        self.data.clone()
+    }
+
     /// The characters of `text` this font has no glyph for, each once.
     pub fn missing_chars(&self, text: &str) -> Vec<char> {
         let Ok(font) = FontRef::new(&self.data) else {

@@ -241,6 +241,21 @@ impl Rect {
         }
     }
 
+    /// Where both overlap; `None` where they do not.
+    pub fn intersection(&self, other: &Rect) -> Option<Rect> {
+        let (x, y) = (self.x.max(other.x), self.y.max(other.y));
+        let (right, bottom) = (
+            self.right().min(other.right()),
+            self.bottom().min(other.bottom()),
+        );
+        (right > x && bottom > y).then_some(Rect {
+            x,
+            y,
+            width: right - x,
+            height: bottom - y,
+        })
+    }
+
     pub fn grown(&self, by: f32) -> Rect {
         Rect {
             x: self.x - by,

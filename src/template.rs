@@ -441,50 +441,22 @@ impl Template {
             ));
         }
         let source = self.filled(fields);
-        // A batch draws the same artwork for every row: it is read once.
-        static RECENT: Mutex<Vec<(u64, Arc<usvg::Tree>)>> = Mutex::new(Vec::new());
-        let key = {
-            let mut hasher = std::hash::DefaultHasher::new();
-            (
-                &source,
-                theme.css(),
-                &fonts.regular.family,
-                &fonts.bold.family,
-            )
-                .hash(&mut hasher);
-            Arc::as_ptr(&fonts.database()).hash(&mut hasher);
-            hasher.finish()
-        };
-        let recent = |cache: &Vec<(u64, Arc<usvg::Tree>)>| {
-            cache
-                .iter()
-                .find(|(known, _)| *known == key)
-                .map(|(_, tree)| tree.clone())
-        };
-        if let Some(tree) = RECENT.lock().ok().and_then(|cache| recent(&cache)) {
-            return Ok(tree);
-        }
-        let tree = parse_svg(&source, theme, fonts)
-            .map_err(|reason| template_error(&self.name, reason))?;
-        let drawn = |id: &str| {
-            tree.node_by_id(id)
-                .is_some_and(|node| node.abs_bounding_box().width() > 0.0)
-        };
-        if let Some(hidden) = self.marker_ids().find(|id| !drawn(id)) {
-            // Hidden, in <defs>, or without size: usvg leaves such elements out.
-            return Err(template_error(
-                &self.name,
-                Msg::new("error-template-hidden").arg("id", hidden),
-            ));
-        }
-        let tree = Arc::new(tree);
-        if let Ok(mut cache) = RECENT.lock() {
-            if cache.len() >= 8 {
-                cache.remove(0);
+        parsed_once(&source, theme, fonts, || {
+            let tree = parse_svg(&source, theme, fonts)
+                .map_err(|reason| template_error(&self.name, reason))?;
+            let drawn = |id: &str| {
+                tree.node_by_id(id)
+                    .is_some_and(|node| node.abs_bounding_box().width() > 0.0)
+            };
+            if let Some(hidden) = self.marker_ids().find(|id| !drawn(id)) {
+                // Hidden, in <defs>, or without size: usvg leaves such elements out.
+                return Err(template_error(
+                    &self.name,
+                    Msg::new("error-template-hidden").arg("id", hidden),
+                ));
             }
-            cache.push((key, tree.clone()));
-        }
-        Ok(tree)
+            Ok(tree)
+        })
     }
 
     /// The artwork alone, its marks hidden, to be rendered to pixels.
@@ -619,7 +591,7 @@ pub fn icon_for(text: &str) -> Option<&'static str> {
 /// A built-in icon in the sign's colours, and how far it is turned, in
 /// degrees clockwise: `arrow-left`, `arrow-right` and `arrow-down` turn the
 /// arrow, the one icon with a direction.
-pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<(usvg::Tree, f32)> {
+pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<(Arc<usvg::Tree>, f32)> {
     let name = name.trim();
     let (base, turn) = [
         ("-up", 0.0),
@@ -646,8 +618,52 @@ pub fn icon(name: &str, theme: &Theme, fonts: &Fonts) -> Result<(usvg::Tree, f32
                     .arg("known", icon_names().join(", ")),
             )
         })?;
-    let tree = parse_svg(source, theme, fonts).map_err(|reason| template_error(name, reason))?;
+    let tree = parsed_once(source, theme, fonts, || {
+        parse_svg(source, theme, fonts).map_err(|reason| template_error(name, reason))
+    })?;
     Ok((tree, turn))
+}
+
+/// The tree `parse` makes of `source` in these colours and fonts, made once
+/// for the last few sources: a batch draws the same artwork and icon on
+/// every row.
+fn parsed_once(
+    source: &str,
+    theme: &Theme,
+    fonts: &Fonts,
+    parse: impl FnOnce() -> Result<usvg::Tree>,
+) -> Result<Arc<usvg::Tree>> {
+    const KEPT: usize = 16;
+    static RECENT: Mutex<Vec<(u64, Arc<usvg::Tree>)>> = Mutex::new(Vec::new());
+    let key = {
+        let mut hasher = std::hash::DefaultHasher::new();
+        (
+            source,
+            theme.css(),
+            &fonts.regular.family,
+            &fonts.bold.family,
+        )
+            .hash(&mut hasher);
+        Arc::as_ptr(&fonts.database()).hash(&mut hasher);
+        hasher.finish()
+    };
+    let recent = RECENT.lock().ok().and_then(|cache| {
+        cache
+            .iter()
+            .find(|(known, _)| *known == key)
+            .map(|(_, tree)| tree.clone())
+    });
+    if let Some(tree) = recent {
+        return Ok(tree);
+    }
+    let tree = Arc::new(parse()?);
+    if let Ok(mut cache) = RECENT.lock() {
+        if cache.len() >= KEPT {
+            cache.remove(0);
+        }
+        cache.push((key, tree.clone()));
+    }
+    Ok(tree)
 }
 
 fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, Msg> {

@@ -1306,6 +1306,29 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
     assert!(dir.path().join("toml/2-Utrecht.pdf").exists());
 }
 
+/// The width and height in pixels of each colour image in the document
+/// (not their soft masks), in the order of their objects.
+fn colour_images(document: &Document) -> Vec<(i64, i64)> {
+    document
+        .objects
+        .values()
+        .filter_map(|object| object.as_stream().ok())
+        .filter(|stream| {
+            stream.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image")
+                && stream
+                    .dict
+                    .get(b"ColorSpace")
+                    .and_then(Object::as_name)
+                    .ok()
+                    == Some(b"DeviceRGB")
+        })
+        .map(|stream| {
+            let side = |key: &[u8]| stream.dict.get(key).and_then(Object::as_i64).unwrap();
+            (side(b"Width"), side(b"Height"))
+        })
+        .collect()
+}
+
 #[test]
 fn a_template_saved_by_inkscape_renders_with_its_slots_filled() {
     let dir = tempfile::tempdir().unwrap();
@@ -1333,25 +1356,26 @@ fn a_template_saved_by_inkscape_renders_with_its_slots_filled() {
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    // Its gradient and embedded image are painted; the sign's words stay text.
-    assert!(
-        stderr(&out).contains("printed as an image at 300 dpi"),
-        "{}",
-        stderr(&out)
-    );
+    // Its gradient and its embedded image are each painted; the sign's
+    // words and the template's own text stay text.
+    for feature in ["a gradient or pattern", "an image"] {
+        assert!(
+            stderr(&out).contains(&format!(
+                "uses {feature}; that part of its artwork is printed as an image at 300 dpi"
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
     let document = Document::load(dir.path().join("ink.pdf")).unwrap();
-    let images = document
-        .objects
-        .values()
-        .filter_map(|object| object.as_stream().ok())
-        .filter(|stream| {
-            stream.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image")
-        })
-        .count();
-    assert!(images >= 1);
+    // At A6, the 10 mm image and the gradient over the top, each at 300 dpi.
+    let mut images = colour_images(&document);
+    images.sort_unstable();
+    assert_eq!(images, [(119, 118), (1312, 566)]);
     if let Some(pdftotext) = tool("pdftotext") {
         let text = output_of(&pdftotext, &["ink.pdf", "-"], dir.path());
         assert!(text.contains("Wilt u vóór"), "{text}");
+        assert!(text.contains("Apotheek Utrecht"), "{text}");
     }
     // The painted header is the gradient's blue, not white; and the slot,
     // inside a layer Inkscape moved, is where check says it is.
@@ -1373,6 +1397,96 @@ fn a_template_saved_by_inkscape_renders_with_its_slots_filled() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("60001 elements"), "{}", stderr(&out));
+}
+
+#[test]
+fn artwork_that_cannot_be_outlined_is_painted_where_it_lies() {
+    let dir = tempfile::tempdir().unwrap();
+    // A red square in a gradient, 20 mm wide at (60, 60) mm, drawn in a
+    // moved and scaled group at half opacity; beside it a plain rectangle.
+    let template = |inside: &str| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" viewBox="0 0 100 100">
+<defs><linearGradient id="red"><stop offset="0" stop-color="#ff0000"/><stop offset="1" stop-color="#ff0000"/></linearGradient></defs>
+<rect class="background" width="100" height="100" fill="#ffffff"/>
+<g transform="translate(60,60) scale(0.5)" opacity="0.5"><rect width="40" height="40" fill="url(#red)"/>{inside}</g>
+<rect x="10" y="60" width="20" height="20" fill="#0000ff"/>
+<rect id="headline" data-slot="headline" x="10" y="10" width="80" height="30" fill="none" stroke="#ec008c"/>
+</svg>"##
+        )
+    };
+    let pixel_at = |png: &Pixmap, x_mm: f32, y_mm: f32| {
+        let per_mm = png.width() as f32 / 100.0;
+        png.pixel((x_mm * per_mm) as u32, (y_mm * per_mm) as u32)
+            .unwrap()
+            .demultiply()
+    };
+    std::fs::write(dir.path().join("alone.svg"), template("")).unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Welkom",
+            "--template",
+            "alone.svg",
+            "--bleed",
+            "0mm",
+            "-o",
+            "alone.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let document = Document::load(dir.path().join("alone.pdf")).unwrap();
+    // Only the square is painted: 20 mm at 300 dpi.
+    assert_eq!(colour_images(&document), [(237, 237)]);
+    if let Some(pdftoppm) = tool("pdftoppm") {
+        output_of(
+            &pdftoppm,
+            &["-r", "50", "-png", "-singlefile", "alone.pdf", "alone"],
+            dir.path(),
+        );
+        let png = Pixmap::load_png(dir.path().join("alone.png")).unwrap();
+        let square = pixel_at(&png, 70.0, 70.0);
+        assert!(
+            square.red() > 240 && (120..136).contains(&square.green()),
+            "half-opaque red on white: {square:?}"
+        );
+        assert_eq!(pixel_at(&png, 85.0, 85.0).green(), 255, "white beside it");
+        assert_eq!(
+            pixel_at(&png, 20.0, 70.0).blue(),
+            255,
+            "the plain rectangle"
+        );
+    }
+
+    // A slot's mark inside the painted group cannot be painted alone; the
+    // whole artwork is painted instead, around the slot.
+    let mark = r##"<rect id="footer" data-slot="footer" x="0" y="0" width="40" height="10" fill="none" stroke="#ec008c"/>"##;
+    std::fs::write(dir.path().join("whole.svg"), template(mark)).unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Welkom",
+            "--template",
+            "whole.svg",
+            "--dpi",
+            "50",
+            "-o",
+            "whole.png",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let png = Pixmap::load_png(dir.path().join("whole.png")).unwrap();
+    let per_mm = 50.0 / 25.4;
+    let bleed = 3.0;
+    let at = |x: f32, y: f32| {
+        png.pixel(((x + bleed) * per_mm) as u32, ((y + bleed) * per_mm) as u32)
+            .unwrap()
+            .demultiply()
+    };
+    assert!(at(75.0, 75.0).red() > 240 && at(75.0, 75.0).blue() < 136);
+    assert_eq!(at(20.0, 70.0).blue(), 255);
 }
 
 #[test]

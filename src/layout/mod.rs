@@ -84,21 +84,29 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         .chain(template.sample_ids.iter().map(String::as_str))
         .chain(unused)
         .collect();
-    let mut artwork = Artwork::new(&theme, &fonts, hidden.clone());
+    let mut artwork = Artwork::new(&theme, &fonts, hidden.clone(), &boxes);
     let mut notes = Vec::new();
-    if let Err(feature) = artwork.add(tree.root(), to_trim, 1.0) {
-        // What cannot be drawn as outlines is painted, the whole artwork at
-        // once, so that it keeps its stacking order.
-        let paintable = template.artwork_to_paint(&theme, &fonts, &fields, &hidden)?;
-        let (picture, dpi) = artwork::paint(&paintable, &boxes);
-        notes.push(
-            Msg::new("note-artwork-painted")
-                .arg("feature", feature)
-                .num("dpi", dpi),
-        );
-        artwork = Artwork::new(&theme, &fonts, hidden);
-        artwork.push(Item::Picture(picture));
+    let mut painted: Vec<(artwork::Unsupported, u32)> = Vec::new();
+    match artwork.add(tree.root(), to_trim, 1.0) {
+        Ok(()) => painted.extend_from_slice(artwork.painted()),
+        Err(feature) => {
+            // What cannot be painted on its own is painted with the rest,
+            // the whole artwork at once, so that it keeps its stacking order.
+            let paintable = template.artwork_to_paint(&theme, &fonts, &fields, &hidden)?;
+            let (picture, dpi) = artwork::paint(&paintable, &boxes);
+            painted.push((feature, dpi));
+            artwork = Artwork::new(&theme, &fonts, hidden, &boxes);
+            artwork.push(Item::Picture(picture));
+        }
     }
+    // One note per kind of painted artwork, at its lowest resolution.
+    painted.sort_unstable();
+    painted.dedup_by_key(|(feature, _)| *feature);
+    notes.extend(painted.into_iter().map(|(feature, dpi)| {
+        Msg::new("note-artwork-painted")
+            .arg("feature", feature)
+            .num("dpi", dpi)
+    }));
     let box_of = |id: &str| -> Rect {
         let node = tree.node_by_id(id).expect("template ids were checked");
         let bounds = node.abs_bounding_box();

@@ -8,6 +8,9 @@
 //! built: the page boxes, the Separation colour space, the language, and
 //! an information dictionary that claims no PDF/X or PDF/A conformance.
 
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
     Cmyk, Codepoint, Color, DictItem, ExtendedGraphicsState, FontId, Line, LineCapStyle,
@@ -23,6 +26,10 @@ use crate::font::Font;
 use crate::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
 use crate::i18n::Msg;
 use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
+
+/// How many font subsets and compressed font programs are kept for the
+/// signs that follow.
+const KEPT_RECENT: usize = 64;
 
 /// The resource name of the cut line's colour space on the page.
 const CUT_SPACE: &str = "Cut";
@@ -112,7 +119,7 @@ impl<'s> Writer<'s> {
             }
             glyphs.sort_unstable();
             glyphs.dedup();
-            let parsed = subset(font, &glyphs)?;
+            let parsed = subset_once(font, &glyphs)?;
             let id = document.add_font(&parsed);
             let name = format!(
                 "{}+{}",
@@ -243,20 +250,29 @@ impl<'s> Writer<'s> {
 
     /// Painted artwork, as an RGBA image placed over its area.
     fn picture(&mut self, picture: &Picture) {
-        let pixels = picture
-            .image
-            .pixels()
-            .iter()
-            .flat_map(|pixel| {
-                let colour = pixel.demultiply();
-                [colour.red(), colour.green(), colour.blue(), colour.alpha()]
-            })
-            .collect();
+        let pixels = picture.image.pixels();
+        // An opaque picture needs no soft mask.
+        let (pixels, data_format) = if pixels.iter().all(|pixel| pixel.alpha() == u8::MAX) {
+            let rgb = pixels
+                .iter()
+                .flat_map(|pixel| [pixel.red(), pixel.green(), pixel.blue()])
+                .collect();
+            (rgb, RawImageFormat::RGB8)
+        } else {
+            let rgba = pixels
+                .iter()
+                .flat_map(|pixel| {
+                    let colour = pixel.demultiply();
+                    [colour.red(), colour.green(), colour.blue(), colour.alpha()]
+                })
+                .collect();
+            (rgba, RawImageFormat::RGBA8)
+        };
         let image = RawImage {
             pixels: RawImageData::U8(pixels),
             width: picture.image.width() as usize,
             height: picture.image.height() as usize,
-            data_format: RawImageFormat::RGBA8,
+            data_format,
             tag: Vec::new(),
         };
         let id = self.document.add_image(&image);
@@ -584,12 +600,20 @@ fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, Strin
     compress(pdf);
 }
 
-/// Deflates every stream that is not yet filtered, with one compressor for
-/// them all: lopdf's own `compress` starts a new one at the best (slowest)
-/// level for each stream, which costs more than the rest of the PDF.
+/// Deflates every stream that is not yet filtered, with one compressor per
+/// thread for all streams of all documents: lopdf's own `compress` starts a
+/// new one at the best (slowest) level for each stream, and setting one up
+/// costs more than compressing a sign's page.
 fn compress(pdf: &mut lopdf::Document) {
-    use flate2::{Compress, Compression, FlushCompress};
-    let mut compressor = Compress::new(Compression::fast(), true);
+    use flate2::{Compress, Compression};
+    thread_local! {
+        static COMPRESSOR: std::cell::RefCell<Compress> =
+            std::cell::RefCell::new(Compress::new(Compression::fast(), true));
+    }
+    COMPRESSOR.with_borrow_mut(|compressor| compress_with(pdf, compressor));
+}
+
+fn compress_with(pdf: &mut lopdf::Document, compressor: &mut flate2::Compress) {
     for object in pdf.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -597,17 +621,48 @@ fn compress(pdf: &mut lopdf::Document) {
         if stream.dict.has(b"Filter") || !stream.allows_compression {
             continue;
         }
-        compressor.reset();
-        let mut compressed = Vec::with_capacity(stream.content.len() + 64);
-        let done = compressor
-            .compress_vec(&stream.content, &mut compressed, FlushCompress::Finish)
-            .is_ok_and(|status| status == flate2::Status::StreamEnd);
         // A stream that does not shrink is left as it is.
-        if done && compressed.len() + 19 < stream.content.len() {
+        if let Some(compressed) = deflated_once(&stream.content, compressor)
+            .filter(|compressed| compressed.len() + 19 < stream.content.len())
+        {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
         }
     }
+}
+
+/// Large streams (font programs) deflated once for the last few seen: the
+/// signs of a batch mostly embed the same subsets.
+fn deflated_once(content: &[u8], compressor: &mut flate2::Compress) -> Option<Vec<u8>> {
+    const LARGE: usize = 4096;
+    static RECENT: Mutex<VecDeque<(Vec<u8>, Vec<u8>)>> = Mutex::new(VecDeque::new());
+    let large = content.len() >= LARGE;
+    if large {
+        let known = RECENT.lock().ok().and_then(|recent| {
+            recent
+                .iter()
+                .find(|(original, _)| original == content)
+                .map(|(_, compressed)| compressed.clone())
+        });
+        if known.is_some() {
+            return known;
+        }
+    }
+    compressor.reset();
+    let mut compressed = Vec::with_capacity(content.len() + 64);
+    let done = compressor
+        .compress_vec(content, &mut compressed, flate2::FlushCompress::Finish)
+        .is_ok_and(|status| status == flate2::Status::StreamEnd);
+    if !done {
+        return None;
+    }
+    if large && let Ok(mut recent) = RECENT.lock() {
+        if recent.len() == KEPT_RECENT {
+            recent.pop_front();
+        }
+        recent.push_back((content.to_vec(), compressed.clone()));
+    }
+    Some(compressed)
 }
 
 /// Gives each embedded subset the name PDF readers expect of one, in font
@@ -643,6 +698,31 @@ fn name_subsets(object: &mut Object, font_names: &[(String, String)]) {
         }
         _ => {}
     }
+}
+
+/// [`subset`], made once for the last few glyph sets of each font: the
+/// signs of a batch mostly use the same letters.
+fn subset_once(font: &Font, glyphs: &[u16]) -> Result<ParsedFont> {
+    type Made = (Arc<[u8]>, Vec<u16>, ParsedFont);
+    static RECENT: Mutex<VecDeque<Made>> = Mutex::new(VecDeque::new());
+    let program = font.program();
+    let known = RECENT.lock().ok().and_then(|recent| {
+        recent
+            .iter()
+            .find(|(data, kept, _)| Arc::ptr_eq(data, &program) && kept == glyphs)
+            .map(|(_, _, parsed)| parsed.clone())
+    });
+    if let Some(parsed) = known {
+        return Ok(parsed);
+    }
+    let parsed = subset(font, glyphs)?;
+    if let Ok(mut recent) = RECENT.lock() {
+        if recent.len() == KEPT_RECENT {
+            recent.pop_front();
+        }
+        recent.push_back((program, glyphs.to_vec(), parsed.clone()));
+    }
+    Ok(parsed)
 }
 
 /// A font holding only `glyphs` (sorted, glyph 0 first), as printpdf embeds it.
