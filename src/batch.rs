@@ -179,6 +179,8 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
             return Err(fail(
                 Msg::new("error-batch-columns")
                     .arg("columns", unknown.join(", "))
+                    .arg("first", unknown[0])
+                    .arg("naming", if patterns.is_empty() { "no" } else { "yes" })
                     .arg("template", &template.name)
                     .arg("known", fields.join(", ")),
             ));

@@ -223,7 +223,10 @@ error-sheet-sizes = Signs of different sizes ({ $size } and { $other }) cannot s
 error-sheet-pattern = The signs fill more than one sheet, so the -o pattern { $pattern } needs {"{"}sheet{"}"} for the sheet's number.
 error-table = The table { $file } cannot be read: { $reason }
 error-batch-empty = The table has no rows: nothing to make.
-error-batch-columns = The { $template } template has nothing called { $columns }. A column can be one of: { $known }.
+error-batch-columns = The { $template } template has nothing called { $columns }. A column can be one of: { $known }{ $naming ->
+    [yes] , or a name used in the -o pattern, such as {"{"}{ $first }{"}"}.
+   *[no] .
+}
 error-batch-missing = The table has no column for { $columns }, which the { $template } template needs.
 error-batch-collision = Rows { $first } and { $second } would both be written to { $path }: put a column that differs, or {"{"}row{"}"}, in the -o pattern.
 error-batch-pattern = The -o pattern { $pattern } names {"{"}{ $name }{"}"}, but the table has no such column.

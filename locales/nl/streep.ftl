@@ -223,7 +223,10 @@ error-sheet-sizes = Borden van verschillende formaten ({ $size } en { $other }) 
 error-sheet-pattern = De borden vullen meer dan één vel, dus het -o-patroon { $pattern } heeft {"{"}sheet{"}"} nodig voor het nummer van het vel.
 error-table = De tabel { $file } is niet te lezen: { $reason }
 error-batch-empty = De tabel heeft geen rijen: er valt niets te maken.
-error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } heet. Een kolom kan zijn: { $known }.
+error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } heet. Een kolom kan zijn: { $known }{ $naming ->
+    [yes] , of een naam die het -o-patroon gebruikt, zoals {"{"}{ $first }{"}"}.
+   *[no] .
+}
 error-batch-missing = De tabel heeft geen kolom voor { $columns }, en die heeft het sjabloon { $template } nodig.
 error-batch-collision = Rij { $first } en rij { $second } zouden allebei naar { $path } gaan: zet een kolom die verschilt, of {"{"}row{"}"}, in het -o-patroon.
 error-batch-pattern = Het -o-patroon { $pattern } noemt {"{"}{ $name }{"}"}, maar de tabel heeft geen kolom met die naam.

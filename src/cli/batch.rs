@@ -79,7 +79,7 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     }
     // On sheets, the rows have no files of their own.
     let row_patterns = if args.sheet.is_some() {
-        vec!["{row}".to_owned()]
+        Vec::new()
     } else {
         patterns.clone()
     };
