@@ -69,6 +69,8 @@ pub enum Error {
         slot: String,
         chars: Vec<char>,
     },
+    /// One sign of a before/after comparison cannot be laid out.
+    Compare { sign: usize, source: Box<Error> },
     /// An output file could not be written.
     Output {
         path: PathBuf,
@@ -146,6 +148,9 @@ impl Error {
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
+            Error::Compare { sign, source } => Msg::new("error-compare")
+                .num("sign", *sign as f64)
+                .arg("reason", source.localised(messages)),
             Error::Output { path, source } => Msg::new("error-output")
                 .arg("path", path.display())
                 .arg("reason", source),

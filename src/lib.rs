@@ -52,6 +52,7 @@ mod batch;
 #[doc(hidden)]
 pub mod cli;
 mod colour;
+mod compare;
 mod config;
 mod error;
 mod file;
@@ -79,6 +80,7 @@ pub use rules::{Address, Example, Rule, RuleSet, Severity};
 
 pub use batch::{Job, Table, plan};
 pub use colour::Colour;
+pub use compare::{Comparison, Pair, Summary};
 pub use geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
 pub use layout::lay_out;
 pub use render::{Format, Options as RenderOptions, render, write_atomically};

@@ -2,7 +2,7 @@
 //! top-left corner of the finished size (y down), ready for any backend.
 //! Layout makes it; the PDF, SVG and PNG writers only draw it.
 
-use resvg::tiny_skia::{Path, Pixmap};
+use resvg::tiny_skia::{Path, Pixmap, Transform};
 
 use crate::colour::Colour;
 use crate::font::{Fonts, Glyph};
@@ -106,6 +106,50 @@ pub struct TextLine {
 pub struct Cut {
     pub path: Path,
     pub name: String,
+}
+
+impl Item {
+    /// The item scaled by `scale` about the origin, then moved by `dx`, `dy`
+    /// (all in mm): a sign put on a sheet, or shown smaller beside another.
+    pub fn placed(&self, scale: f32, dx: f32, dy: f32) -> Item {
+        let rect = |r: &Rect| Rect {
+            x: r.x * scale + dx,
+            y: r.y * scale + dy,
+            width: r.width * scale,
+            height: r.height * scale,
+        };
+        match self {
+            Item::Shape(shape) => Item::Shape(Shape {
+                path: shape
+                    .path
+                    .clone()
+                    .transform(Transform::from_row(scale, 0.0, 0.0, scale, dx, dy))
+                    .unwrap_or_else(|| shape.path.clone()),
+                fill: shape.fill,
+                stroke: shape.stroke.map(|stroke| Stroke {
+                    width: stroke.width * scale,
+                    ..stroke
+                }),
+            }),
+            Item::Text(line) => Item::Text(TextLine {
+                size: line.size * scale,
+                x: line.x * scale + dx,
+                baseline: line.baseline * scale + dy,
+                ..line.clone()
+            }),
+            Item::Picture(picture) => Item::Picture(Picture {
+                area: rect(&picture.area),
+                image: picture.image.clone(),
+            }),
+            Item::Clipped(clip, items) => Item::Clipped(
+                rect(clip),
+                items
+                    .iter()
+                    .map(|item| item.placed(scale, dx, dy))
+                    .collect(),
+            ),
+        }
+    }
 }
 
 impl Scene {

@@ -147,32 +147,7 @@ fn place(scene: &Scene, at: Rect, sheet_items: &mut Vec<Item>, cut: &mut PathBui
             stroke: None,
         }));
     }
-    for item in &scene.items {
-        items.push(match item {
-            Item::Shape(shape) => Item::Shape(Shape {
-                path: shape.path.clone().transform(moved).expect("a finite move"),
-                fill: shape.fill,
-                stroke: shape.stroke,
-            }),
-            Item::Text(line) => {
-                let mut line = line.clone();
-                line.x += at.x;
-                line.baseline += at.y;
-                Item::Text(line)
-            }
-            Item::Picture(picture) => {
-                let mut area = picture.area;
-                area.x += at.x;
-                area.y += at.y;
-                Item::Picture(crate::scene::Picture {
-                    area,
-                    image: picture.image.clone(),
-                })
-            }
-            // A sign's own items are never clipped: only sheets clip.
-            Item::Clipped(..) => continue,
-        });
-    }
+    items.extend(scene.items.iter().map(|item| item.placed(1.0, at.x, at.y)));
     // Artwork that runs past the sign's bleed stays off its neighbours.
     sheet_items.push(Item::Clipped(bleed_box, items));
     match &scene.cut {

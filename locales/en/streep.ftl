@@ -175,6 +175,7 @@ rule-address-informal-you-and = Your organisation addresses the reader as “je�
 rule-address-informal-after-preposition = Your organisation addresses the reader as “je”; after a preposition, write “jou”: “{ $after }”.
 
 rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
+rule-address-reflexive-verb = { rule-address-reflexive-after-u }
 
 rule-address-object-after-preposition = { rule-address-object }
 
@@ -260,3 +261,41 @@ error-dpi = A resolution of { $dpi } dpi is out of range: give { $min } to { $ma
 error-png = The PNG cannot be made: { $reason }
 error-sign-empty = The sign has no text: give the words to print.
 error-sign-file = Sign file { $file } cannot be read: { $reason }
+
+## Before/after sheets (streep compare)
+compare-document-title = Signs before and after
+compare-title = Sign { $number } of { $count }, before and after
+compare-before = Before
+compare-after = After
+compare-why = What changed, and why
+compare-focus = Customer focus
+compare-score = { $score } / 100
+compare-change = “{ $before }” becomes “{ $after }”
+compare-advice = Worth a look: “{ $words }”
+compare-no-changes = Nothing to change: this sign already speaks to the customer.
+compare-more = … and { $count } more
+compare-summary = Summary
+compare-summary-facts = { $signs ->
+    [one] One sign
+   *[other] { $signs } signs
+}, of which { $changed } reworded.
+compare-average-before = Before, on average
+compare-average-after = After, on average
+compare-categories = Findings per kind
+compare-signs = Each sign’s customer focus, before and after
+compare-score-change = { $before } to { $after }
+error-compare = Sign { $sign } cannot be shown: { $reason }
+cli-compare-wrote = wrote { $path } ({ $pages ->
+    [one] one page
+   *[other] { $pages } pages
+})
+category-perspective = Perspective
+category-address = Address
+category-request = Requests
+category-prohibition = Prohibitions
+category-obligation = Obligations
+category-exclusion = Exclusion
+category-self-protection = Self-protection
+category-jargon = Jargon
+category-shouting = Shouting
+category-service = Service

@@ -175,6 +175,7 @@ rule-address-informal-you-and = Uw organisatie spreekt de lezer aan met je; vó�
 rule-address-informal-after-preposition = Uw organisatie spreekt de lezer aan met je; na een voorzetsel schrijft u “jou”: “{ $after }”.
 
 rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
+rule-address-reflexive-verb = { rule-address-reflexive-after-u }
 
 rule-address-object-after-preposition = { rule-address-object }
 
@@ -260,3 +261,41 @@ error-dpi = Een resolutie van { $dpi } dpi kan niet: geef { $min } tot { $max }.
 error-png = De PNG kan niet worden gemaakt: { $reason }
 error-sign-empty = Het bord heeft geen tekst: geef de woorden die erop moeten.
 error-sign-file = Bordbestand { $file } is niet te lezen: { $reason }
+
+## Voor-en-na-bladen (streep compare)
+compare-document-title = Borden voor en na
+compare-title = Bord { $number } van { $count }, voor en na
+compare-before = Voor
+compare-after = Na
+compare-why = Wat er veranderde, en waarom
+compare-focus = Klantgerichtheid
+compare-score = { $score } / 100
+compare-change = ‘{ $before }’ wordt ‘{ $after }’
+compare-advice = Kijk nog eens naar: ‘{ $words }’
+compare-no-changes = Niets te veranderen: dit bord spreekt de klant al aan.
+compare-more = … en nog { $count }
+compare-summary = Samenvatting
+compare-summary-facts = { $signs ->
+    [one] Eén bord
+   *[other] { $signs } borden
+}, waarvan { $changed } herschreven.
+compare-average-before = Voor, gemiddeld
+compare-average-after = Na, gemiddeld
+compare-categories = Bevindingen per soort
+compare-signs = De klantgerichtheid van elk bord, voor en na
+compare-score-change = { $before } naar { $after }
+error-compare = Bord { $sign } kan niet worden getoond: { $reason }
+cli-compare-wrote = { $path } geschreven ({ $pages ->
+    [one] één pagina
+   *[other] { $pages } pagina's
+})
+category-perspective = Perspectief
+category-address = Aanspreekvorm
+category-request = Verzoeken
+category-prohibition = Verboden
+category-obligation = Verplichtingen
+category-exclusion = Uitsluiting
+category-self-protection = Zelfbescherming
+category-jargon = Jargon
+category-shouting = Schreeuwen
+category-service = Service

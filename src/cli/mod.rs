@@ -2,6 +2,7 @@
 //! the exit codes. What it prints is written in `output`.
 
 mod batch;
+mod compare;
 mod input;
 mod output;
 mod sign;
@@ -47,6 +48,9 @@ enum Command {
     Render(sign::RenderArgs),
     /// Make a sign for every row of a CSV, JSON or TOML table
     Batch(batch::BatchArgs),
+    /// Show signs before and after rewriting, side by side with the reasons
+    /// and their scores (PDF, SVG, PNG, HTML)
+    Compare(compare::CompareArgs),
     /// List the built-in templates and icons
     Templates(template::TemplatesArgs),
     /// Check a designer's template, or start one from a built-in
@@ -248,6 +252,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Sticker(args) => sign::sticker(args, messages),
         Command::Render(args) => sign::render_file(args, messages),
         Command::Batch(args) => batch::run(args, messages),
+        Command::Compare(args) => compare::run(args, messages),
         Command::Templates(args) => template::list(args, messages),
         Command::Template(args) => template::run(args, messages),
     }

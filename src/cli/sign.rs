@@ -377,7 +377,7 @@ pub(super) fn rewrite_paragraphs(rewriter: &Rewriter, text: &str) -> (String, Ve
 
 /// Whether two paths name the same file, as far as can be told before it
 /// exists.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     let resolve = |path: &Path| {
         std::fs::canonicalize(path)
             .or_else(|_| std::path::absolute(path))
@@ -388,7 +388,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// An error unless `path` can be a new file: its folder exists and it is not
 /// itself a folder.
-fn check_destination(path: &Path) -> Result<()> {
+pub(super) fn check_destination(path: &Path) -> Result<()> {
     let folder = folder_of(path);
     let problem = if path.is_dir() {
         Some("error-output-is-folder")

@@ -14,7 +14,7 @@ use crate::i18n::Msg;
 use crate::scene::Scene;
 use crate::sign::Print;
 
-pub use pdf::pdf;
+pub use pdf::{pdf, pdf_pages};
 pub use png::png;
 pub use svg::svg;
 
@@ -69,6 +69,18 @@ pub fn render(scene: &Scene, format: Format, options: Options) -> Result<Vec<u8>
         Format::Pdf => pdf(scene),
         Format::Svg => Ok(svg(scene, options.outline_text).into_bytes()),
         Format::Png => png(scene, options.dpi),
+    }
+}
+
+/// Scenes as pages in one format: one PDF of all pages; an SVG or PNG file
+/// per page.
+pub fn render_pages(scenes: &[Scene], format: Format, options: Options) -> Result<Vec<Vec<u8>>> {
+    match format {
+        Format::Pdf => Ok(vec![pdf_pages(scenes)?]),
+        _ => scenes
+            .iter()
+            .map(|scene| render(scene, format, options))
+            .collect(),
     }
 }
 

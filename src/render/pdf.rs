@@ -36,12 +36,23 @@ const CUT_SPACE: &str = "Cut";
 
 /// The scene as a one-page PDF.
 pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
-    let mut writer = Writer::new(scene)?;
-    let ops = writer.page_ops();
-    let media = scene.boxes.media();
-    let mut page = PdfPage::new(printpdf::Mm(media.width), printpdf::Mm(media.height), ops);
-    page.trim_box = writer.rect(scene.boxes.trim_box(), PaintMode::Fill);
-    let document = writer.document.with_pages(vec![page]);
+    pdf_pages(std::slice::from_ref(scene))
+}
+
+/// Scenes as the pages of one PDF, in order. The pages share the first
+/// scene's fonts, its title and its language.
+pub fn pdf_pages(scenes: &[Scene]) -> Result<Vec<u8>> {
+    let mut writer = Writer::new(scenes)?;
+    let mut pages = Vec::with_capacity(scenes.len());
+    for scene in scenes {
+        writer.scene = scene;
+        let ops = writer.page_ops();
+        let media = scene.boxes.media();
+        let mut page = PdfPage::new(printpdf::Mm(media.width), printpdf::Mm(media.height), ops);
+        page.trim_box = writer.rect(scene.boxes.trim_box(), PaintMode::Fill);
+        pages.push(page);
+    }
+    let document = writer.document.with_pages(pages);
     let options = PdfSaveOptions {
         optimize: false,
         // streep subsets the fonts itself: printpdf only does with features
@@ -58,7 +69,7 @@ pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
         .iter()
         .map(|face| (face.id.0.clone(), face.name.clone()))
         .collect();
-    finish(&mut pdf, scene, &names);
+    finish(&mut pdf, scenes, &names);
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
         .expect("writing to memory cannot fail");
@@ -66,6 +77,7 @@ pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
 }
 
 struct Writer<'s> {
+    /// The page being written.
     scene: &'s Scene,
     document: PdfDocument,
     faces: Vec<Face>,
@@ -94,7 +106,8 @@ impl Face {
 }
 
 impl<'s> Writer<'s> {
-    fn new(scene: &'s Scene) -> Result<Self> {
+    fn new(scenes: &'s [Scene]) -> Result<Self> {
+        let scene = scenes.first().expect("a document has at least one page");
         let mut document = PdfDocument::new(&scene.title);
         let info = &mut document.metadata.info;
         let now = printpdf::OffsetDateTime::now_utc();
@@ -106,9 +119,9 @@ impl<'s> Writer<'s> {
         let mut faces = Vec::new();
         for bold in [false, true] {
             let font = scene.fonts.get(bold);
-            let mut glyphs: Vec<u16> = scene
-                .lines()
-                .into_iter()
+            let mut glyphs: Vec<u16> = scenes
+                .iter()
+                .flat_map(Scene::lines)
                 .filter(|line| line.bold == bold)
                 .flat_map(|line| &line.glyphs)
                 .map(|glyph| glyph.id)
@@ -514,29 +527,28 @@ fn lerp(a: tiny_skia::Point, b: tiny_skia::Point, t: f32) -> tiny_skia::Point {
 
 /// What printpdf cannot write: page boxes, the cut colour space, the
 /// document's language, and honest document information.
-fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, String)]) {
-    let to_pt = |rect: MmRect| {
-        let sheet_height = scene.boxes.media().height;
-        Object::Array(
-            [
-                rect.x,
-                sheet_height - rect.bottom(),
-                rect.right(),
-                sheet_height - rect.y,
-            ]
-            .map(|mm| Object::Real(mm / MM_PER_PT))
-            .to_vec(),
-        )
-    };
-    let media = scene.boxes.media();
-    let sheet = MmRect {
-        x: 0.0,
-        y: 0.0,
-        width: media.width,
-        height: media.height,
-    };
+fn finish(pdf: &mut lopdf::Document, scenes: &[Scene], font_names: &[(String, String)]) {
     let page_ids: Vec<_> = pdf.get_pages().into_values().collect();
-    for page_id in page_ids {
+    for (page_id, scene) in page_ids.into_iter().zip(scenes) {
+        let media = scene.boxes.media();
+        let to_pt = |rect: MmRect| {
+            Object::Array(
+                [
+                    rect.x,
+                    media.height - rect.bottom(),
+                    rect.right(),
+                    media.height - rect.y,
+                ]
+                .map(|mm| Object::Real(mm / MM_PER_PT))
+                .to_vec(),
+            )
+        };
+        let sheet = MmRect {
+            x: 0.0,
+            y: 0.0,
+            width: media.width,
+            height: media.height,
+        };
         let resources = {
             let Ok(page) = pdf.get_dictionary_mut(page_id) else {
                 continue;
@@ -567,7 +579,7 @@ fn finish(pdf: &mut lopdf::Document, scene: &Scene, font_names: &[(String, Strin
     }
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
     if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
-        catalog.set("Lang", Object::string_literal(scene.lang.as_str()));
+        catalog.set("Lang", Object::string_literal(scenes[0].lang.as_str()));
         catalog.set(
             "ViewerPreferences",
             Dictionary::from_iter([("DisplayDocTitle", Object::Boolean(true))]),

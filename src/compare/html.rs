@@ -1,0 +1,298 @@
+//! The comparison as one HTML file that opens in any browser, offline: the
+//! font is inline, each sign an inline image of its SVG (its text drawn as
+//! outlines, so that it looks as printed), the changed words in `<del>` and
+//! `<ins>`.
+
+use std::fmt::Write;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+
+use super::{Comparison, Pair, category_name, score_text};
+use crate::font::Fonts;
+use crate::i18n::{Messages, Msg};
+use crate::render::svg;
+use crate::scene::Scene;
+
+const STYLE: &str = r#"
+:root { --ink: #1a1a1a; --grey: #6b6b6b; --removed: #fdd8d8; --added: #c9f0d0; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "Atkinson Hyperlegible Next", sans-serif; color: var(--ink); background: #f4f4f4; line-height: 1.4; }
+main { max-width: 1200px; margin: 0 auto; padding: 24px; }
+section { background: #fff; border-radius: 8px; padding: 24px; margin-bottom: 24px; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
+h1, h2, h3 { margin: 0 0 12px; }
+.pair { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 24px; align-items: start; }
+@media (max-width: 800px) { .pair { grid-template-columns: 1fr; } }
+figure { margin: 0; }
+figure img { display: block; width: 100%; height: auto; max-height: 420px; object-fit: contain; border: 1px solid #c8c8c8; }
+.score { font-size: .9em; color: var(--grey); }
+.bar { height: 8px; background: #e3e3e3; border-radius: 4px; margin: 4px 0 12px; overflow: hidden; }
+.bar span { display: block; height: 100%; }
+.low { background: #c02525; } .mid { background: #d98e04; } .high { background: #1a7f37; }
+del { background: var(--removed); text-decoration: line-through; }
+ins { background: var(--added); text-decoration: none; }
+.wording { font-size: 1.1em; margin-top: 12px; }
+ol { padding-left: 1.2em; margin: 0; }
+li { margin-bottom: 12px; }
+li p { margin: 4px 0 0; color: var(--grey); }
+table { border-collapse: collapse; }
+td { padding: 4px 12px 4px 0; vertical-align: middle; }
+td.bar-cell { width: 240px; }
+"#;
+
+pub fn html(comparison: &Comparison, messages: &Messages) -> String {
+    let fonts = Fonts::bundled();
+    let mut out = String::with_capacity(256 * 1024);
+    let lang = messages.lang().code();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>",
+        title = escape(&messages.get("compare-document-title")),
+    );
+    for (bold, weight) in [(false, 400), (true, 700)] {
+        let font = fonts.get(bold);
+        let _ = write!(
+            out,
+            "@font-face {{ font-family: \"{family}\"; font-weight: {weight}; \
+             src: url(data:font/ttf;base64,{data}) format(\"truetype\"); }}",
+            family = font.family,
+            data = STANDARD.encode(font.data()),
+        );
+    }
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n<main>\n");
+    let count = comparison.pairs.len();
+    if count > 1 {
+        summary(&mut out, comparison, messages);
+    }
+    for (index, pair) in comparison.pairs.iter().enumerate() {
+        sign(&mut out, pair, index + 1, count, messages);
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn summary(out: &mut String, comparison: &Comparison, messages: &Messages) {
+    let summary = comparison.summary();
+    let _ = write!(
+        out,
+        "<section class=\"summary\">\n<h1>{}</h1>\n<p>{}</p>\n",
+        escape(&messages.get("compare-summary")),
+        escape(
+            &messages.text(
+                &Msg::new("compare-summary-facts")
+                    .num("signs", summary.signs as f64)
+                    .num("changed", summary.changed as f64)
+            )
+        ),
+    );
+    for (label, average) in [
+        ("compare-average-before", summary.average_before),
+        ("compare-average-after", summary.average_after),
+    ] {
+        let score = average.round() as u8;
+        let _ = write!(
+            out,
+            "<h3>{}</h3><div class=\"score\">{} {}</div>{}",
+            escape(&messages.get(label)),
+            escape(&messages.get("compare-focus")),
+            escape(&score_text(score, messages)),
+            bar(score),
+        );
+    }
+    let _ = write!(
+        out,
+        "<h2>{}</h2>\n<table>\n",
+        escape(&messages.get("compare-categories"))
+    );
+    let most = summary.by_category.first().map_or(1, |(_, n)| *n).max(1);
+    for (category, count) in &summary.by_category {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"bar-cell\"><div class=\"bar\"><span class=\"mid\" \
+             style=\"width:{}%\"></span></div></td><td>{count}</td></tr>",
+            escape(&category_name(category, messages)),
+            count * 100 / most,
+        );
+    }
+    let _ = write!(
+        out,
+        "</table>\n<h2>{}</h2>\n<table>\n",
+        escape(&messages.get("compare-signs"))
+    );
+    for (index, pair) in comparison.pairs.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}.</td><td>{}</td><td><strong>{}</strong></td></tr>",
+            index + 1,
+            escape(&pair.before),
+            escape(
+                &messages.text(
+                    &Msg::new("compare-score-change")
+                        .num("before", pair.score_before)
+                        .num("after", pair.score_after)
+                )
+            ),
+        );
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
+fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &Messages) {
+    let _ = write!(
+        out,
+        "<section class=\"sign\">\n<h2>{}</h2>\n<div class=\"pair\">\n",
+        escape(
+            &messages.text(
+                &Msg::new("compare-title")
+                    .num("number", number as f64)
+                    .num("count", count as f64)
+            )
+        ),
+    );
+    let sides = [
+        (
+            "compare-before",
+            &pair.before_sign,
+            &pair.before,
+            pair.marks_before(),
+            pair.score_before,
+            "del",
+        ),
+        (
+            "compare-after",
+            &pair.after_sign,
+            &pair.after,
+            pair.marks_after(),
+            pair.score_after,
+            "ins",
+        ),
+    ];
+    for (heading, scene, wording, marks, score, tag) in sides {
+        let _ = write!(
+            out,
+            "<figure>\n<h3>{heading}</h3>\n<div class=\"score\">{focus} {score_text}</div>{bar}\
+             <img alt=\"{alt}\" src=\"data:image/svg+xml;base64,{image}\">\n\
+             <figcaption class=\"wording\">{marked}</figcaption>\n</figure>\n",
+            heading = escape(&messages.get(heading)),
+            focus = escape(&messages.get("compare-focus")),
+            score_text = escape(&score_text(score, messages)),
+            bar = bar(score),
+            alt = escape(wording),
+            image = STANDARD.encode(sign_svg(scene)),
+            marked = marked(wording, &marks, tag),
+        );
+    }
+    let _ = write!(
+        out,
+        "<aside>\n<h3>{}</h3>\n",
+        escape(&messages.get("compare-why"))
+    );
+    if pair.changes.is_empty() && pair.advice.is_empty() {
+        let _ = write!(
+            out,
+            "<p>{}</p>",
+            escape(&messages.get("compare-no-changes"))
+        );
+    } else {
+        out.push_str("<ol>\n");
+        for change in &pair.changes {
+            let what = messages.text(
+                &Msg::new("compare-change")
+                    .arg("before", &change.before)
+                    .arg("after", &change.after),
+            );
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong><p>{}</p></li>",
+                escape(&what),
+                escape(&change.explanation)
+            );
+        }
+        for finding in &pair.advice {
+            let what = messages.text(
+                &Msg::new("compare-advice").arg("words", &pair.after[finding.start..finding.end]),
+            );
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong><p>{}</p></li>",
+                escape(&what),
+                escape(&finding.message)
+            );
+        }
+        out.push_str("</ol>\n");
+    }
+    out.push_str("</aside>\n</div>\n</section>\n");
+}
+
+/// The sign as an SVG image that needs no fonts: its text as outlines.
+fn sign_svg(scene: &Scene) -> String {
+    svg(scene, true)
+}
+
+fn bar(score: u8) -> String {
+    let class = match score {
+        0..50 => "low",
+        50..75 => "mid",
+        _ => "high",
+    };
+    format!("<div class=\"bar\"><span class=\"{class}\" style=\"width:{score}%\"></span></div>")
+}
+
+/// The text with the byte ranges in `marks` wrapped in `<tag>`.
+fn marked(text: &str, marks: &[(usize, usize)], tag: &str) -> String {
+    let mut ranges: Vec<(usize, usize)> = marks
+        .iter()
+        .copied()
+        .filter(|&(start, end)| start < end && text.get(start..end).is_some())
+        .collect();
+    ranges.sort_unstable();
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut at = 0;
+    for (start, end) in ranges {
+        let start = start.max(at);
+        if start >= end {
+            continue;
+        }
+        out.push_str(&escape(&text[at..start]));
+        let _ = write!(out, "<{tag}>{}</{tag}>", escape(&text[start..end]));
+        at = end;
+    }
+    out.push_str(&escape(&text[at..]));
+    out.replace('\n', "<br>")
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_wrap_the_ranges_and_everything_is_escaped() {
+        assert_eq!(
+            marked("a <b> c", &[(2, 5)], "ins"),
+            "a <ins>&lt;b&gt;</ins> c"
+        );
+        // Overlapping and out-of-range marks neither repeat nor panic.
+        assert_eq!(
+            marked("abcdef", &[(1, 4), (2, 5), (4, 99)], "del"),
+            "a<del>bcd</del><del>e</del>f"
+        );
+    }
+}

@@ -1,0 +1,245 @@
+//! Before and after, side by side, for consultants: each sign as it would
+//! print with its wording as given and as rewritten, the changed words
+//! marked, every change's reason, and the customer-focus score of both; for
+//! many signs, a summary of them all. Written as pages (PDF, SVG, PNG) or as
+//! one self-contained HTML file.
+//!
+//! ```
+//! use streep::{Comparison, Config, Lang, Messages, Rewriter, Sign};
+//!
+//! let rewriter = Rewriter::new(Lang::Nl, &Config::default())?;
+//! let signs = ["Gelieve achter de streep te wachten".to_owned()];
+//! let comparison = Comparison::new(&signs, &rewriter, &Sign::new("poster", ""))?;
+//! assert_eq!(comparison.pairs[0].after, "Wilt u vóór de streep wachten?");
+//! assert!(comparison.pairs[0].score_after > comparison.pairs[0].score_before);
+//! let pages = comparison.pages(&Messages::new(Lang::En))?;
+//! assert_eq!(pages.len(), 1);
+//! # Ok::<(), streep::Error>(())
+//! ```
+
+mod html;
+mod page;
+
+use std::collections::BTreeMap;
+
+use crate::error::{Error, Result};
+use crate::i18n::{Messages, Msg};
+use crate::layout::lay_out;
+use crate::rewrite::{Change, Finding, Rewriter};
+use crate::scene::Scene;
+use crate::sign::Sign;
+
+/// Signs before and after rewriting.
+pub struct Comparison {
+    pub pairs: Vec<Pair>,
+}
+
+/// One sign, before and after.
+pub struct Pair {
+    pub before: String,
+    pub after: String,
+    pub changes: Vec<Change>,
+    /// What the rules flag in the rewritten sign but leave to a person.
+    pub advice: Vec<Finding>,
+    /// Every finding on the sign as given, for the summary's categories.
+    pub findings: Vec<Finding>,
+    pub score_before: u8,
+    pub score_after: u8,
+    /// The sign laid out with its wording as given, and as rewritten.
+    pub before_sign: Scene,
+    pub after_sign: Scene,
+}
+
+/// What a set of signs comes to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub signs: usize,
+    /// Signs whose wording changed.
+    pub changed: usize,
+    /// Findings on the signs as given, per category, most first.
+    pub by_category: Vec<(String, usize)>,
+    pub average_before: f32,
+    pub average_after: f32,
+}
+
+impl Comparison {
+    /// Rewrites each sign and lays it out both ways on `design` (its
+    /// template, size and colours; its texts are replaced).
+    pub fn new(signs: &[String], rewriter: &Rewriter, design: &Sign) -> Result<Comparison> {
+        let pairs = signs
+            .iter()
+            .enumerate()
+            .map(|(index, text)| {
+                let rewrite = rewriter.rewrite(text);
+                let before_check = rewriter.check(text);
+                let after_check = rewriter.check(&rewrite.output);
+                let sign_with = |wording: &str| -> Result<Scene> {
+                    let mut sign = design.clone();
+                    sign.text = BTreeMap::from([("headline".to_owned(), wording.to_owned())]);
+                    lay_out(&sign).map_err(|error| Error::Compare {
+                        sign: index + 1,
+                        source: Box::new(error),
+                    })
+                };
+                Ok(Pair {
+                    before_sign: sign_with(text)?,
+                    after_sign: sign_with(&rewrite.output)?,
+                    before: text.clone(),
+                    after: rewrite.output,
+                    changes: rewrite.changes,
+                    advice: rewrite.advice,
+                    findings: before_check.findings,
+                    score_before: before_check.score,
+                    score_after: after_check.score,
+                })
+            })
+            .collect::<Result<Vec<Pair>>>()?;
+        Ok(Comparison { pairs })
+    }
+
+    pub fn summary(&self) -> Summary {
+        let signs = self.pairs.len();
+        let mut by_category: BTreeMap<&str, usize> = BTreeMap::new();
+        for finding in self.pairs.iter().flat_map(|pair| &pair.findings) {
+            *by_category.entry(finding.category.as_str()).or_default() += 1;
+        }
+        let mut by_category: Vec<(String, usize)> = by_category
+            .into_iter()
+            .map(|(category, count)| (category.to_owned(), count))
+            .collect();
+        by_category.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let average = |score: fn(&Pair) -> u8| {
+            self.pairs
+                .iter()
+                .map(|pair| f32::from(score(pair)))
+                .sum::<f32>()
+                / signs.max(1) as f32
+        };
+        Summary {
+            signs,
+            changed: self
+                .pairs
+                .iter()
+                .filter(|pair| pair.before != pair.after)
+                .count(),
+            by_category,
+            average_before: average(|pair| pair.score_before),
+            average_after: average(|pair| pair.score_after),
+        }
+    }
+
+    /// A page per sign and, for more than one sign, a summary page first.
+    pub fn pages(&self, messages: &Messages) -> Result<Vec<Scene>> {
+        page::pages(self, messages)
+    }
+
+    /// One HTML file that needs nothing else: fonts and signs inline.
+    pub fn html(&self, messages: &Messages) -> String {
+        html::html(self, messages)
+    }
+}
+
+impl Pair {
+    /// Where the changes are in the sign as given: byte ranges.
+    pub fn marks_before(&self) -> Vec<(usize, usize)> {
+        self.changes
+            .iter()
+            .map(|change| (change.start, change.end))
+            .collect()
+    }
+
+    /// Where the changes' new words are in the rewritten sign: byte ranges,
+    /// found by following the changes through the text in order. A change
+    /// whose words cannot be found there (a later change rewrote them) is
+    /// left unmarked.
+    pub fn marks_after(&self) -> Vec<(usize, usize)> {
+        let mut changes: Vec<&Change> = self.changes.iter().collect();
+        changes.sort_by_key(|change| change.start);
+        let mut marks = Vec::new();
+        let mut shift: isize = 0;
+        for change in changes {
+            let start = change.start as isize + shift;
+            shift += change.after.len() as isize - (change.end - change.start) as isize;
+            let Ok(start) = usize::try_from(start) else {
+                continue;
+            };
+            let end = start + change.after.len();
+            if self.after.get(start..end) == Some(change.after.as_str()) && end > start {
+                marks.push((start, end));
+            } else if let Some(found) = self.after.find(change.after.as_str())
+                && !change.after.is_empty()
+            {
+                marks.push((found, found + change.after.len()));
+            }
+        }
+        marks
+    }
+}
+
+/// The name of a category of findings, in the user's language.
+fn category_name(category: &str, messages: &Messages) -> String {
+    let id = format!("category-{category}");
+    if messages.has(&id) {
+        messages.get(&id)
+    } else {
+        category.to_owned()
+    }
+}
+
+/// A score as the user reads it: "35 / 100".
+fn score_text(score: u8, messages: &Messages) -> String {
+    messages.text(&Msg::new("compare-score").num("score", score))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::lang::Lang;
+
+    fn compare(signs: &[&str]) -> Comparison {
+        let rewriter = Rewriter::new(Lang::Nl, &Config::default()).unwrap();
+        let signs: Vec<String> = signs.iter().map(|s| (*s).to_owned()).collect();
+        Comparison::new(&signs, &rewriter, &Sign::new("poster", "")).unwrap()
+    }
+
+    #[test]
+    fn marks_point_at_the_changed_words_both_ways() {
+        let comparison = compare(&["Gelieve achter de streep te wachten"]);
+        let pair = &comparison.pairs[0];
+        assert!(!pair.changes.is_empty());
+        for (start, end) in pair.marks_before() {
+            assert!(pair.before.get(start..end).is_some());
+        }
+        let after: Vec<&str> = pair
+            .marks_after()
+            .into_iter()
+            .map(|(start, end)| &pair.after[start..end])
+            .collect();
+        assert!(
+            after.iter().any(|words| words.contains("vóór")),
+            "{after:?}"
+        );
+    }
+
+    #[test]
+    fn the_summary_counts_signs_categories_and_scores() {
+        let comparison = compare(&[
+            "Gelieve achter de streep te wachten",
+            "Verboden toegang voor onbevoegden",
+            "Welkom",
+        ]);
+        let summary = comparison.summary();
+        assert_eq!(summary.signs, 3);
+        assert_eq!(summary.changed, 2);
+        assert!(
+            summary
+                .by_category
+                .iter()
+                .any(|(category, _)| category == "perspective")
+        );
+        assert!(summary.average_after > summary.average_before);
+        let counts: Vec<usize> = summary.by_category.iter().map(|(_, n)| *n).collect();
+        assert!(counts.windows(2).all(|pair| pair[0] >= pair[1]));
+    }
+}

@@ -1,0 +1,209 @@
+//! `streep compare`: before/after sheets as a consultant uses them, checked
+//! with the tools that read them (lopdf, qpdf, pdftotext, a real browser).
+
+mod common;
+
+use common::{output_of, run, stderr, tool};
+use lopdf::Document;
+use resvg::tiny_skia::Pixmap;
+
+const EXAMPLE_SIGNS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/signs.txt");
+
+fn signs_in_example() -> usize {
+    std::fs::read_to_string(EXAMPLE_SIGNS)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .count()
+}
+
+/// How many pixels of `png` have exactly this colour.
+fn pixels_of(png: &Pixmap, rgb: [u8; 3]) -> usize {
+    png.pixels()
+        .iter()
+        .filter(|pixel| {
+            let colour = pixel.demultiply();
+            [colour.red(), colour.green(), colour.blue()] == rgb
+        })
+        .count()
+}
+
+#[test]
+fn a_file_of_signs_gives_a_summary_and_a_page_per_sign() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "compare",
+            EXAMPLE_SIGNS,
+            "-o",
+            "compare.pdf",
+            "-o",
+            "compare.png",
+            "--dpi",
+            "60",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let signs = signs_in_example();
+    let document = Document::load(dir.path().join("compare.pdf")).unwrap();
+    assert_eq!(document.get_pages().len(), signs + 1);
+    assert!(
+        stderr(&out).contains(&format!("wrote compare.pdf ({} pages)", signs + 1)),
+        "{}",
+        stderr(&out)
+    );
+    if let Some(qpdf) = tool("qpdf") {
+        output_of(&qpdf, &["--check", "compare.pdf"], dir.path());
+    }
+    if let Some(pdftotext) = tool("pdftotext") {
+        let page = |n: usize| {
+            output_of(
+                &pdftotext,
+                &[
+                    "-f",
+                    &n.to_string(),
+                    "-l",
+                    &n.to_string(),
+                    "compare.pdf",
+                    "-",
+                ],
+                dir.path(),
+            )
+        };
+        let summary = page(1);
+        assert!(summary.contains("Summary"), "{summary}");
+        assert!(summary.contains(&format!("{signs} signs")), "{summary}");
+        assert!(summary.contains("Perspective"), "{summary}");
+        let first = page(2);
+        for expected in [
+            "Sign 1 of",
+            "Gelieve achter de streep te wachten",
+            "Wilt u vóór de streep wachten?",
+            "officialese",
+            "Customer focus",
+        ] {
+            assert!(first.contains(expected), "{expected}: {first}");
+        }
+    }
+    // A PNG per page, at the size of A4 landscape; the first sign's page
+    // marks what was replaced in red and what replaced it in green.
+    for n in 1..=signs + 1 {
+        assert!(dir.path().join(format!("compare-{n}.png")).exists(), "{n}");
+    }
+    assert!(!dir.path().join("compare.png").exists());
+    let page = Pixmap::load_png(dir.path().join("compare-2.png")).unwrap();
+    assert_eq!((page.width(), page.height()), (702, 496));
+    assert!(pixels_of(&page, [0xfd, 0xd8, 0xd8]) > 100);
+    assert!(pixels_of(&page, [0xc9, 0xf0, 0xd0]) > 100);
+}
+
+#[test]
+fn one_sign_is_one_page_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "--ui-lang",
+            "nl",
+            "compare",
+            "Verboden toegang voor onbevoegden",
+            "-o",
+            "een.pdf",
+            "-o",
+            "een.svg",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let document = Document::load(dir.path().join("een.pdf")).unwrap();
+    assert_eq!(document.get_pages().len(), 1);
+    let svg = std::fs::read_to_string(dir.path().join("een.svg")).unwrap();
+    assert!(
+        svg.contains("Voor</text>") && svg.contains("Na</text>"),
+        "{svg}"
+    );
+    assert!(svg.contains("Klantgerichtheid"));
+}
+
+#[test]
+fn the_html_sheet_needs_nothing_else_and_opens_in_a_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &["compare", EXAMPLE_SIGNS, "-o", "compare.html"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(dir.path().join("compare.html")).unwrap();
+    // Nothing is fetched: every font and image is inside the file.
+    for reference in ["http:", "https:", "file:", "src=\"/", "url(/", "@import"] {
+        assert!(!html.contains(reference), "{reference}");
+    }
+    assert!(html.contains("@font-face"));
+    assert_eq!(html.matches("url(data:font/ttf;base64,").count(), 2);
+    let images = html.matches("src=\"data:image/svg+xml;base64,").count();
+    assert_eq!(images, 2 * signs_in_example());
+    assert!(html.contains("<del>Gelieve achter de streep te wachten</del>"));
+    assert!(html.contains("<ins>Wilt u vóór de streep wachten?</ins>"));
+    assert!(html.contains("officialese"));
+
+    let Some(chromium) = tool("chromium") else {
+        return;
+    };
+    let page = dir.path().join("compare.html");
+    let shot = dir.path().join("shot.png");
+    let browser = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            // Any request for something outside the file fails.
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--window-size=1200,1600",
+            &format!("--screenshot={}", shot.display()),
+            &format!("file://{}", page.display()),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        browser.status.success() && shot.exists(),
+        "{}",
+        String::from_utf8_lossy(&browser.stderr)
+    );
+    let screenshot = Pixmap::load_png(&shot).unwrap();
+    // The summary's green bar of the average after, and the red of before.
+    assert!(pixels_of(&screenshot, [0x1a, 0x7f, 0x37]) > 500);
+    assert!(pixels_of(&screenshot, [0xc0, 0x25, 0x25]) > 500);
+    // And text, in the page's own font: many dark pixels.
+    let dark = screenshot
+        .pixels()
+        .iter()
+        .filter(|pixel| pixel.demultiply().red() < 60)
+        .count();
+    assert!(dark > 5_000, "{dark}");
+}
+
+#[test]
+fn bad_requests_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["compare", "Wacht hier", "-o", "sheet.docx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("sheet.docx"), "{}", stderr(&out));
+    std::fs::write(dir.path().join("empty.txt"), "\n\n").unwrap();
+    let out = run(dir.path(), &["compare", "empty.txt", "-o", "sheet.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no text"), "{}", stderr(&out));
+    // Writing over the signs it reads is refused.
+    std::fs::write(dir.path().join("signs.html"), "Wacht hier\n").unwrap();
+    let out = run(dir.path(), &["compare", "signs.html", "-o", "signs.html"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("signs.html")).unwrap(),
+        "Wacht hier\n"
+    );
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
