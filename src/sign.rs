@@ -26,6 +26,7 @@ use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::file::read_bounded;
 use crate::geometry::Length;
+use crate::legibility::Standard;
 use crate::template::is_file_name;
 
 /// The largest sign file streep reads, in megabytes.
@@ -115,6 +116,10 @@ pub struct Print {
     /// Its bold face, for headlines; without it, `font` sets them too.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bold_font: Option<PathBuf>,
+    /// How far away the sign is read from, for the legibility check.
+    pub viewing_distance: Length,
+    /// The rule that relates letter height to that distance.
+    pub legibility: Standard,
 }
 
 impl Default for Print {
@@ -129,6 +134,8 @@ impl Default for Print {
             outline_text: false,
             font: None,
             bold_font: None,
+            viewing_distance: Length(1500.0),
+            legibility: Standard::Ada,
         }
     }
 }

@@ -943,7 +943,7 @@ fn the_command_line_guards_the_user() {
     );
     assert!(out.status.success());
     assert!(
-        stderr(&out).contains("contrast of 1.5:1"),
+        stderr(&out).contains("contrast of only 1.5:1"),
         "{}",
         stderr(&out)
     );

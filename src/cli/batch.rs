@@ -116,7 +116,10 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
                 if sheet.is_some() {
                     Ok(Made::Scene(Box::new(scene)))
                 } else {
-                    write_row(job, &sign, &scene, sign_files).map(Made::Files)
+                    write_row(job, &sign, &scene, sign_files).map(|written| Made::Files {
+                        written,
+                        notes: scene.notes,
+                    })
                 }
             });
             if result.is_err() && args.strict {
@@ -136,9 +139,25 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
         match result {
             Ok(made) => {
                 signs += 1;
-                match made {
-                    Made::Files(written) => files += written,
-                    Made::Scene(scene) => scenes.push(*scene),
+                let notes = match made {
+                    Made::Files { written, notes } => {
+                        files += written;
+                        notes
+                    }
+                    Made::Scene(mut scene) => {
+                        let notes = std::mem::take(&mut scene.notes);
+                        scenes.push(*scene);
+                        notes
+                    }
+                };
+                for note in notes {
+                    stderr_line(
+                        &messages.text(
+                            &Msg::new("cli-batch-note")
+                                .num("row", row as f64)
+                                .arg("note", messages.text(&note)),
+                        ),
+                    );
                 }
             }
             Err(error) => {
@@ -176,7 +195,7 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
 
 /// What one row gave: its files, or its sign for a sheet.
 enum Made {
-    Files(usize),
+    Files { written: usize, notes: Vec<Msg> },
     Scene(Box<Scene>),
 }
 

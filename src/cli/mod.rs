@@ -222,9 +222,25 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
-            let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
             let rewriter = args.signs.style.rewriter(messages)?;
-            let worst = output::checks(&rewriter, &input, args.format)?;
+            let sign_file = args
+                .signs
+                .input
+                .as_deref()
+                .map(std::path::Path::new)
+                .filter(|path| {
+                    path.is_file()
+                        && path
+                            .extension()
+                            .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
+                });
+            let worst = match sign_file {
+                Some(path) => output::sign_file_check(&rewriter, path, args.format)?,
+                None => {
+                    let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
+                    output::checks(&rewriter, &input, args.format)?
+                }
+            };
             let failed = worst.is_some_and(|severity| args.fail_on.fails(severity));
             Ok(if failed {
                 ExitCode::from(1)

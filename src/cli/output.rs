@@ -233,6 +233,56 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
     Ok(worst)
 }
 
+/// A sign file checked: the wording of its texts, then how legible it is as
+/// laid out (letter size, contrast, room to the trim, number of words).
+pub fn sign_file_check(
+    rewriter: &Rewriter,
+    path: &std::path::Path,
+    format: CheckFormat,
+) -> Result<Option<Severity>> {
+    let sign = crate::sign::Sign::load(path)?;
+    let scene = crate::layout::lay_out(&sign)?;
+    let origin = path.display().to_string();
+    let texts: Vec<&str> = sign
+        .texts()
+        .filter(|(slot, _)| *slot != "second")
+        .map(|(_, text)| text)
+        .collect();
+    let input = Input {
+        text: texts.join("\n"),
+        origin: Some(origin.clone()),
+        per_line: true,
+    };
+    let mut worst = checks(rewriter, &input, format)?;
+    let messages = rewriter.messages();
+    let mut out = stdout();
+    for note in &scene.notes {
+        let severity = crate::legibility::severity(note);
+        worst = worst.max(Some(severity));
+        let message = messages.text(note);
+        match format {
+            CheckFormat::Json => {
+                #[derive(Serialize)]
+                struct Legibility<'a> {
+                    file: &'a str,
+                    severity: Severity,
+                    message: &'a str,
+                }
+                let line = serde_json::to_string(&Legibility {
+                    file: &origin,
+                    severity,
+                    message: &message,
+                })
+                .expect("plain data serialises");
+                writeln!(out, "{line}").map_err(write_error)?;
+            }
+            CheckFormat::Text => writeln!(out, "{origin}: {message}").map_err(write_error)?,
+        }
+    }
+    out.flush().map_err(write_error)?;
+    Ok(worst)
+}
+
 /// One finding, its span marked under the sign the way compilers mark an error.
 fn write_finding(
     out: &mut Out,

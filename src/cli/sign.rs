@@ -16,6 +16,7 @@ use crate::file::read_limited;
 use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
+use crate::legibility::Standard as LegibilityStandard;
 use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
 use crate::rewrite::{Rewrite, Rewriter};
 use crate::sign::{Facing, Print, Sign};
@@ -131,6 +132,12 @@ pub(super) struct CommonArgs {
     /// Keep the wording as given; print what streep would have changed
     #[arg(long)]
     pub(super) keep_wording: bool,
+    /// How far away the sign is read from, for the legibility check, e.g. 5m
+    #[arg(long, value_name = "LENGTH", default_value = "1.5m")]
+    pub(super) viewing_distance: Length,
+    /// The rule for letter height against viewing distance
+    #[arg(long, value_enum, default_value = "ada")]
+    pub(super) legibility: LegibilityStandard,
     #[command(flatten)]
     pub(super) style: StyleArgs,
     #[command(flatten)]
@@ -308,6 +315,8 @@ pub(super) fn design(sign: &mut Sign, common: &CommonArgs, messages: &Messages) 
     sign.print.cmyk = common.cmyk;
     sign.print.font = common.font.clone();
     sign.print.bold_font = common.bold_font.clone();
+    sign.print.viewing_distance = common.viewing_distance;
+    sign.print.legibility = common.legibility;
     let (lang, _) = common.style.settings(messages)?;
     sign.lang = lang.code().to_owned();
     Ok(())

@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::font::{Font, Fonts};
 use crate::geometry::{MM_PER_PT, PageBoxes, Rect, Size, parse_size};
 use crate::i18n::Msg;
+use crate::legibility;
 use crate::scene::{Cut, Item, Scene, TextLine};
 use crate::sign::{Facing, Sign};
 use crate::template::{Align, Kind, Slot, Template, Theme, icon, icon_for};
@@ -239,6 +240,12 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         &theme,
         icon_box.map(box_of),
     ));
+    let wording: Vec<&str> = template
+        .slots
+        .iter()
+        .filter(|slot| !slot.second_language)
+        .filter_map(|slot| sign.text.get(&slot.name).map(String::as_str))
+        .collect();
     let mut scene = Scene {
         boxes,
         title: sign.text.get("headline").map_or_else(String::new, |text| {
@@ -252,6 +259,13 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         cmyk: sign.print.cmyk,
         notes,
     };
+    let legible = legibility::notes(
+        &scene,
+        &wording,
+        sign.print.viewing_distance.mm(),
+        sign.print.legibility,
+    );
+    scene.notes.extend(legible);
     if sign.print.facing == Facing::Top {
         turn_half(&mut scene);
     }
@@ -412,6 +426,8 @@ const MIN_READABLE_PT: f32 = 6.0;
 /// WCAG asks 4.5:1 for text, 3:1 for graphics such as icons.
 const TEXT_CONTRAST: f32 = 4.5;
 const ICON_CONTRAST: f32 = 3.0;
+/// Text below this contrast is unreadable for many, not just hard to read.
+const UNREADABLE_CONTRAST: f32 = 3.0;
 
 /// Warnings for text or an icon that stands out too little from what is
 /// under it.
@@ -457,7 +473,13 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme, icon: Option<R
     for item in texts {
         if let Item::Text(line) = item {
             let ground = under(line.x, line.baseline - line.size * 0.3);
-            let msg = Msg::new("note-low-contrast").arg("text", &line.text);
+            // Below 3:1 many people cannot read the text at all.
+            let id = if line.colour.contrast(ground) < UNREADABLE_CONTRAST {
+                "note-unreadable-contrast"
+            } else {
+                "note-low-contrast"
+            };
+            let msg = Msg::new(id).arg("text", &line.text);
             if let Some(msg) = note(msg, line.colour, ground, TEXT_CONTRAST) {
                 notes.push(msg);
                 break;

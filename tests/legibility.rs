@@ -1,0 +1,177 @@
+//! Legibility checks after every render, and in `streep check` for a sign
+//! file: letter size for the viewing distance, contrast, room to the trim,
+//! and the number of words.
+
+mod common;
+
+use common::{run, stderr, stdout};
+
+fn warnings_for(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = vec!["poster", "--keep-wording"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-o", "sign.pdf"]);
+    let out = run(dir.path(), &all);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    assert!(dir.path().join("sign.pdf").exists());
+    stderr(&out)
+}
+
+#[test]
+fn capitals_must_be_high_enough_for_the_viewing_distance() {
+    // The default A4 poster is fine at the default 1.5 m.
+    let a4 = warnings_for(&["Wacht hier op uw beurt"]);
+    assert!(!a4.contains("capitals"), "{a4}");
+    // A6 is too small for 1.5 m (ADA: 16 mm) …
+    let a6 = warnings_for(&["Wacht hier op uw beurt", "--size", "A6"]);
+    assert!(a6.contains("need 16 mm (ADA 703.5.5)"), "{a6}");
+    // … but not by the DIN rule (a 300th of 1.5 m is 5 mm).
+    let din = warnings_for(&[
+        "Wacht hier op uw beurt",
+        "--size",
+        "A6",
+        "--legibility",
+        "din",
+    ]);
+    assert!(!din.contains("capitals"), "{din}");
+    // From 5 m, ADA asks about 49 mm, which an A4 cannot give this text.
+    let far = warnings_for(&["Wacht hier op uw beurt", "--viewing-distance", "5m"]);
+    assert!(far.contains("from 5.0 m they need 49 mm"), "{far}");
+}
+
+#[test]
+fn contrast_below_4_5_warns_and_below_3_is_an_error() {
+    let fine = warnings_for(&["Wacht hier", "--color", "black"]);
+    assert!(!fine.contains("contrast"), "{fine}");
+    let low = warnings_for(&[
+        "Wacht hier",
+        "--color",
+        "#767676",
+        "--background",
+        "#ffffff",
+    ]);
+    assert!(
+        !low.contains("warning: “Wacht hier”") && !low.contains("error:"),
+        "#767676 on white is 4.5:1: {low}"
+    );
+    let weak = warnings_for(&["Wacht hier", "--color", "#8a8a8a"]);
+    assert!(weak.contains("warning: “Wacht hier”"), "{weak}");
+    assert!(weak.contains("3.5:1"), "{weak}");
+    let unreadable = warnings_for(&["Wacht hier", "--color", "#bbbbbb"]);
+    assert!(unreadable.contains("error: “Wacht hier”"), "{unreadable}");
+}
+
+#[test]
+fn many_words_and_long_sentences_are_named() {
+    let short = warnings_for(&["Wilt u hier wachten? Wij helpen u zo."]);
+    assert!(!short.contains("words"), "{short}");
+    let long = warnings_for(&[
+        "Welkom bij de apotheek. Wilt u een nummer trekken bij de zuil naast de deur en daarna plaatsnemen in de wachtkamer?",
+    ]);
+    assert!(long.contains("the sign has 21 words"), "{long}");
+    assert!(long.contains("has 17 words"), "{long}");
+}
+
+#[test]
+fn text_close_to_the_trim_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = |x: u32| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" viewBox="0 0 100 100">
+<rect class="background" width="100" height="100" fill="#ffffff"/>
+<rect id="headline" data-slot="headline" data-max-size="10mm" data-align="start" x="{x}" y="40" width="{w}" height="20" fill="none" stroke="#ec008c"/>
+</svg>"##,
+            w = 100 - 2 * x
+        )
+    };
+    std::fs::write(dir.path().join("edge.svg"), template(1)).unwrap();
+    std::fs::write(dir.path().join("inside.svg"), template(10)).unwrap();
+    for (name, near) in [("edge.svg", true), ("inside.svg", false)] {
+        let out = run(
+            dir.path(),
+            &[
+                "poster",
+                "Wacht hier op uw beurt aan de balie",
+                "--keep-wording",
+                "--template",
+                name,
+                "-o",
+                "sign.pdf",
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            stderr(&out).contains("of the edge; keep text at least 5 mm inside"),
+            near,
+            "{name}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn check_reads_a_sign_file_and_fails_on_what_cannot_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Wilt u hier wachten?",
+            "--color",
+            "#bbbbbb",
+            "--size",
+            "A6",
+            "--save-sign",
+            "pale.toml",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(dir.path(), &["check", "pale.toml"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an unreadable contrast is an error"
+    );
+    let report = stdout(&out);
+    assert!(report.contains("pale.toml: error: “Wilt u"), "{report}");
+    assert!(
+        report.contains("pale.toml: warning: the capitals"),
+        "{report}"
+    );
+    let out = run(dir.path(), &["check", "pale.toml", "--fail-on", "never"]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = run(dir.path(), &["check", "pale.toml", "--format", "json"]);
+    let severities: Vec<String> = stdout(&out)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|value| value.get("severity").map(|s| s.to_string()))
+        .collect();
+    assert!(
+        severities.contains(&"\"error\"".to_owned()),
+        "{severities:?}"
+    );
+}
+
+#[test]
+fn a_batch_names_the_rows_that_are_hard_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("signs.csv"),
+        "headline,size\nWacht hier,A4\nWacht hier,A6\n",
+    )
+    .unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "batch",
+            "signs.csv",
+            "--keep-wording",
+            "-o",
+            "out/{row}.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = stderr(&out);
+    assert!(report.contains("row 2: warning: the capitals"), "{report}");
+    assert!(!report.contains("row 1:"), "{report}");
+}
