@@ -47,8 +47,15 @@ const MOST_SENTENCE_WORDS: usize = 12;
 
 /// What makes the sign hard to read, as warnings: its main text too small
 /// for `distance` mm, text too close to the trim, too many words in
-/// `wording` or in one of its sentences.
-pub fn notes(scene: &Scene, wording: &[&str], distance: f32, standard: Standard) -> Vec<Msg> {
+/// `wording` (for the number of `languages` it is in) or in one of its
+/// sentences.
+pub fn notes(
+    scene: &Scene,
+    wording: &[&str],
+    languages: usize,
+    distance: f32,
+    standard: Standard,
+) -> Vec<Msg> {
     let mut notes = Vec::new();
     let lines = scene.lines();
     if let Some(main) = lines.iter().max_by(|a, b| a.size.total_cmp(&b.size)) {
@@ -86,11 +93,13 @@ pub fn notes(scene: &Scene, wording: &[&str], distance: f32, standard: Standard)
         .iter()
         .map(|text| text.split_whitespace().count())
         .sum();
-    if words > MOST_WORDS {
+    // A bilingual sign says the same twice; each reader reads one.
+    let most = MOST_WORDS * languages.max(1);
+    if words > most {
         notes.push(
             Msg::new("warning-many-words")
                 .num("words", words as f64)
-                .num("most", MOST_WORDS as f64),
+                .num("most", most as f64),
         );
     }
     let long = wording

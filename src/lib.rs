@@ -62,6 +62,7 @@ mod i18n;
 mod lang;
 mod layout;
 mod legibility;
+pub mod phrases;
 mod render;
 mod rewrite;
 mod rules;

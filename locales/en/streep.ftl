@@ -305,3 +305,8 @@ warning-near-trim = warning: “{ $text }” comes within { $gap } mm of the edg
 warning-many-words = warning: the sign has { $words } words; people read only a few in passing, and { $most } is about the most that works.
 warning-long-sentence = warning: “{ $sentence }” has { $words } words; a sentence of at most { $most } words is read at a glance.
 cli-batch-note = row { $row }: { $note }
+error-phrases-lang = There are no ready sign texts in “{ $lang }” yet; there are in: { $known }.
+error-phrase-unknown = There is no ready sign text “{ $id }” in { $lang }. `streep phrases` lists them: { $known }.
+error-phrase-variables = The sign text “{ $id }” needs { $names }: give it with --set, e.g. --set { $names }=…
+cli-phrase-needs = needs --set { $names }
+error-second-lang-without-text = --lang with two languages needs the text in the second one: give --second, or a ready text with --phrase.

@@ -305,3 +305,8 @@ warning-near-trim = waarschuwing: ‘{ $text }’ komt tot { $gap } mm van de ra
 warning-many-words = waarschuwing: het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.
 warning-long-sentence = waarschuwing: ‘{ $sentence }’ heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
 cli-batch-note = rij { $row }: { $note }
+error-phrases-lang = Er zijn nog geen kant-en-klare bordteksten in ‘{ $lang }’; wel in: { $known }.
+error-phrase-unknown = Er is geen kant-en-klare bordtekst ‘{ $id }’ in het { $lang }. `streep phrases` noemt ze: { $known }.
+error-phrase-variables = De bordtekst ‘{ $id }’ heeft { $names } nodig: geef die met --set, bijvoorbeeld --set { $names }=…
+cli-phrase-needs = heeft --set { $names } nodig
+error-second-lang-without-text = --lang met twee talen heeft de tekst in de tweede taal nodig: geef --second, of een kant-en-klare tekst met --phrase.

@@ -5,6 +5,7 @@ mod batch;
 mod compare;
 mod input;
 mod output;
+mod phrases;
 mod sign;
 mod template;
 
@@ -51,6 +52,8 @@ enum Command {
     /// Show signs before and after rewriting, side by side with the reasons
     /// and their scores (PDF, SVG, PNG, HTML)
     Compare(compare::CompareArgs),
+    /// List the ready customer-centred sign texts, for poster --phrase
+    Phrases(phrases::PhrasesArgs),
     /// List the built-in templates and icons
     Templates(template::TemplatesArgs),
     /// Check a designer's template, or start one from a built-in
@@ -269,6 +272,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Render(args) => sign::render_file(args, messages),
         Command::Batch(args) => batch::run(args, messages),
         Command::Compare(args) => compare::run(args, messages),
+        Command::Phrases(args) => phrases::list(args, messages),
         Command::Templates(args) => template::list(args, messages),
         Command::Template(args) => template::run(args, messages),
     }

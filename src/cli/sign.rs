@@ -17,6 +17,7 @@ use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
 use crate::legibility::Standard as LegibilityStandard;
+use crate::phrases;
 use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
 use crate::rewrite::{Rewrite, Rewriter};
 use crate::sign::{Facing, Print, Sign};
@@ -26,7 +27,12 @@ use crate::template::is_file_name;
 pub struct PosterArgs {
     /// The main text (headline), or - to read it from standard input; its
     /// wording is rewritten first
-    text: String,
+    #[arg(required_unless_present = "phrase")]
+    text: Option<String>,
+    /// A ready sign text by its id (see `streep phrases`), in the --lang
+    /// language; --lang nl,en makes it bilingual
+    #[arg(long, value_name = "ID", conflicts_with_all = ["text", "body", "second"])]
+    phrase: Option<String>,
     /// A second, smaller text under the headline
     #[arg(long)]
     body: Option<String>,
@@ -190,13 +196,33 @@ enum FacingArg {
     Top,
 }
 
-pub fn poster(args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
+pub fn poster(mut args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
+    // "--lang nl,en": the sign's language, then its second language.
+    let mut bilingual = false;
+    if let Some((first, second)) = args
+        .common
+        .style
+        .lang
+        .clone()
+        .as_deref()
+        .and_then(|langs| langs.split_once(','))
+    {
+        args.common.style.lang = Some(first.trim().to_owned());
+        args.second_lang = second.trim().to_owned();
+        bilingual = true;
+    }
+    if let Some(id) = args.phrase.take() {
+        phrase_texts(&mut args, &id, bilingual)?;
+    } else if bilingual && args.second.is_none() {
+        return Err(Error::Sign(Msg::new("error-second-lang-without-text")));
+    }
     let template = match (&args.template, &args.second) {
         (Some(name), _) => name.clone(),
         (None, Some(_)) => "bilingual".to_owned(),
         (None, None) => "poster".to_owned(),
     };
-    let mut sign = Sign::new(&template, &text_argument(args.text)?);
+    let text = args.text.take().expect("clap asks for a text or a phrase");
+    let mut sign = Sign::new(&template, &text_argument(text)?);
     sign.size = args.size;
     sign.landscape = args.landscape;
     for (slot, text) in [
@@ -212,6 +238,31 @@ pub fn poster(args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
         sign.second_lang = Some(args.second_lang);
     }
     make(sign, args.common, messages)
+}
+
+/// Fills the poster's texts from the phrase `id` in its language and, when
+/// `bilingual`, its headline in the second language; the phrase's variables
+/// come from --set and are not a template's placeholders.
+fn phrase_texts(args: &mut PosterArgs, id: &str, bilingual: bool) -> Result<()> {
+    let lang = args.common.style.lang.as_deref().unwrap_or("nl");
+    let values: std::collections::BTreeMap<String, String> =
+        args.common.fields.iter().cloned().collect();
+    let first = phrases::phrase(lang, id, &values)?;
+    args.body = first.body.clone();
+    if bilingual {
+        let second = phrases::phrase(&args.second_lang, id, &values)?;
+        args.second = Some(second.headline);
+        // The second line in both languages, a paragraph each.
+        args.body = match (first.body.clone(), second.body) {
+            (Some(one), Some(other)) => Some(format!("{one}\n\n{other}")),
+            (one, other) => one.or(other),
+        };
+    }
+    args.common
+        .fields
+        .retain(|(name, _)| !first.variables.contains(name));
+    args.text = Some(first.headline);
+    Ok(())
 }
 
 pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {

@@ -243,9 +243,12 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     let wording: Vec<&str> = template
         .slots
         .iter()
-        .filter(|slot| !slot.second_language)
         .filter_map(|slot| sign.text.get(&slot.name).map(String::as_str))
         .collect();
+    let bilingual = template
+        .slots
+        .iter()
+        .any(|slot| slot.second_language && has_text(&slot.name));
     let mut scene = Scene {
         boxes,
         title: sign.text.get("headline").map_or_else(String::new, |text| {
@@ -262,6 +265,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     let legible = legibility::notes(
         &scene,
         &wording,
+        1 + usize::from(bilingual),
         sign.print.viewing_distance.mm(),
         sign.print.legibility,
     );

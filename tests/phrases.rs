@@ -1,0 +1,77 @@
+//! Ready sign texts: listed by `streep phrases`, printed by `poster --phrase`,
+//! in one language or two.
+
+mod common;
+
+use common::{output_of, run, stderr, stdout, tool};
+
+#[test]
+fn the_catalogue_is_listed_with_what_each_text_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["phrases", "--lang", "nl"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listing = stdout(&out);
+    assert!(
+        listing.contains("wait-here\n    Wilt u hier wachten?"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("closed-today  (needs --set time)"),
+        "{listing}"
+    );
+    assert!(listing.contains("vanaf {time}"), "{listing}");
+    let out = run(dir.path(), &["phrases", "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("nl, en"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_phrase_makes_a_sign_in_one_language_or_two() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "--phrase",
+            "wait-here",
+            "--lang",
+            "nl,en",
+            "-o",
+            "both.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(
+        dir.path(),
+        &["poster", "--phrase", "closed-today", "-o", "closed.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("needs time"), "{}", stderr(&out));
+    assert!(!dir.path().join("closed.pdf").exists());
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "--phrase",
+            "closed-today",
+            "--set",
+            "time=9.00 uur",
+            "-o",
+            "closed.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    if let Some(pdftotext) = tool("pdftotext") {
+        let both = output_of(&pdftotext, &["both.pdf", "-"], dir.path());
+        for expected in [
+            "Wilt u",
+            "Please wait here.",
+            "We helpen u",
+            "We'll be with you",
+        ] {
+            assert!(both.contains(expected), "{expected}: {both}");
+        }
+        let closed = output_of(&pdftotext, &["closed.pdf", "-"], dir.path());
+        assert!(closed.contains("vanaf\n9.00 uur"), "{closed}");
+    }
+}
