@@ -34,12 +34,14 @@ pub struct Phrase {
 }
 
 /// The sign languages with a phrase catalogue.
-pub const LANGUAGES: [&str; 2] = ["nl", "en"];
+pub const LANGUAGES: [&str; 4] = ["nl", "en", "de", "fr"];
 
 fn source(lang: &str) -> Option<&'static str> {
     match lang {
         "nl" => Some(include_str!("../locales/nl/phrases.ftl")),
         "en" => Some(include_str!("../locales/en/phrases.ftl")),
+        "de" => Some(include_str!("../locales/de/phrases.ftl")),
+        "fr" => Some(include_str!("../locales/fr/phrases.ftl")),
         _ => None,
     }
 }

@@ -22,7 +22,7 @@ fn the_catalogue_is_listed_with_what_each_text_needs() {
     assert!(listing.contains("vanaf {time}"), "{listing}");
     let out = run(dir.path(), &["phrases", "--lang", "xx"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("nl, en"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nl, en, de, fr"), "{}", stderr(&out));
 }
 
 #[test]
