@@ -82,7 +82,7 @@ pub use rules::{Address, Example, Rule, RuleSet, Severity};
 
 pub use batch::{Job, Table, plan};
 pub use colour::Colour;
-pub use compare::{Comparison, Pair, Summary};
+pub use compare::{Comparison, Pair, Side, Summary};
 pub use geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
 pub use layout::lay_out;
 pub use legibility::Standard as LegibilityStandard;

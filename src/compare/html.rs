@@ -152,37 +152,23 @@ fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &M
             )
         ),
     );
-    let sides = [
-        (
-            "compare-before",
-            &pair.before_sign,
-            &pair.before,
-            pair.marks_before(),
-            pair.score_before,
-            "del",
-        ),
-        (
-            "compare-after",
-            &pair.after_sign,
-            &pair.after,
-            pair.marks_after(),
-            pair.score_after,
-            "ins",
-        ),
-    ];
-    for (heading, scene, wording, marks, score, tag) in sides {
+    for side in pair.sides() {
         let _ = write!(
             out,
             "<figure>\n<h3>{heading}</h3>\n<div class=\"score\">{focus} {score_text}</div>{bar}\
              <img alt=\"{alt}\" src=\"data:image/svg+xml;base64,{image}\">\n\
              <figcaption class=\"wording\">{marked}</figcaption>\n</figure>\n",
-            heading = escape(&messages.get(heading)),
+            heading = escape(&messages.get(side.heading())),
             focus = escape(&messages.get("compare-focus")),
-            score_text = escape(&score_text(score, messages)),
-            bar = bar(score),
-            alt = escape(wording),
-            image = STANDARD.encode(sign_svg(scene)),
-            marked = marked(wording, &marks, tag),
+            score_text = escape(&score_text(side.score, messages)),
+            bar = bar(side.score),
+            alt = escape(side.wording),
+            image = STANDARD.encode(sign_svg(side.sign)),
+            marked = marked(
+                side.wording,
+                &side.marks,
+                if side.before { "del" } else { "ins" }
+            ),
         );
     }
     let _ = write!(

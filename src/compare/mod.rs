@@ -139,7 +139,49 @@ impl Comparison {
     }
 }
 
+/// One side of a pair: the sign as given, or as rewritten.
+pub struct Side<'p> {
+    /// Whether this is the sign as given, whose marked words were replaced.
+    pub before: bool,
+    pub sign: &'p Scene,
+    pub wording: &'p str,
+    /// The changed words: byte ranges in `wording`.
+    pub marks: Vec<(usize, usize)>,
+    pub score: u8,
+}
+
+impl Side<'_> {
+    /// The Fluent id of the side's heading.
+    pub fn heading(&self) -> &'static str {
+        if self.before {
+            "compare-before"
+        } else {
+            "compare-after"
+        }
+    }
+}
+
 impl Pair {
+    /// Before, then after.
+    pub fn sides(&self) -> [Side<'_>; 2] {
+        [
+            Side {
+                before: true,
+                sign: &self.before_sign,
+                wording: &self.before,
+                marks: self.marks_before(),
+                score: self.score_before,
+            },
+            Side {
+                before: false,
+                sign: &self.after_sign,
+                wording: &self.after,
+                marks: self.marks_after(),
+                score: self.score_after,
+            },
+        ]
+    }
+
     /// Where the changes are in the sign as given: byte ranges.
     pub fn marks_before(&self) -> Vec<(usize, usize)> {
         self.changes

@@ -75,66 +75,41 @@ fn sign_page(
     let column = (PAGE.width - 2.0 * MARGIN - 2.0 * GUTTER) / 3.0;
     let top = MARGIN + 18.0;
     let bottom = PAGE.height - MARGIN;
-    let sides = [
-        (
-            "compare-before",
-            &pair.before_sign,
-            &pair.before,
-            pair.marks_before(),
-            pair.score_before,
-            REMOVED,
-        ),
-        (
-            "compare-after",
-            &pair.after_sign,
-            &pair.after,
-            pair.marks_after(),
-            pair.score_after,
-            ADDED,
-        ),
-    ];
-    for (index, (heading, sign, wording, marks, score, mark_colour)) in
-        sides.into_iter().enumerate()
-    {
+    for (index, side) in pair.sides().into_iter().enumerate() {
         let x = MARGIN + index as f32 * (column + GUTTER);
-        pen.line(&messages.get(heading), true, HEADING, x, top, INK);
-        let y = score_bar(&mut pen, score, messages, x, top + 6.0, column);
+        pen.line(&messages.get(side.heading()), true, HEADING, x, top, INK);
+        let y = score_bar(&mut pen, side.score, messages, x, top + 6.0, column);
         let shown = Rect {
             x,
             y: y + 4.0,
             width: column,
             height: 100.0,
         };
-        let sign_bottom = pen.sign(sign, shown);
-        pen.paragraph(
-            wording,
-            &marks,
-            mark_colour,
-            BODY,
-            x,
-            sign_bottom + 6.0 + BODY,
-            column,
-        );
+        let sign_bottom = pen.sign(side.sign, shown);
+        let setting = Setting {
+            marks: &side.marks,
+            mark_colour: if side.before { REMOVED } else { ADDED },
+            ..Setting::plain(BODY, INK)
+        };
+        pen.paragraph(side.wording, &setting, x, sign_bottom + 6.0 + BODY, column);
     }
     let x = MARGIN + 2.0 * (column + GUTTER);
     pen.line(&messages.get("compare-why"), true, HEADING, x, top, INK);
-    reasons(&mut pen, pair, messages, x, top + 8.0, column, bottom);
+    let why = Rect {
+        x,
+        y: top + 8.0,
+        width: column,
+        height: bottom - top - 8.0,
+    };
+    reasons(&mut pen, pair, messages, why);
     blank_page(title, pen.finish(), fonts, messages.lang().code())
 }
 
-/// The changes and their reasons, then the advice, in the column from `y`
-/// down to `bottom`: at a smaller size where they do not fit, and cut off
-/// with a count of what is left where they still do not.
-#[allow(clippy::too_many_arguments)]
-fn reasons(
-    pen: &mut Pen,
-    pair: &Pair,
-    messages: &Messages,
-    x: f32,
-    y: f32,
-    width: f32,
-    bottom: f32,
-) {
+/// The changes and their reasons, then the advice, in `column`: at a
+/// smaller size where they do not fit, and cut off with a count of what is
+/// left where they still do not.
+fn reasons(pen: &mut Pen, pair: &Pair, messages: &Messages, column: Rect) {
+    let (x, y, width, bottom) = (column.x, column.y, column.width, column.bottom());
     let mut entries: Vec<(String, String)> = pair
         .changes
         .iter()
@@ -156,9 +131,7 @@ fn reasons(
     if entries.is_empty() {
         pen.paragraph(
             &messages.get("compare-no-changes"),
-            &[],
-            ADDED,
-            BODY,
+            &Setting::plain(BODY, INK),
             x,
             y + BODY,
             width,
@@ -178,8 +151,14 @@ fn reasons(
         let mut shown = 0;
         for (what, why) in &entries {
             let mut entry = Pen::new(pen.fonts);
-            let end = entry.paragraph(what, &[], ADDED, body, x, at + body, width);
-            let end = entry.paragraph_in(why, small, x, end + small * 1.35, width, GREY);
+            let end = entry.paragraph(what, &Setting::plain(body, INK), x, at + body, width);
+            let end = entry.paragraph(
+                why,
+                &Setting::plain(small, GREY),
+                x,
+                end + small * 1.35,
+                width,
+            );
             if end > room {
                 if last {
                     break;
@@ -246,13 +225,12 @@ fn summary_page(comparison: &Comparison, fonts: &Fonts, messages: &Messages) -> 
             .num("signs", summary.signs as f64)
             .num("changed", summary.changed as f64),
     );
-    let mut y = pen.paragraph_in(
+    let mut y = pen.paragraph(
         &facts,
-        BODY,
+        &Setting::plain(BODY, INK),
         MARGIN,
         MARGIN + 18.0,
         PAGE.width - 2.0 * MARGIN,
-        INK,
     );
     let half = (PAGE.width - 2.0 * MARGIN - GUTTER) / 2.0;
     let averages = [
@@ -348,6 +326,27 @@ fn summary_page(comparison: &Comparison, fonts: &Fonts, messages: &Messages) -> 
     blank_page(title, pen.finish(), fonts, messages.lang().code())
 }
 
+/// How a paragraph is set: its size and colour, and the words (byte
+/// ranges) it marks on a coloured ground.
+#[derive(Clone, Copy)]
+struct Setting<'m> {
+    size: f32,
+    colour: Colour,
+    marks: &'m [(usize, usize)],
+    mark_colour: Colour,
+}
+
+impl Setting<'_> {
+    fn plain(size: f32, colour: Colour) -> Self {
+        Setting {
+            size,
+            colour,
+            marks: &[],
+            mark_colour: colour,
+        }
+    }
+}
+
 /// Sets text and shapes on a page: highlights go under the text.
 struct Pen<'f> {
     fonts: &'f Fonts,
@@ -428,56 +427,22 @@ impl<'f> Pen<'f> {
         }
     }
 
-    /// A paragraph in plain grey or ink, without marks.
-    fn paragraph_in(
-        &mut self,
-        text: &str,
-        size: f32,
-        x: f32,
-        first_baseline: f32,
-        width: f32,
-        colour: Colour,
-    ) -> f32 {
-        self.set(text, &[], ADDED, size, x, first_baseline, width, colour)
-    }
-
-    /// A paragraph in ink, the words inside `marks` (byte ranges) on a
-    /// coloured ground; returns the baseline of its last line.
-    #[allow(clippy::too_many_arguments)]
+    /// A paragraph, set as `setting` says, from its first baseline down;
+    /// returns the baseline of its last line.
     fn paragraph(
         &mut self,
         text: &str,
-        marks: &[(usize, usize)],
-        mark_colour: Colour,
-        size: f32,
+        setting: &Setting,
         x: f32,
         first_baseline: f32,
         width: f32,
     ) -> f32 {
-        self.set(
-            text,
+        let Setting {
+            size,
+            colour,
             marks,
             mark_colour,
-            size,
-            x,
-            first_baseline,
-            width,
-            INK,
-        )
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn set(
-        &mut self,
-        text: &str,
-        marks: &[(usize, usize)],
-        mark_colour: Colour,
-        size: f32,
-        x: f32,
-        first_baseline: f32,
-        width: f32,
-        colour: Colour,
-    ) -> f32 {
+        } = *setting;
         let leading = size * 1.35;
         let marked = |start: usize, end: usize| marks.iter().any(|&(a, b)| start < b && a < end);
         let mut baseline = first_baseline;
