@@ -53,6 +53,7 @@ mod batch;
 pub mod cli;
 mod colour;
 mod config;
+mod detect;
 mod error;
 mod file;
 mod font;
@@ -70,6 +71,7 @@ mod template;
 mod text;
 
 pub use config::{CONFIG_FILE, Config};
+pub use detect::detect;
 pub use error::{Error, Result};
 pub use i18n::{Messages, Msg};
 pub use lang::Lang;

@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::output::stderr_line;
-use super::sign::{CommonArgs, design, paragraphs, rewrite_paragraphs};
+use super::sign::{CommonArgs, design, paragraphs, rewrite_paragraphs, wording};
 use crate::batch::{Job, Table, plan};
 use crate::error::{Error, Result};
 use crate::geometry::{Size, parse_size};
@@ -55,7 +55,8 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let mut base = Sign::new(&args.template, "");
     base.text.clear();
     base.size = args.size.clone();
-    design(&mut base, common, messages)?;
+    let rows_wording: Vec<String> = table.rows.iter().map(wording).collect();
+    design(&mut base, common, messages, &rows_wording.join("\n\n"))?;
     common.outputs.apply(&mut base.print);
     let patterns: Vec<String> = common
         .outputs
@@ -88,7 +89,11 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let rewriter = if common.keep_wording {
         None
     } else {
-        match common.style.rewriter(messages) {
+        match base
+            .lang
+            .parse()
+            .and_then(|lang| Rewriter::new(lang, &common.style.config(messages)?))
+        {
             Ok(rewriter) => Some(rewriter),
             Err(Error::NoRules(_)) => None,
             Err(error) => return Err(error),

@@ -284,7 +284,8 @@ fn field(text: &str) -> Result<(String, String), String> {
 
 /// Completes a sign from the common options, rewrites its wording, and writes it.
 fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitCode> {
-    design(&mut sign, &common, messages)?;
+    let wording = wording(&sign.text);
+    design(&mut sign, &common, messages, &wording)?;
     // streep breaks the lines itself: a line break in the text is a space,
     // and only an empty line starts a new paragraph.
     for text in sign.text.values_mut() {
@@ -296,8 +297,24 @@ fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitC
     write(&sign, &common.outputs, None, messages)
 }
 
-/// Gives a sign the look and print options of the command line.
-pub(super) fn design(sign: &mut Sign, common: &CommonArgs, messages: &Messages) -> Result<()> {
+/// The text of the slots streep rewrites, as one text to tell the language by.
+pub(super) fn wording<'a>(slots: impl IntoIterator<Item = (&'a String, &'a String)>) -> String {
+    slots
+        .into_iter()
+        .filter(|(slot, _)| *slot != "second")
+        .map(|(_, text)| text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Gives a sign the look and print options of the command line, and the
+/// language of the signs (told by `wording` where nothing names it).
+pub(super) fn design(
+    sign: &mut Sign,
+    common: &CommonArgs,
+    messages: &Messages,
+    wording: &str,
+) -> Result<()> {
     sign.icon = common.icon.clone();
     sign.colours.ink = common.color;
     sign.colours.background = common.background;
@@ -308,7 +325,7 @@ pub(super) fn design(sign: &mut Sign, common: &CommonArgs, messages: &Messages) 
     sign.print.cmyk = common.cmyk;
     sign.print.font = common.font.clone();
     sign.print.bold_font = common.bold_font.clone();
-    let (lang, _) = common.style.settings(messages)?;
+    let (lang, _) = common.style.settings(messages, wording)?;
     sign.lang = lang.code().to_owned();
     Ok(())
 }
@@ -321,7 +338,11 @@ fn rewrite_wording(
     keep: bool,
     messages: &Messages,
 ) -> Result<()> {
-    let rewriter = match style.rewriter(messages) {
+    let rewriter = match sign
+        .lang
+        .parse()
+        .and_then(|lang| Rewriter::new(lang, &style.config(messages)?))
+    {
         Ok(rewriter) => rewriter,
         Err(Error::NoRules(lang)) => {
             stderr_line(&messages.text(&Msg::new("cli-no-rules-kept").arg("lang", lang)));

@@ -68,6 +68,9 @@ struct RuleFile {
     guards: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     score: ScoreDef,
+    /// The words language detection counts; `crate::detect` reads them.
+    #[serde(default, rename = "detect")]
+    _detect: serde::de::IgnoredAny,
     #[serde(default, rename = "rule")]
     rules: Vec<RuleDef>,
 }
@@ -111,7 +114,8 @@ struct RuleDef {
 #[serde(rename_all = "kebab-case")]
 enum Detector {
     /// A sentence of two or more words written in capitals; rewritten in
-    /// sentence case, keeping the words of the `acronym` class.
+    /// sentence case, keeping the words of the `acronym` class, or, with a
+    /// `suggestion`, only flagged.
     AllCapsSentence,
 }
 
@@ -198,6 +202,7 @@ pub struct RuleSet {
     pub(crate) reader: PatternSet,
     pub(crate) not_reader: PatternSet,
     acronym: Option<usize>,
+    capitalised: Option<usize>,
 }
 
 impl RuleSet {
@@ -214,6 +219,7 @@ impl RuleSet {
             reader: PatternSet::default(),
             not_reader: PatternSet::default(),
             acronym: None,
+            capitalised: None,
         };
         set.add_file(source, &format!("locales/{lang}/rules.toml"))?;
         Ok(set)
@@ -290,6 +296,7 @@ impl RuleSet {
             }
         }
         self.acronym = self.lexicon.class_index("acronym");
+        self.capitalised = self.lexicon.class_index("capitalised");
         for (name, form) in def.forms {
             self.forms.add(&name, form);
         }
@@ -344,6 +351,11 @@ impl RuleSet {
                 Action::Rewrite(Template::parse(replacement, pattern, &self.forms)?)
             }
             (Finder::AllCapsSentence, None, None) => Action::SentenceCase,
+            // Where sentence case needs grammar (German capitalises its
+            // nouns), the rule can only point the shouting out.
+            (Finder::AllCapsSentence, None, Some(suggestion)) => {
+                Action::Advise(Some(suggestion.clone()))
+            }
             (Finder::Pattern(_), None, suggestion) => Action::Advise(suggestion.clone()),
             _ => return Err(Msg::new("rule-replacement-or-suggestion")),
         };
@@ -405,6 +417,13 @@ impl RuleSet {
     /// Whether a word belongs to the `acronym` class and keeps its capitals.
     pub(crate) fn is_acronym(&self, lower: &str) -> bool {
         self.acronym
+            .is_some_and(|class| self.lexicon.contains(class, lower))
+    }
+
+    /// Whether a word belongs to the `capitalised` class and starts with a
+    /// capital wherever it stands: German "Sie", "Ihr" and nouns.
+    pub(crate) fn keeps_capital(&self, lower: &str) -> bool {
+        self.capitalised
             .is_some_and(|class| self.lexicon.contains(class, lower))
     }
 }
