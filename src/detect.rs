@@ -32,11 +32,11 @@ fn word_lists() -> &'static [(Lang, HashSet<String>)] {
     LISTS.get_or_init(|| {
         Lang::ALL
             .into_iter()
-            .filter_map(|lang| {
-                let file: RuleFile = toml::from_str(lang.rules()?)
+            .map(|lang| {
+                let file: RuleFile = toml::from_str(lang.rules())
                     .unwrap_or_else(|e| panic!("locales/{lang}/rules.toml: {e}"));
                 let words = file.detect.words.iter().map(|w| w.to_lowercase());
-                Some((lang, words.collect()))
+                (lang, words.collect())
             })
             .collect()
     })

@@ -16,8 +16,6 @@ pub enum Error {
     UnknownLanguage(String),
     /// The user interface does not speak this language (yet).
     NoInterface(Lang),
-    /// streep has no rules for signs in this language yet.
-    NoRules(Lang),
     /// A rule file that is not valid TOML, or not of the rule file's shape.
     RuleFile { file: String, reason: String },
     /// One rule of a rule file is wrong.
@@ -88,7 +86,6 @@ impl Error {
             Error::NoInterface(lang) => Msg::new("error-no-interface")
                 .arg("lang", lang)
                 .arg("known", Lang::ui_codes()),
-            Error::NoRules(lang) => Msg::new("error-no-rules").arg("lang", lang),
             Error::RuleFile { file, reason } => Msg::new("error-rule-file")
                 .arg("file", file)
                 .arg("reason", reason.trim_end()),

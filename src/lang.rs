@@ -38,14 +38,14 @@ impl Lang {
         }
     }
 
-    /// The built-in rule file for signs in this language, if there is one yet.
-    pub(crate) fn rules(self) -> Option<&'static str> {
-        Some(match self {
+    /// The built-in rule file for signs in this language.
+    pub(crate) fn rules(self) -> &'static str {
+        match self {
             Lang::Nl => include_str!("../locales/nl/rules.toml"),
             Lang::En => include_str!("../locales/en/rules.toml"),
             Lang::De => include_str!("../locales/de/rules.toml"),
             Lang::Fr => include_str!("../locales/fr/rules.toml"),
-        })
+        }
     }
 
     /// The Fluent messages of the user interface in this language, if the

@@ -935,7 +935,11 @@ fn the_command_line_guards_the_user() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("(en)"), "{}", stderr(&out));
-    assert!(stderr(&out).contains("in front of the line"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("in front of the line"),
+        "{}",
+        stderr(&out)
+    );
 
     // Contrast too low for reading is warned about, not refused.
     let out = run(

@@ -42,11 +42,6 @@ cli-detected-lang = note: the text looks { $lang ->
 ## Errors
 
 error-unknown-language = Unknown language “{ $lang }”. Choose one of: { $known }.
-error-no-rules = streep has no rules for signs in { $lang ->
-    [en] English
-    [nl] Dutch
-   *[other] { $lang }
-  } yet.
 error-no-interface = streep cannot show its messages in { $lang ->
     [de] German
     [fr] French
@@ -293,7 +288,6 @@ error-template-attribute = { $attribute }="{ $value }" is not a valid value
 error-template-slot-id = the “{ $slot }” element needs an id
 error-template-no-cut = a sticker template needs a die-cut line: an element with data-cut
 error-template-cut-shape = the die-cut line must be a shape (rect, circle, ellipse or path)
-cli-no-rules-kept = note: streep has no rules for signs in “{ $lang }” yet; the wording is kept as given.
 error-output-is-folder = { $path } is a folder: give a file name ending in .pdf, .svg or .png.
 error-output-no-folder = { $path } cannot be written: the folder { $folder } does not exist.
 error-sign-file-name = A sign file cannot be called { $name }: that name is the house-style file's. Choose another, e.g. sign.toml.

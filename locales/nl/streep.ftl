@@ -42,11 +42,6 @@ cli-detected-lang = let op: de tekst lijkt { $lang ->
 ## Fouten
 
 error-unknown-language = Onbekende taal “{ $lang }”. Kies uit: { $known }.
-error-no-rules = streep heeft nog geen regels voor borden in het { $lang ->
-    [en] Engels
-    [nl] Nederlands
-   *[other] { $lang }
-  }.
 error-no-interface = streep kan zijn berichten nog niet in het { $lang ->
     [de] Duits
     [fr] Frans
@@ -297,7 +292,6 @@ error-template-attribute = { $attribute }="{ $value }" is geen geldige waarde
 error-template-slot-id = het element ‘{ $slot }’ heeft een id nodig
 error-template-no-cut = een stickersjabloon heeft een snijlijn nodig: een element met data-cut
 error-template-cut-shape = de snijlijn moet een vorm zijn (rect, circle, ellipse of path)
-cli-no-rules-kept = let op: streep heeft nog geen regels voor borden in ‘{ $lang }’; de tekst blijft zoals hij is.
 error-output-is-folder = { $path } is een map: geef een bestandsnaam die eindigt op .pdf, .svg of .png.
 error-output-no-folder = { $path } kan niet worden geschreven: de map { $folder } bestaat niet.
 error-sign-file-name = Een bordbestand kan niet { $name } heten: dat is de naam van het huisstijlbestand. Kies een andere, bijvoorbeeld bord.toml.

@@ -89,15 +89,10 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let rewriter = if common.keep_wording {
         None
     } else {
-        match base
-            .lang
-            .parse()
-            .and_then(|lang| Rewriter::new(lang, &common.style.config(messages)?))
-        {
-            Ok(rewriter) => Some(rewriter),
-            Err(Error::NoRules(_)) => None,
-            Err(error) => return Err(error),
-        }
+        Some(Rewriter::new(
+            base.lang.parse()?,
+            &common.style.config(messages)?,
+        )?)
     };
     let sign_files = common.outputs.save_sign.is_some();
 

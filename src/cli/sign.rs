@@ -330,26 +330,15 @@ pub(super) fn design(
     Ok(())
 }
 
-/// Rewrites every slot in the sign's language (not the second language, which
-/// streep has no rules for), and tells the user what changed and why.
+/// Rewrites every slot in the sign's language (not the second language's,
+/// which these rules do not read), and tells the user what changed and why.
 fn rewrite_wording(
     sign: &mut Sign,
     style: &StyleArgs,
     keep: bool,
     messages: &Messages,
 ) -> Result<()> {
-    let rewriter = match sign
-        .lang
-        .parse()
-        .and_then(|lang| Rewriter::new(lang, &style.config(messages)?))
-    {
-        Ok(rewriter) => rewriter,
-        Err(Error::NoRules(lang)) => {
-            stderr_line(&messages.text(&Msg::new("cli-no-rules-kept").arg("lang", lang)));
-            return Ok(());
-        }
-        Err(error) => return Err(error),
-    };
+    let rewriter = Rewriter::new(sign.lang.parse()?, &style.config(messages)?)?;
     for (slot, text) in sign.text.iter_mut() {
         if slot == "second" || text.trim().is_empty() {
             continue;

@@ -208,7 +208,7 @@ pub struct RuleSet {
 impl RuleSet {
     /// The built-in rules for signs in `lang`.
     pub fn builtin(lang: Lang) -> Result<RuleSet> {
-        let source = lang.rules().ok_or(Error::NoRules(lang))?;
+        let source = lang.rules();
         let mut set = RuleSet {
             lang,
             lexicon: Lexicon::default(),
