@@ -82,7 +82,7 @@ const SIGNS: &[(Lang, &str, &str)] = &[
     (
         Lang::En,
         "No food or drink allowed",
-        "Please don't eat or drink here.",
+        "Please don't eat or drink.",
     ),
     (
         Lang::En,
@@ -99,7 +99,7 @@ const SIGNS: &[(Lang, &str, &str)] = &[
         "Toilets are for customers only",
         "Our toilets are for our customers. Please ask us if you need one.",
     ),
-    (Lang::En, "NO SMOKING!!!", "Please don't smoke here."),
+    (Lang::En, "NO SMOKING!!!", "Please don't smoke."),
 ];
 
 #[test]
