@@ -56,7 +56,10 @@ impl Messages {
     pub fn new(lang: Lang) -> Self {
         let (lang, source) = match lang.messages() {
             Some(source) => (lang, source),
-            None => (Lang::En, english_source()),
+            None => (
+                Lang::En,
+                Lang::En.messages().expect("the interface speaks English"),
+            ),
         };
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
             panic!("locales/{lang}/streep.ftl does not parse: {errors:?}")
@@ -112,10 +115,6 @@ impl Messages {
     pub fn get(&self, id: &str) -> String {
         self.text(&Msg::new(id))
     }
-}
-
-fn english_source() -> &'static str {
-    Lang::En.messages().expect("the interface speaks English")
 }
 
 #[cfg(test)]

@@ -234,6 +234,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
             })
         }
         Command::Rules(args) => {
+            // No sign to tell the language by: Dutch, unless it is named.
             let (lang, config) = args.style.settings(messages, "")?;
             let rewriter = Rewriter::new(lang, &config)?;
             if args.test {

@@ -2,6 +2,11 @@
 //! here. A rule's id starts with its category (`perspective.behind-the-line`
 //! is in `perspective`), and the rule carries its own examples: text it must
 //! change (`before` → `after`) and text it must leave alone (`keep`).
+//!
+//! Two lexicon classes mean something to the engine: words of `acronym`
+//! keep their capitals in sentence case, and words of `capitalised` (German
+//! "Sie", "Ihr") keep their capital where a rule writes them inside a
+//! sentence. A file's `[detect]` words tell its language (`crate::detect`).
 
 mod named;
 pub mod pattern;
