@@ -75,6 +75,16 @@ const SIGNS: &[(Lang, &str, &str)] = &[
         "Si vous avez une question, demandez-nous.",
     ),
     (
+        Lang::Fr,
+        "Sonne et attends qu'on t'ouvre.",
+        "Sonnez et attendez qu'on vous ouvre.",
+    ),
+    (
+        Lang::Fr,
+        "Il est interdit d'entrer avec un vélo.",
+        "Merci de ne pas entrer avec un vélo.",
+    ),
+    (
         Lang::En,
         "Customers must wear a face covering.",
         "Please wear a face covering.",
