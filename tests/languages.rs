@@ -191,3 +191,29 @@ fn the_rules_of_a_language_test_themselves() {
     let out = run(dir.path(), &["rules", "--lang", "de", "--test"]);
     assert!(out.status.success(), "{}", stdout(&out));
 }
+
+#[test]
+fn each_row_of_a_batch_is_in_its_own_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("signs.csv"),
+        "branch,headline\n\
+         Berlin,Bitte hinter der Linie warten.\n\
+         Lyon,Veuillez attendre derrière la ligne.\n\
+         Utrecht,Wacht achter de streep.\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["batch", "signs.csv", "-o", "{branch}.svg"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = stderr(&out);
+    assert!(report.contains("1 row looks German (de)"), "{report}");
+    assert!(report.contains("1 row looks French (fr)"), "{report}");
+    for (branch, rewritten) in [
+        ("Berlin", "vor der"),
+        ("Lyon", "devant"),
+        ("Utrecht", "vóór"),
+    ] {
+        let svg = std::fs::read_to_string(dir.path().join(format!("{branch}.svg"))).unwrap();
+        assert!(svg.contains(rewritten), "{branch}: {svg}");
+    }
+}

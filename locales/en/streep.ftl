@@ -38,6 +38,15 @@ cli-detected-lang = note: the text looks { $lang ->
     [en] English
    *[other] Dutch
   } ({ $lang }); use --lang to choose.
+cli-batch-detected-lang = note: { $rows ->
+    [one] 1 row looks
+   *[other] { $rows } rows look
+  } { $lang ->
+    [de] German
+    [fr] French
+    [en] English
+   *[other] Dutch
+  } ({ $lang }); use --lang to choose.
 
 ## Errors
 

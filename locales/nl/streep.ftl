@@ -38,6 +38,15 @@ cli-detected-lang = let op: de tekst lijkt { $lang ->
     [en] Engels
    *[other] Nederlands
   } ({ $lang }); kies met --lang.
+cli-batch-detected-lang = let op: { $rows ->
+    [one] 1 rij lijkt
+   *[other] { $rows } rijen lijken
+  } { $lang ->
+    [de] Duits
+    [fr] Frans
+    [en] Engels
+   *[other] Nederlands
+  } ({ $lang }); kies met --lang.
 
 ## Fouten
 

@@ -279,6 +279,11 @@ impl StyleArgs {
         Ok((lang, config))
     }
 
+    /// Whether the flags or the house style name the language of the signs.
+    fn names_lang(&self, config: &Config) -> bool {
+        self.lang.is_some() || config.lang.is_some()
+    }
+
     /// The house style: the file, then the flags on top.
     fn config(&self, messages: &Messages) -> Result<Config> {
         let mut config = match &self.config {
