@@ -21,8 +21,9 @@
 //! # Ok::<(), streep::Error>(())
 //! ```
 //!
-//! The rules are data: `locales/<lang>/rules.toml`, each rule with the
-//! examples it must change and the text it must leave alone. An
+//! The rules are data: `locales/<lang>/rules.toml`, for Dutch, German,
+//! French and English signs, each rule with the examples it must change and
+//! the text it must leave alone; [`detect`] tells which language a text is in. An
 //! organisation's house style ([`Config`], `streep.toml`) chooses "u" or
 //! "je", switches rules off, protects brand names and adds its own words.
 //!

@@ -151,10 +151,10 @@ impl ValueEnum for Address {
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
         let (name, help) = match self {
-            Address::Formal => ("formal", "\"u\": the Dutch norm when in doubt"),
+            Address::Formal => ("formal", "\"u\", \"Sie\", \"vous\": the norm when in doubt"),
             Address::Informal => (
                 "informal",
-                "\"je\", for organisations that chose it on purpose",
+                "\"je\" on Dutch signs, for organisations that chose it on purpose",
             ),
             Address::Keep => ("keep", "leave the pronouns as they are"),
         };

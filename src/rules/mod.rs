@@ -49,10 +49,11 @@ impl Severity {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Address {
-    /// "u": the Dutch norm when in doubt.
+    /// "u", "Sie", "vous": the norm when in doubt.
     #[default]
     Formal,
-    /// "je", for organisations that chose it on purpose.
+    /// "je", for organisations that chose it on purpose; the rules that
+    /// write it are Dutch only.
     Informal,
     /// Leave the pronouns as they are.
     Keep,
