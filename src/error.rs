@@ -14,8 +14,8 @@ use crate::lang::Lang;
 pub enum Error {
     /// A language code streep does not know.
     UnknownLanguage(String),
-    /// streep has no rules for signs in this language yet.
-    NoRules(Lang),
+    /// The user interface does not speak this language (yet).
+    NoInterface(Lang),
     /// A rule file that is not valid TOML, or not of the rule file's shape.
     RuleFile { file: String, reason: String },
     /// One rule of a rule file is wrong.
@@ -85,7 +85,9 @@ impl Error {
             Error::UnknownLanguage(code) => Msg::new("error-unknown-language")
                 .arg("lang", code)
                 .arg("known", Lang::known_codes()),
-            Error::NoRules(lang) => Msg::new("error-no-rules").arg("lang", lang),
+            Error::NoInterface(lang) => Msg::new("error-no-interface")
+                .arg("lang", lang)
+                .arg("known", Lang::ui_codes()),
             Error::RuleFile { file, reason } => Msg::new("error-rule-file")
                 .arg("file", file)
                 .arg("reason", reason.trim_end()),

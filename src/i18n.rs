@@ -50,12 +50,20 @@ pub struct Messages {
 }
 
 impl Messages {
-    /// The messages in `lang`, parsed from the embedded Fluent file.
+    /// The messages in `lang`, parsed from the embedded Fluent file; in
+    /// English where the interface does not speak `lang` (a house style may
+    /// ask for explanations in the language of its signs).
     pub fn new(lang: Lang) -> Self {
-        let resource =
-            FluentResource::try_new(lang.messages().to_owned()).unwrap_or_else(|(_, errors)| {
-                panic!("locales/{lang}/streep.ftl does not parse: {errors:?}")
-            });
+        let (lang, source) = match lang.messages() {
+            Some(source) => (lang, source),
+            None => (
+                Lang::En,
+                Lang::En.messages().expect("the interface speaks English"),
+            ),
+        };
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
+            panic!("locales/{lang}/streep.ftl does not parse: {errors:?}")
+        });
         let locale = lang
             .code()
             .parse()
@@ -131,7 +139,7 @@ mod tests {
     #[test]
     fn both_languages_have_the_same_messages() {
         let ids = |lang: Lang| -> Vec<String> {
-            let resource = FluentResource::try_new(lang.messages().to_owned()).unwrap();
+            let resource = FluentResource::try_new(lang.messages().unwrap().to_owned()).unwrap();
             let mut ids: Vec<String> = resource
                 .entries()
                 .filter_map(|entry| match entry {
@@ -143,6 +151,13 @@ mod tests {
             ids
         };
         assert_eq!(ids(Lang::Nl), ids(Lang::En));
+    }
+
+    #[test]
+    fn a_language_the_interface_does_not_speak_falls_back_to_english() {
+        let messages = Messages::new(Lang::De);
+        assert_eq!(messages.lang(), Lang::En);
+        assert_eq!(messages.get("severity-error"), "error");
     }
 
     #[test]

@@ -15,33 +15,46 @@ pub enum Lang {
     Nl,
     /// English.
     En,
+    /// German.
+    De,
+    /// French.
+    Fr,
 }
 
 impl Lang {
     /// Every language, in the order they are listed to the user.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Nl, Lang::En, Lang::De, Lang::Fr];
 
-    /// The ISO 639-1 code: "nl", "en".
+    /// The languages the user interface speaks.
+    pub const UI: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The ISO 639-1 code: "nl", "en", "de", "fr".
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
         }
     }
 
-    /// The built-in rule file for signs in this language, if there is one yet.
-    pub(crate) fn rules(self) -> Option<&'static str> {
+    /// The built-in rule file for signs in this language.
+    pub(crate) fn rules(self) -> &'static str {
         match self {
-            Lang::Nl => Some(include_str!("../locales/nl/rules.toml")),
-            Lang::En => None,
+            Lang::Nl => include_str!("../locales/nl/rules.toml"),
+            Lang::En => include_str!("../locales/en/rules.toml"),
+            Lang::De => include_str!("../locales/de/rules.toml"),
+            Lang::Fr => include_str!("../locales/fr/rules.toml"),
         }
     }
 
-    /// The Fluent messages of the user interface in this language.
-    pub(crate) fn messages(self) -> &'static str {
+    /// The Fluent messages of the user interface in this language, if the
+    /// interface speaks it.
+    pub(crate) fn messages(self) -> Option<&'static str> {
         match self {
-            Lang::Nl => include_str!("../locales/nl/streep.ftl"),
-            Lang::En => include_str!("../locales/en/streep.ftl"),
+            Lang::Nl => Some(include_str!("../locales/nl/streep.ftl")),
+            Lang::En => Some(include_str!("../locales/en/streep.ftl")),
+            Lang::De | Lang::Fr => None,
         }
     }
 
@@ -49,12 +62,20 @@ impl Lang {
     /// for, if streep speaks it.
     pub fn from_locale(locale: &str) -> Option<Lang> {
         let code = locale.split(['_', '-', '.', '@']).next()?;
-        code.to_ascii_lowercase().parse().ok()
+        code.to_ascii_lowercase()
+            .parse()
+            .ok()
+            .filter(|lang| Lang::UI.contains(lang))
     }
 
     /// The codes of all languages, for messages that list the choices.
     pub(crate) fn known_codes() -> String {
         Lang::ALL.map(Lang::code).join(", ")
+    }
+
+    /// The codes of the user-interface languages.
+    pub(crate) fn ui_codes() -> String {
+        Lang::UI.map(Lang::code).join(", ")
     }
 }
 
@@ -84,6 +105,8 @@ mod tests {
         assert_eq!(Lang::from_locale("nl_BE.UTF-8"), Some(Lang::Nl));
         assert_eq!(Lang::from_locale("en_US"), Some(Lang::En));
         assert_eq!(Lang::from_locale("C.UTF-8"), None);
+        // Signs can be German; the interface cannot, yet.
+        assert_eq!(Lang::from_locale("de_DE.UTF-8"), None);
         assert_eq!(Lang::from_locale(""), None);
     }
 

@@ -21,8 +21,9 @@
 //! # Ok::<(), streep::Error>(())
 //! ```
 //!
-//! The rules are data: `locales/<lang>/rules.toml`, each rule with the
-//! examples it must change and the text it must leave alone. An
+//! The rules are data: `locales/<lang>/rules.toml`, for Dutch, German,
+//! French and English signs, each rule with the examples it must change and
+//! the text it must leave alone; [`detect`] tells which language a text is in. An
 //! organisation's house style ([`Config`], `streep.toml`) chooses "u" or
 //! "je", switches rules off, protects brand names and adds its own words.
 //!
@@ -54,6 +55,7 @@ pub mod cli;
 mod colour;
 mod compare;
 mod config;
+mod detect;
 mod error;
 mod file;
 mod font;
@@ -73,6 +75,7 @@ mod template;
 mod text;
 
 pub use config::{CONFIG_FILE, Config};
+pub use detect::detect;
 pub use error::{Error, Result};
 pub use i18n::{Messages, Msg};
 pub use lang::Lang;

@@ -6,7 +6,8 @@ use std::ops::Range;
 /// What a token is; patterns match on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
-    /// Starts with a letter: "streep", "c.q.", "e-mail", "zo'n".
+    /// Starts with a letter: "streep", "c.q.", "e-mail", "zo'n"; an elided
+    /// word ends at its apostrophe: "d'", "qu'".
     Word,
     /// Starts with a digit: "10", "1,5", "10:00", "2e".
     Number,
@@ -52,7 +53,7 @@ impl<'t> Tokens<'t> {
             };
             let mut end = start + c.len_utf8();
             if matches!(kind, TokenKind::Word | TokenKind::Number) {
-                end = word_end(text, end, kind);
+                end = word_end(text, start, end, kind);
                 while chars.peek().is_some_and(|&(i, _)| i < end) {
                     chars.next();
                 }
@@ -62,7 +63,12 @@ impl<'t> Tokens<'t> {
             if word.is_ascii() {
                 lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
+                // A typographic apostrophe compares as a plain one.
+                lower.extend(
+                    word.chars()
+                        .flat_map(char::to_lowercase)
+                        .map(|c| if c == '’' { '\'' } else { c }),
+                );
             }
             tokens.push(Token {
                 kind,
@@ -110,11 +116,14 @@ impl<'t> Tokens<'t> {
     }
 }
 
-/// Where a word or number that starts before `from` ends: letters and digits,
-/// joined by `-`, `'`, `’`, `.`, `,` or `:` when another letter or digit follows.
-/// A word with an inner dot is an abbreviation ("c.q.", "i.v.m.") and keeps its
-/// final dot.
-fn word_end(text: &str, mut end: usize, kind: TokenKind) -> usize {
+/// Where a word or number that starts at `start` ends, looking from `end`:
+/// letters and digits, joined by `-`, `'`, `’`, `.`, `,` or `:` when another
+/// letter or digit follows. A word with an inner dot is an abbreviation
+/// ("c.q.", "i.v.m.") and keeps its final dot. One letter or "qu" before an
+/// apostrophe is an elided word, French "d'", "l'", "qu'": it ends with its
+/// apostrophe, so that "d'entrer" is "d'" and "entrer" as "de entrer" would
+/// be. ("zo'n" and "auto's" stay whole.)
+fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize {
     let joiners: &[char] = match kind {
         TokenKind::Word => &['-', '\'', '’', '.'],
         _ => &['.', ',', ':', '-'],
@@ -125,6 +134,10 @@ fn word_end(text: &str, mut end: usize, kind: TokenKind) -> usize {
         let mut it = rest.chars();
         match it.next() {
             Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+            // As a pattern writes it, an elided word stands alone: "d'".
+            Some(j) if kind == TokenKind::Word && is_elided(&text[start..end], j) => {
+                return end + j.len_utf8();
+            }
             Some(j) if joiners.contains(&j) => match it.next() {
                 Some(c) if c.is_alphanumeric() => {
                     inner_dot |= j == '.';
@@ -144,6 +157,11 @@ fn word_end(text: &str, mut end: usize, kind: TokenKind) -> usize {
             _ => return end,
         }
     }
+}
+
+/// Whether `word`, followed by the joiner `j`, is an elided word.
+fn is_elided(word: &str, j: char) -> bool {
+    matches!(j, '\'' | '’') && (word.chars().count() == 1 || word.eq_ignore_ascii_case("qu"))
 }
 
 /// Whether an abbreviation's final dot, followed by `rest`, also ends the
@@ -240,6 +258,16 @@ mod tests {
             ["Wacht", "a.u.b", ".", "Wij", "roepen"]
         );
         assert_eq!(words("sluiten a.u.b."), ["sluiten", "a.u.b", "."]);
+    }
+
+    #[test]
+    fn an_elided_word_ends_at_its_apostrophe() {
+        assert_eq!(words("Interdit d'entrer"), ["Interdit", "d'", "entrer"]);
+        assert_eq!(words("qu’on t'ouvre"), ["qu’", "on", "t'", "ouvre"]);
+        assert_eq!(words("zo'n auto's"), ["zo'n", "auto's"]);
+        assert_eq!(words("d'"), ["d'"]);
+        let t = Tokens::new("L’accueil");
+        assert_eq!(t.lower(0), "l'");
     }
 
     #[test]

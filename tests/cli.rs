@@ -228,8 +228,8 @@ fn bad_input_gets_a_clear_error_and_exit_code_2() {
             "Unknown language “xx”",
         ),
         (
-            &["rewrite", "--lang", "en", "Wait here"],
-            "no rules for signs in English",
+            &["--ui-lang", "fr", "rewrite", "Attends ici"],
+            "cannot show its messages in French",
         ),
         (
             &["rewrite", "--config", "geen.toml", "Wacht hier"],

@@ -928,13 +928,18 @@ fn the_command_line_guards_the_user() {
         "nothing is written when one output cannot be"
     );
 
-    // No rules for English signs yet: the wording is kept, with a note.
+    // An English sign is recognised as English, said so, and reworded.
     let out = run(
         dir.path(),
-        &["poster", "Please wait here", "--lang", "en", "-o", "en.svg"],
+        &["poster", "Please stand behind the line", "-o", "en.svg"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("no rules"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("(en)"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("in front of the line"),
+        "{}",
+        stderr(&out)
+    );
 
     // Contrast too low for reading is warned about, not refused.
     let out = run(

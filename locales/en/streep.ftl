@@ -32,15 +32,30 @@ cli-example-failed = FAILED
 cli-example-expected = expected:
 cli-example-got = got:
 cli-examples-summary = { $passed } passed, { $failed } failed
+cli-detected-lang = note: the text looks { $lang ->
+    [de] German
+    [fr] French
+    [en] English
+   *[other] Dutch
+  } ({ $lang }); use --lang to choose.
+cli-batch-detected-lang = note: { $rows ->
+    [one] 1 row looks
+   *[other] { $rows } rows look
+  } { $lang ->
+    [de] German
+    [fr] French
+    [en] English
+   *[other] Dutch
+  } ({ $lang }); use --lang to choose.
 
 ## Errors
 
 error-unknown-language = Unknown language “{ $lang }”. Choose one of: { $known }.
-error-no-rules = streep has no rules for signs in { $lang ->
-    [en] English
-    [nl] Dutch
+error-no-interface = streep cannot show its messages in { $lang ->
+    [de] German
+    [fr] French
    *[other] { $lang }
-  } yet.
+  } yet. Choose one of: { $known }. (Signs in { $lang } are fine: that is --lang.)
 error-rule-file = Rule file { $file } cannot be read: { $reason }
 error-rule = Rule file { $file }, rule “{ $rule }”: { $reason }
 error-config = House-style file { $file } cannot be read: { $reason }
@@ -188,6 +203,44 @@ rule-request-we-ask = { rule-request-asked-to }
 
 rule-house-replace = This is how your organisation writes it: “{ $after }”.
 
+## Rules for German, French and English signs
+
+rule-request-infinitive = A bare infinitive (“Bitte hier warten”) speaks to no one. Address the reader: “{ $after }”.
+rule-request-quiet = “Quiet!” is an order. Ask kindly, and say why: “{ $after }”.
+rule-request-passive = “… are requested to …” talks about the customer instead of to them. Ask them directly, with “Sie”.
+rule-request-it-is-requested = “{ $before }” talks about the customer instead of to them. Ask them directly: “{ $after }”.
+rule-request-priere = “Prière de” is old officialese; “Merci de” asks as kindly and sounds like a person.
+rule-request-kindly = “Kindly” sounds stiff and old-fashioned; “please” says the same warmly.
+rule-obligation-must-verb = “You must …” is an order. A polite request works as well: “{ $after }”.
+rule-obligation-public-must = “Customers must …” talks about the reader, and as an order. Speak to them directly, and say why.
+rule-prohibition-activity-please = A bare prohibition only says what is not allowed. A polite request sounds like one person speaking to another; where you can, also say where it is allowed.
+rule-self-protection-cloakroom = “No liability for coats” protects the organisation and tells the customer nothing. Ask them to mind their things, and offer help.
+rule-self-protection-threat = A threat makes nobody more careful and welcomes no one. Say why the request matters.
+rule-self-protection-reserve-the-right = “We reserve the right …” speaks from the organisation's power. Say what you want for everyone here, and ask for it.
+rule-jargon-unauthorised-persons = “Unauthorised persons” is jargon and sounds like an accusation. Say who the place is for, and that visitors can ask for help.
+rule-jargon-bzw = Not everyone reads “bzw.” easily; “oder” (or) is clearer.
+rule-jargon-please-in-full = Write it in full: abbreviations are hard to read. “{ $after }”.
+rule-jargon-afin-de = “Afin de” is formal; “pour” (to, so as to) says the same in everyday words.
+rule-jargon-prior-to = “Prior to” is formal; “before” says the same in everyday words.
+rule-address-du-inverted = Address the reader as “Sie”, the polite norm on signs; the verb takes the form for “Sie”: “{ $after }”.
+rule-address-du-subject = { rule-address-du-inverted }
+rule-address-du-clause-verb = Address the reader as “Sie”; the verb at the end of the clause takes the form for “Sie”: “{ $after }”.
+rule-address-du-imperative = Address the reader as “Sie”: the imperative becomes “{ $after }”.
+rule-address-du-possessive = Address the reader as “Sie”: “dein” (your) becomes “Ihr”, with the same ending.
+rule-address-du-object = Address the reader as “Sie”: “dich” becomes “Sie” and “dir” becomes “Ihnen”.
+rule-address-du-left = Address the reader as “Sie”; here it was not certain how to change the sentence.
+rule-address-ihr-inverted = Address the reader as “Sie”, even when you mean a group; the verb takes the form for “Sie”: “{ $after }”.
+rule-address-ihr-subject = { rule-address-ihr-inverted }
+rule-address-tu-hyphenated = Address the reader as “vous”, the polite norm on signs: “{ $after }”.
+rule-address-tu-subject = { rule-address-tu-hyphenated }
+rule-address-tu-imperative = Address the reader as “vous”: the imperative becomes “{ $after }”.
+rule-address-tu-possessive = Address the reader as “vous”: “ton” and “ta” become “votre”, “tes” becomes “vos”.
+rule-address-tu-object = Address the reader as “vous”: “{ $after }”.
+rule-address-tu-left = Address the reader as “vous”; here it was not certain how to change the sentence.
+rule-address-public-may = Speak to the reader, not about them: “{ $after }”.
+rule-address-cooperation = “Cooperation” makes the reader someone who obeys; a plain thank-you is warmer.
+rule-address-by-order = “By order of the management” speaks as an authority. Sign off as people: “Thank you – the team at …”.
+
 ## Signs: posters and stickers
 
 cli-rewrote = { $slot }: “{ $before }” → “{ $after }”
@@ -247,7 +300,6 @@ error-template-attribute = { $attribute }="{ $value }" is not a valid value
 error-template-slot-id = the “{ $slot }” element needs an id
 error-template-no-cut = a sticker template needs a die-cut line: an element with data-cut
 error-template-cut-shape = the die-cut line must be a shape (rect, circle, ellipse or path)
-cli-no-rules-kept = note: streep has no rules for signs in “{ $lang }” yet; the wording is kept as given.
 error-output-is-folder = { $path } is a folder: give a file name ending in .pdf, .svg or .png.
 error-output-no-folder = { $path } cannot be written: the folder { $folder } does not exist.
 error-sign-file-name = A sign file cannot be called { $name }: that name is the house-style file's. Choose another, e.g. sign.toml.

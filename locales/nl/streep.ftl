@@ -32,15 +32,34 @@ cli-example-failed = MISLUKT
 cli-example-expected = verwacht:
 cli-example-got = gekregen:
 cli-examples-summary = { $passed } passed, { $failed } failed
+cli-detected-lang = let op: de tekst lijkt { $lang ->
+    [de] Duits
+    [fr] Frans
+    [en] Engels
+   *[other] Nederlands
+  } ({ $lang }); kies met --lang.
+cli-batch-detected-lang = let op: { $rows ->
+    [one] 1 rij lijkt
+   *[other] { $rows } rijen lijken
+  } { $lang ->
+    [de] Duits
+    [fr] Frans
+    [en] Engels
+   *[other] Nederlands
+  } ({ $lang }); kies met --lang.
 
 ## Fouten
 
 error-unknown-language = Onbekende taal “{ $lang }”. Kies uit: { $known }.
-error-no-rules = streep heeft nog geen regels voor borden in het { $lang ->
-    [en] Engels
-    [nl] Nederlands
+error-no-interface = streep kan zijn berichten nog niet in het { $lang ->
+    [de] Duits
+    [fr] Frans
    *[other] { $lang }
-  }.
+  } tonen. Kies uit: { $known }. (Borden in het { $lang ->
+    [de] Duits
+    [fr] Frans
+   *[other] { $lang }
+  } kan wel: dat is --lang.)
 error-rule-file = Regelbestand { $file } is niet te lezen: { $reason }
 error-rule = Regelbestand { $file }, regel “{ $rule }”: { $reason }
 error-config = Huisstijlbestand { $file } is niet te lezen: { $reason }
@@ -188,6 +207,44 @@ rule-request-we-ask = { rule-request-asked-to }
 
 rule-house-replace = Zo schrijft uw organisatie het: “{ $after }”.
 
+## Regels voor Duitse, Franse en Engelse borden
+
+rule-request-infinitive = Een kale infinitief (“Bitte hier warten”) spreekt niemand aan. Spreek de lezer aan: “{ $after }”.
+rule-request-quiet = “Stilte!” is een bevel. Vraag het vriendelijk, en zeg waarom: “{ $after }”.
+rule-request-passive = “… worden verzocht …” praat over de klant in plaats van tegen hem. Vraag het rechtstreeks, met “Sie”.
+rule-request-it-is-requested = “{ $before }” praat over de klant in plaats van tegen hem. Vraag het rechtstreeks: “{ $after }”.
+rule-request-priere = “Prière de” is ouderwetse ambtelijke taal; “Merci de” vraagt het even beleefd en klinkt als een mens.
+rule-request-kindly = “Kindly” klinkt stijf en ouderwets; “please” zegt hetzelfde, en warmer.
+rule-obligation-must-verb = “U moet …” is een bevel. Een beleefd verzoek werkt net zo goed: “{ $after }”.
+rule-obligation-public-must = “Klanten moeten …” praat over de lezer, en als bevel. Spreek hem rechtstreeks aan, en zeg waarom.
+rule-prohibition-activity-please = Een kaal verbod zegt alleen wat niet mag. Een beleefd verzoek klinkt als de ene mens die de andere iets vraagt; zeg zo mogelijk ook waar het wél kan.
+rule-self-protection-cloakroom = “Geen aansprakelijkheid voor de garderobe” beschermt de organisatie en zegt de klant niets. Vraag hem op zijn spullen te letten, en bied hulp aan.
+rule-self-protection-threat = Een dreigement maakt niemand voorzichtiger en heet niemand welkom. Zeg waarom het verzoek ertoe doet.
+rule-self-protection-reserve-the-right = “Wij behouden ons het recht voor …” spreekt vanuit de macht van de organisatie. Zeg wat u voor iedereen hier wilt, en vraag erom.
+rule-jargon-unauthorised-persons = “Onbevoegden” is jargon en klinkt als een beschuldiging. Zeg voor wie de plek is, en dat bezoekers hulp kunnen vragen.
+rule-jargon-bzw = Niet iedereen leest “bzw.” vlot; “oder” (of) is duidelijker.
+rule-jargon-please-in-full = Schrijf het voluit: afkortingen lezen moeilijk. “{ $after }”.
+rule-jargon-afin-de = “Afin de” is formeel; “pour” (om te) zegt hetzelfde in gewone taal.
+rule-jargon-prior-to = “Prior to” is formeel; “before” (voordat) zegt hetzelfde in gewone taal.
+rule-address-du-inverted = Spreek de lezer aan met “Sie”, de beleefde norm op borden; het werkwoord krijgt de vorm bij “Sie”: “{ $after }”.
+rule-address-du-subject = { rule-address-du-inverted }
+rule-address-du-clause-verb = Spreek de lezer aan met “Sie”; het werkwoord aan het eind van de bijzin krijgt de vorm bij “Sie”: “{ $after }”.
+rule-address-du-imperative = Spreek de lezer aan met “Sie”: de gebiedende wijs wordt “{ $after }”.
+rule-address-du-possessive = Spreek de lezer aan met “Sie”: “dein” (jouw) wordt “Ihr”, met dezelfde uitgang.
+rule-address-du-object = Spreek de lezer aan met “Sie”: “dich” wordt “Sie” en “dir” wordt “Ihnen”.
+rule-address-du-left = Spreek de lezer aan met “Sie”; hier was niet zeker hoe de zin moet veranderen.
+rule-address-ihr-inverted = Spreek de lezer aan met “Sie”, ook als u een groep bedoelt; het werkwoord krijgt de vorm bij “Sie”: “{ $after }”.
+rule-address-ihr-subject = { rule-address-ihr-inverted }
+rule-address-tu-hyphenated = Spreek de lezer aan met “vous”, de beleefde norm op borden: “{ $after }”.
+rule-address-tu-subject = { rule-address-tu-hyphenated }
+rule-address-tu-imperative = Spreek de lezer aan met “vous”: de gebiedende wijs wordt “{ $after }”.
+rule-address-tu-possessive = Spreek de lezer aan met “vous”: “ton” en “ta” worden “votre”, “tes” wordt “vos”.
+rule-address-tu-object = Spreek de lezer aan met “vous”: “{ $after }”.
+rule-address-tu-left = Spreek de lezer aan met “vous”; hier was niet zeker hoe de zin moet veranderen.
+rule-address-public-may = Spreek tegen de lezer, niet over hem: “{ $after }”.
+rule-address-cooperation = “Medewerking” maakt de lezer iemand die gehoorzaamt; gewoon bedanken is warmer.
+rule-address-by-order = “Op last van de directie” spreekt als een gezag. Onderteken als mensen: “Dank u wel – het team van …”.
+
 ## Borden: posters en stickers
 
 cli-rewrote = { $slot }: ‘{ $before }’ → ‘{ $after }’
@@ -247,7 +304,6 @@ error-template-attribute = { $attribute }="{ $value }" is geen geldige waarde
 error-template-slot-id = het element ‘{ $slot }’ heeft een id nodig
 error-template-no-cut = een stickersjabloon heeft een snijlijn nodig: een element met data-cut
 error-template-cut-shape = de snijlijn moet een vorm zijn (rect, circle, ellipse of path)
-cli-no-rules-kept = let op: streep heeft nog geen regels voor borden in ‘{ $lang }’; de tekst blijft zoals hij is.
 error-output-is-folder = { $path } is een map: geef een bestandsnaam die eindigt op .pdf, .svg of .png.
 error-output-no-folder = { $path } kan niet worden geschreven: de map { $folder } bestaat niet.
 error-sign-file-name = Een bordbestand kan niet { $name } heten: dat is de naam van het huisstijlbestand. Kies een andere, bijvoorbeeld bord.toml.

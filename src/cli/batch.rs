@@ -13,11 +13,13 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::output::stderr_line;
-use super::sign::{CommonArgs, design, paragraphs, rewrite_paragraphs};
+use super::sign::{CommonArgs, design, paragraphs, rewrite_paragraphs, wording};
 use crate::batch::{Job, Table, plan};
+use crate::detect::detect;
 use crate::error::{Error, Result};
 use crate::geometry::{Size, parse_size};
 use crate::i18n::{Messages, Msg};
+use crate::lang::Lang;
 use crate::layout::lay_out;
 use crate::render::{Format, Options, folder_of, render, write_all_atomically};
 use crate::rewrite::Rewriter;
@@ -55,7 +57,9 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let mut base = Sign::new(&args.template, "");
     base.text.clear();
     base.size = args.size.clone();
-    design(&mut base, common, messages)?;
+    // Rows can be in different languages: each is told by its own wording
+    // below, unless the language is named.
+    design(&mut base, common, messages, "")?;
     common.outputs.apply(&mut base.print);
     let patterns: Vec<String> = common
         .outputs
@@ -83,16 +87,20 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     } else {
         patterns.clone()
     };
-    let jobs = plan(&table, &base, &row_patterns)?;
+    let mut jobs = plan(&table, &base, &row_patterns)?;
     let sheet = args.sheet.as_deref().map(parse_size).transpose()?;
-    let rewriter = if common.keep_wording {
-        None
+    let config = common.style.config(messages)?;
+    if !common.style.names_lang(&config) {
+        tell_languages(&mut jobs, messages);
+    }
+    let rewriters = if common.keep_wording {
+        Vec::new()
     } else {
-        match common.style.rewriter(messages) {
-            Ok(rewriter) => Some(rewriter),
-            Err(Error::NoRules(_)) => None,
-            Err(error) => return Err(error),
-        }
+        Lang::ALL
+            .into_iter()
+            .filter(|lang| jobs.iter().any(|job| job.sign.lang == lang.code()))
+            .map(|lang| Ok((lang.code(), Rewriter::new(lang, &config)?)))
+            .collect::<Result<Vec<_>>>()?
     };
     let sign_files = common.outputs.save_sign.is_some();
 
@@ -112,7 +120,11 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
-            let result = lay_out_row(job, rewriter.as_ref()).and_then(|(sign, scene)| {
+            let rewriter = rewriters
+                .iter()
+                .find(|(code, _)| *code == job.sign.lang)
+                .map(|(_, rewriter)| rewriter);
+            let result = lay_out_row(job, rewriter).and_then(|(sign, scene)| {
                 if sheet.is_some() {
                     Ok(Made::Scene(Box::new(scene)))
                 } else {
@@ -191,6 +203,35 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Gives each row the language its wording looks like, Dutch when unsure,
+/// and says how many rows are in each other language.
+fn tell_languages(jobs: &mut [Job], messages: &Messages) {
+    let mut rows = [0; Lang::ALL.len()];
+    for job in jobs.iter_mut() {
+        let text = wording(
+            job.sign
+                .text
+                .iter()
+                .filter(|(slot, _)| job.wording.contains(slot)),
+        );
+        let lang = detect(&text).unwrap_or(Lang::Nl);
+        job.sign.lang = lang.code().to_owned();
+        let index = Lang::ALL.iter().position(|&l| l == lang);
+        rows[index.expect("every language is in Lang::ALL")] += 1;
+    }
+    for (lang, rows) in Lang::ALL.into_iter().zip(rows) {
+        if lang != Lang::Nl && rows > 0 {
+            stderr_line(
+                &messages.text(
+                    &Msg::new("cli-batch-detected-lang")
+                        .num("rows", rows as f64)
+                        .arg("lang", lang),
+                ),
+            );
+        }
+    }
 }
 
 /// What one row gave: its files, or its sign for a sheet.

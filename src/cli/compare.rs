@@ -68,7 +68,7 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
     if signs.is_empty() {
         return Err(Error::Sign(Msg::new("error-sign-empty")));
     }
-    let rewriter = args.signs.style.rewriter(messages)?;
+    let rewriter = args.signs.style.rewriter(messages, &signs.join("\n"))?;
     let mut design = Sign::new(&args.template, "");
     design.size = args.size;
     design.lang = rewriter.lang().code().to_owned();

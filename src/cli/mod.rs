@@ -16,7 +16,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::i18n::Messages;
+use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::rewrite::Rewriter;
 use crate::rules::{Address, Severity};
@@ -158,10 +158,10 @@ impl ValueEnum for Address {
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
         let (name, help) = match self {
-            Address::Formal => ("formal", "\"u\": the Dutch norm when in doubt"),
+            Address::Formal => ("formal", "\"u\", \"Sie\", \"vous\": the norm when in doubt"),
             Address::Informal => (
                 "informal",
-                "\"je\", for organisations that chose it on purpose",
+                "\"je\" on Dutch signs, for organisations that chose it on purpose",
             ),
             Address::Keep => ("keep", "leave the pronouns as they are"),
         };
@@ -206,7 +206,12 @@ fn fail(messages: &Messages, error: &Error) -> ExitCode {
 /// The user-interface language: `--ui-lang`, else the locale settings, else English.
 fn ui_lang(flag: Option<&str>) -> Result<Lang> {
     if let Some(code) = flag {
-        return code.parse();
+        let lang: Lang = code.parse()?;
+        return if Lang::UI.contains(&lang) {
+            Ok(lang)
+        } else {
+            Err(Error::NoInterface(lang))
+        };
     }
     Ok(["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -220,12 +225,11 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
     match command {
         Command::Rewrite(args) => {
             let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
-            let rewriter = args.signs.style.rewriter(messages)?;
+            let rewriter = args.signs.style.rewriter(messages, &input.text)?;
             output::rewrites(&rewriter, &input, args.format, args.explain)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
-            let rewriter = args.signs.style.rewriter(messages)?;
             let sign_file = args
                 .signs
                 .input
@@ -238,9 +242,15 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
                             .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
                 });
             let worst = match sign_file {
-                Some(path) => output::sign_file_check(&rewriter, path, args.format)?,
+                Some(path) => {
+                    let sign = crate::sign::Sign::load(path)?;
+                    let wording: Vec<&str> = sign.texts().map(|(_, text)| text).collect();
+                    let rewriter = args.signs.style.rewriter(messages, &wording.join("\n"))?;
+                    output::sign_file_check(&rewriter, path, &sign, args.format)?
+                }
                 None => {
                     let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
+                    let rewriter = args.signs.style.rewriter(messages, &input.text)?;
                     output::checks(&rewriter, &input, args.format)?
                 }
             };
@@ -252,7 +262,8 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
             })
         }
         Command::Rules(args) => {
-            let (lang, config) = args.style.settings(messages)?;
+            // No sign to tell the language by: Dutch, unless it is named.
+            let (lang, config) = args.style.settings(messages, "")?;
             let rewriter = Rewriter::new(lang, &config)?;
             if args.test {
                 let failures = crate::verify_examples(lang, &config)?;
@@ -279,15 +290,32 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
 }
 
 impl StyleArgs {
-    /// A rewriter by the settings.
-    fn rewriter(&self, messages: &Messages) -> Result<Rewriter> {
-        let (lang, config) = self.settings(messages)?;
+    /// A rewriter by the settings, for signs like `text`.
+    fn rewriter(&self, messages: &Messages, text: &str) -> Result<Rewriter> {
+        let (lang, config) = self.settings(messages, text)?;
         Rewriter::new(lang, &config)
     }
 
     /// The language of the signs and the house style: the file, then the
-    /// flags on top.
-    fn settings(&self, messages: &Messages) -> Result<(Lang, Config)> {
+    /// flags on top. Where neither names the language, it is the one `text`
+    /// looks like, which the user is told about, or else Dutch.
+    fn settings(&self, messages: &Messages, text: &str) -> Result<(Lang, Config)> {
+        let config = self.config(messages)?;
+        let lang = match (&self.lang, config.lang) {
+            (Some(code), _) => code.parse()?,
+            (None, Some(lang)) => lang,
+            (None, None) => detected(text, messages),
+        };
+        Ok((lang, config))
+    }
+
+    /// Whether the flags or the house style name the language of the signs.
+    fn names_lang(&self, config: &Config) -> bool {
+        self.lang.is_some() || config.lang.is_some()
+    }
+
+    /// The house style: the file, then the flags on top.
+    fn config(&self, messages: &Messages) -> Result<Config> {
         let mut config = match &self.config {
             Some(path) => Config::load(path)?,
             None => Config::discover()?.unwrap_or_default(),
@@ -297,11 +325,19 @@ impl StyleArgs {
         }
         config.rules.extend(self.rule_files.iter().cloned());
         config.explain_in = Some(messages.lang());
-        let lang = match &self.lang {
-            Some(code) => code.parse()?,
-            None => config.lang.unwrap_or(Lang::Nl),
-        };
-        Ok((lang, config))
+        Ok(config)
+    }
+}
+
+/// The language `text` looks like, else Dutch. A language other than Dutch,
+/// the default the user may be counting on, is said on standard error.
+fn detected(text: &str, messages: &Messages) -> Lang {
+    match crate::detect(text) {
+        Some(lang) if lang != Lang::Nl => {
+            output::stderr_line(&messages.text(&Msg::new("cli-detected-lang").arg("lang", lang)));
+            lang
+        }
+        _ => Lang::Nl,
     }
 }
 

@@ -238,10 +238,10 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
 pub fn sign_file_check(
     rewriter: &Rewriter,
     path: &std::path::Path,
+    sign: &crate::sign::Sign,
     format: CheckFormat,
 ) -> Result<Option<Severity>> {
-    let sign = crate::sign::Sign::load(path)?;
-    let scene = crate::layout::lay_out(&sign)?;
+    let scene = crate::layout::lay_out(sign)?;
     let origin = path.display().to_string();
     let texts: Vec<&str> = sign
         .texts()

@@ -342,7 +342,8 @@ fn field(text: &str) -> Result<(String, String), String> {
 
 /// Completes a sign from the common options, rewrites its wording, and writes it.
 fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitCode> {
-    design(&mut sign, &common, messages)?;
+    let wording = wording(&sign.text);
+    design(&mut sign, &common, messages, &wording)?;
     // streep breaks the lines itself: a line break in the text is a space,
     // and only an empty line starts a new paragraph.
     for text in sign.text.values_mut() {
@@ -354,8 +355,24 @@ fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitC
     write(&sign, &common.outputs, None, messages)
 }
 
-/// Gives a sign the look and print options of the command line.
-pub(super) fn design(sign: &mut Sign, common: &CommonArgs, messages: &Messages) -> Result<()> {
+/// The text of the slots streep rewrites, as one text to tell the language by.
+pub(super) fn wording<'a>(slots: impl IntoIterator<Item = (&'a String, &'a String)>) -> String {
+    slots
+        .into_iter()
+        .filter(|(slot, _)| *slot != "second")
+        .map(|(_, text)| text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Gives a sign the look and print options of the command line, and the
+/// language of the signs (told by `wording` where nothing names it).
+pub(super) fn design(
+    sign: &mut Sign,
+    common: &CommonArgs,
+    messages: &Messages,
+    wording: &str,
+) -> Result<()> {
     sign.icon = common.icon.clone();
     sign.colours.ink = common.color;
     sign.colours.background = common.background;
@@ -368,27 +385,20 @@ pub(super) fn design(sign: &mut Sign, common: &CommonArgs, messages: &Messages) 
     sign.print.bold_font = common.bold_font.clone();
     sign.print.viewing_distance = common.viewing_distance;
     sign.print.legibility = common.legibility;
-    let (lang, _) = common.style.settings(messages)?;
+    let (lang, _) = common.style.settings(messages, wording)?;
     sign.lang = lang.code().to_owned();
     Ok(())
 }
 
-/// Rewrites every slot in the sign's language (not the second language, which
-/// streep has no rules for), and tells the user what changed and why.
+/// Rewrites every slot in the sign's language (not the second language's,
+/// which these rules do not read), and tells the user what changed and why.
 fn rewrite_wording(
     sign: &mut Sign,
     style: &StyleArgs,
     keep: bool,
     messages: &Messages,
 ) -> Result<()> {
-    let rewriter = match style.rewriter(messages) {
-        Ok(rewriter) => rewriter,
-        Err(Error::NoRules(lang)) => {
-            stderr_line(&messages.text(&Msg::new("cli-no-rules-kept").arg("lang", lang)));
-            return Ok(());
-        }
-        Err(error) => return Err(error),
-    };
+    let rewriter = Rewriter::new(sign.lang.parse()?, &style.config(messages)?)?;
     for (slot, text) in sign.text.iter_mut() {
         if slot == "second" || text.trim().is_empty() {
             continue;

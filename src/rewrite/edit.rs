@@ -25,7 +25,9 @@ impl Fragment {
 
 /// Puts the fragments in `case`, the case of the text they replace: all
 /// capitals stay all capitals; a capital at the start stays at the start.
-pub fn apply_case(fragments: &mut [Fragment], case: Case) {
+/// A written word that `keeps_capital` (given in lower case) keeps it even
+/// where the text it replaces starts in lower case: "dein" → "Ihr".
+pub fn apply_case(fragments: &mut [Fragment], case: Case, keeps_capital: impl Fn(&str) -> bool) {
     match case {
         Case::Upper => {
             for fragment in fragments.iter_mut() {
@@ -46,7 +48,9 @@ pub fn apply_case(fragments: &mut [Fragment], case: Case) {
                 }
                 // A rule's own words follow the case of the text; a copied
                 // word keeps its own (it may be a name).
-                (Some(Fragment::Written(text)), Case::Lower) => {
+                (Some(Fragment::Written(text)), Case::Lower)
+                    if !keeps_capital(&first_word(text).to_lowercase()) =>
+                {
                     *text = with_first_letter(text, false);
                 }
                 _ => {}
@@ -54,6 +58,15 @@ pub fn apply_case(fragments: &mut [Fragment], case: Case) {
         }
         Case::None => {}
     }
+}
+
+/// The first word of `text`: its letters, up to the first other character.
+fn first_word(text: &str) -> &str {
+    let text = text.trim_start_matches(|c: char| !c.is_alphabetic());
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    &text[..end]
 }
 
 /// The joined text and its parts. Spaces are tidied where fragments meet: one
@@ -143,7 +156,7 @@ mod tests {
             },
             Fragment::Written("?".into()),
         ];
-        apply_case(&mut fragments, Case::Upper);
+        apply_case(&mut fragments, Case::Upper, |_| false);
         let (text, parts) = assemble(&fragments, current);
         assert_eq!(text, "WILT U HIER WACHTEN?");
         assert_eq!(parts[1].out, 7..11);
@@ -159,10 +172,21 @@ mod tests {
                 from: 0..5,
             },
         ];
-        apply_case(&mut fragments, Case::Capitalised);
+        apply_case(&mut fragments, Case::Capitalised, |_| false);
         assert_eq!(assemble(&fragments, "Roken").0, "Wilt u roken");
         let mut fragments = vec![Fragment::Written("Als".into())];
-        apply_case(&mut fragments, Case::Lower);
+        apply_case(&mut fragments, Case::Lower, |_| false);
         assert_eq!(assemble(&fragments, "").0, "als");
+    }
+
+    #[test]
+    fn a_word_that_keeps_its_capital_keeps_it_in_lower_case_text() {
+        let keeps = |word: &str| matches!(word, "ihr" | "sie");
+        let mut fragments = vec![Fragment::Written("Ihr Ticket".into())];
+        apply_case(&mut fragments, Case::Lower, keeps);
+        assert_eq!(assemble(&fragments, "").0, "Ihr Ticket");
+        let mut fragments = vec![Fragment::Written("Bitte".into())];
+        apply_case(&mut fragments, Case::Lower, keeps);
+        assert_eq!(assemble(&fragments, "").0, "bitte");
     }
 }

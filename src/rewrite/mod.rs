@@ -479,6 +479,7 @@ impl Rewriter {
                                 && Case::of(&text[tokens.tokens[from].span.clone()])
                                     == Case::Capitalised
                                 && !self.set.is_acronym(tokens.lower(from))
+                                && !self.set.keeps_capital(tokens.lower(from))
                             {
                                 copy = crate::text::with_first_letter(&copy, false);
                             }
@@ -489,7 +490,7 @@ impl Rewriter {
                         }
                     })
                     .collect();
-                apply_case(&mut fragments, case);
+                apply_case(&mut fragments, case, |word| self.set.keeps_capital(word));
                 fragments
             }
             Action::SentenceCase => {

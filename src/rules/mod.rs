@@ -2,6 +2,11 @@
 //! here. A rule's id starts with its category (`perspective.behind-the-line`
 //! is in `perspective`), and the rule carries its own examples: text it must
 //! change (`before` → `after`) and text it must leave alone (`keep`).
+//!
+//! Two lexicon classes mean something to the engine: words of `acronym`
+//! keep their capitals in sentence case, and words of `capitalised` (German
+//! "Sie", "Ihr") keep their capital where a rule writes them inside a
+//! sentence. A file's `[detect]` words tell its language (`crate::detect`).
 
 mod named;
 pub mod pattern;
@@ -44,10 +49,11 @@ impl Severity {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Address {
-    /// "u": the Dutch norm when in doubt.
+    /// "u", "Sie", "vous": the norm when in doubt.
     #[default]
     Formal,
-    /// "je", for organisations that chose it on purpose.
+    /// "je", for organisations that chose it on purpose; the rules that
+    /// write it are Dutch only.
     Informal,
     /// Leave the pronouns as they are.
     Keep,
@@ -68,6 +74,9 @@ struct RuleFile {
     guards: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     score: ScoreDef,
+    /// The words language detection counts; `crate::detect` reads them.
+    #[serde(default, rename = "detect")]
+    _detect: serde::de::IgnoredAny,
     #[serde(default, rename = "rule")]
     rules: Vec<RuleDef>,
 }
@@ -111,7 +120,8 @@ struct RuleDef {
 #[serde(rename_all = "kebab-case")]
 enum Detector {
     /// A sentence of two or more words written in capitals; rewritten in
-    /// sentence case, keeping the words of the `acronym` class.
+    /// sentence case, keeping the words of the `acronym` class, or, with a
+    /// `suggestion`, only flagged.
     AllCapsSentence,
 }
 
@@ -198,12 +208,13 @@ pub struct RuleSet {
     pub(crate) reader: PatternSet,
     pub(crate) not_reader: PatternSet,
     acronym: Option<usize>,
+    capitalised: Option<usize>,
 }
 
 impl RuleSet {
     /// The built-in rules for signs in `lang`.
     pub fn builtin(lang: Lang) -> Result<RuleSet> {
-        let source = lang.rules().ok_or(Error::NoRules(lang))?;
+        let source = lang.rules();
         let mut set = RuleSet {
             lang,
             lexicon: Lexicon::default(),
@@ -214,6 +225,7 @@ impl RuleSet {
             reader: PatternSet::default(),
             not_reader: PatternSet::default(),
             acronym: None,
+            capitalised: None,
         };
         set.add_file(source, &format!("locales/{lang}/rules.toml"))?;
         Ok(set)
@@ -290,6 +302,7 @@ impl RuleSet {
             }
         }
         self.acronym = self.lexicon.class_index("acronym");
+        self.capitalised = self.lexicon.class_index("capitalised");
         for (name, form) in def.forms {
             self.forms.add(&name, form);
         }
@@ -344,6 +357,11 @@ impl RuleSet {
                 Action::Rewrite(Template::parse(replacement, pattern, &self.forms)?)
             }
             (Finder::AllCapsSentence, None, None) => Action::SentenceCase,
+            // Where sentence case needs grammar (German capitalises its
+            // nouns), the rule can only point the shouting out.
+            (Finder::AllCapsSentence, None, Some(suggestion)) => {
+                Action::Advise(Some(suggestion.clone()))
+            }
             (Finder::Pattern(_), None, suggestion) => Action::Advise(suggestion.clone()),
             _ => return Err(Msg::new("rule-replacement-or-suggestion")),
         };
@@ -407,6 +425,13 @@ impl RuleSet {
         self.acronym
             .is_some_and(|class| self.lexicon.contains(class, lower))
     }
+
+    /// Whether a word belongs to the `capitalised` class and starts with a
+    /// capital wherever it stands: German "Sie", "Ihr" and nouns.
+    pub(crate) fn keeps_capital(&self, lower: &str) -> bool {
+        self.capitalised
+            .is_some_and(|class| self.lexicon.contains(class, lower))
+    }
 }
 
 #[cfg(test)]
@@ -430,7 +455,12 @@ mod tests {
     fn the_builtin_rules_load() {
         let set = RuleSet::builtin(Lang::Nl).unwrap();
         assert!(set.rules().len() > 40);
-        assert!(RuleSet::builtin(Lang::En).is_err());
+        for lang in Lang::ALL {
+            assert!(
+                RuleSet::builtin(lang).unwrap().rules().len() >= 15,
+                "{lang}"
+            );
+        }
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub enum FormRule {
     Keep,
     /// Add a `t` unless the word ends in one: "wil" → "wilt", "word" → "wordt".
     AddT,
+    /// Write every word, listed or not, in lower case: a German noun made
+    /// from a verb becomes the verb again ("Rauchen" → "rauchen").
+    Lower,
 }
 
 /// The form tables of a rule set, by name.
@@ -74,12 +77,20 @@ impl Forms {
             let word = &text[token.span.clone()];
             let lower = tokens.lower(i);
             let form = match (words.get(lower), rule) {
-                (Some(form), _) => form.clone(),
-                (None, FormRule::AddT) if !lower.ends_with('t') => format!("{lower}t"),
+                (Some(form), FormRule::Lower) => form.to_lowercase(),
+                (None, FormRule::Lower) => lower.to_owned(),
+                // A form written with a capital keeps it: German "dein" → "Ihr".
+                (Some(form), _) => match Case::of(word) {
+                    Case::Lower => form.clone(),
+                    case => case.apply(form),
+                },
+                (None, FormRule::AddT) if !lower.ends_with('t') => {
+                    Case::of(word).apply(&format!("{lower}t"))
+                }
                 (None, _) => continue,
             };
             out.push_str(&text[copied..token.span.start]);
-            out.push_str(&Case::of(word).apply(&form));
+            out.push_str(&form);
             copied = token.span.end;
         }
         out.push_str(&text[copied..]);
@@ -185,6 +196,16 @@ mod tests {
         assert_eq!(forms.apply(0, "Kun"), "Kunt");
         assert_eq!(forms.apply(0, "wil, 10"), "wilt, 10");
         assert_eq!(forms.apply(1, "hun jas en hun tas"), "uw jas en uw tas");
+    }
+
+    #[test]
+    fn a_lower_form_writes_every_word_in_lower_case() {
+        let mut forms = Forms::default();
+        let def: FormDef =
+            toml::from_str("rule = 'lower'\nwords = { Fotografieren = 'fotografieren' }").unwrap();
+        forms.add("verb", def);
+        assert_eq!(forms.apply(0, "Essen und Trinken"), "essen und trinken");
+        assert_eq!(forms.apply(0, "FOTOGRAFIEREN"), "fotografieren");
     }
 
     #[test]

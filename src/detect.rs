@@ -1,0 +1,81 @@
+//! Which language a sign is in, told by the words of each language's rule
+//! file (its `[detect]` list): a few hundred common words are enough for the
+//! short texts of signs, and no model or extra crate is needed.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::lang::Lang;
+use crate::text::{TokenKind, Tokens};
+
+/// The fewest words a text must share with a language's list before it
+/// counts as that language: one word ("die", "de") is too easily shared.
+const MIN_HITS: usize = 2;
+
+#[derive(Deserialize)]
+struct RuleFile {
+    #[serde(default)]
+    detect: Words,
+}
+
+#[derive(Default, Deserialize)]
+struct Words {
+    #[serde(default)]
+    words: Vec<String>,
+}
+
+/// Each language's detection words, in lower case.
+fn word_lists() -> &'static [(Lang, HashSet<String>)] {
+    static LISTS: OnceLock<Vec<(Lang, HashSet<String>)>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let file: RuleFile = toml::from_str(lang.rules())
+                    .unwrap_or_else(|e| panic!("locales/{lang}/rules.toml: {e}"));
+                let words = file.detect.words.iter().map(|w| w.to_lowercase());
+                (lang, words.collect())
+            })
+            .collect()
+    })
+}
+
+/// The language `text` is most likely in, or `None` when it is too short or
+/// too mixed to tell: it needs `MIN_HITS` words of one language's list and
+/// more of them than of any other's.
+pub fn detect(text: &str) -> Option<Lang> {
+    let tokens = Tokens::new(text);
+    let mut scores: Vec<(Lang, usize)> = word_lists()
+        .iter()
+        .map(|(lang, words)| {
+            let hits = (0..tokens.len())
+                .filter(|&i| tokens.kind(i) == TokenKind::Word && words.contains(tokens.lower(i)))
+                .count();
+            (*lang, hits)
+        })
+        .collect();
+    scores.sort_by_key(|&(_, hits)| std::cmp::Reverse(hits));
+    match scores[..] {
+        [(best, hits), (_, second), ..] if hits >= MIN_HITS && hits > second => Some(best),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_a_word_list() {
+        assert_eq!(word_lists().len(), Lang::ALL.len());
+        assert!(word_lists().iter().all(|(_, words)| words.len() > 30));
+    }
+
+    #[test]
+    fn a_tie_is_not_a_language() {
+        assert_eq!(detect(""), None);
+        assert_eq!(detect("Toilet"), None);
+    }
+}
