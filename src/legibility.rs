@@ -89,10 +89,7 @@ pub fn notes(
                 .num("least", TRIM_CLEARANCE_MM),
         );
     }
-    let words: usize = wording
-        .iter()
-        .map(|text| text.split_whitespace().count())
-        .sum();
+    let words: usize = wording.iter().map(|text| count_words(text)).sum();
     // A bilingual sign says the same twice; each reader reads one.
     let most = MOST_WORDS * languages.max(1);
     if words > most {
@@ -105,12 +102,12 @@ pub fn notes(
     let long = wording
         .iter()
         .flat_map(|text| text.split_inclusive(['.', '!', '?']))
-        .find(|sentence| sentence.split_whitespace().count() > MOST_SENTENCE_WORDS);
+        .find(|sentence| count_words(sentence) > MOST_SENTENCE_WORDS);
     if let Some(sentence) = long {
         notes.push(
             Msg::new("warning-long-sentence")
                 .arg("sentence", shortened(sentence.trim()))
-                .num("words", sentence.split_whitespace().count() as f64)
+                .num("words", count_words(sentence) as f64)
                 .num("most", MOST_SENTENCE_WORDS as f64),
         );
     }
@@ -129,6 +126,14 @@ pub fn severity(note: &Msg) -> Severity {
         | "warning-long-sentence" => Severity::Warning,
         _ => Severity::Info,
     }
+}
+
+/// Words as a reader counts them: not "·", "–" or the groups of a phone
+/// number.
+fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .count()
 }
 
 fn cap_height(scene: &Scene, line: &TextLine) -> f32 {

@@ -29,6 +29,8 @@ pub struct Phrase {
     pub id: String,
     pub headline: String,
     pub body: Option<String>,
+    /// The icon that goes with it (see `streep templates`).
+    pub icon: Option<String>,
     /// The variables it took, by name.
     pub variables: Vec<String>,
 }
@@ -112,7 +114,8 @@ pub fn phrase(lang: &str, id: &str, values: &BTreeMap<String, String>) -> Result
         ));
     };
     let mut args = FluentArgs::new();
-    for (name, value) in values {
+    // An empty value is as good as none: the sign would read wrong.
+    for (name, value) in values.iter().filter(|(_, value)| !value.trim().is_empty()) {
         args.set(name.as_str(), FluentValue::from(value.as_str()));
     }
     let mut variables = Vec::new();
@@ -136,6 +139,9 @@ pub fn phrase(lang: &str, id: &str, values: &BTreeMap<String, String>) -> Result
     let body = message
         .get_attribute("body")
         .map(|body| format(body.value()));
+    let icon = message
+        .get_attribute("icon")
+        .map(|icon| format(icon.value()));
     for pattern in message
         .value()
         .into_iter()
@@ -154,6 +160,7 @@ pub fn phrase(lang: &str, id: &str, values: &BTreeMap<String, String>) -> Result
         id: id.to_owned(),
         headline,
         body,
+        icon,
         variables,
     })
 }
@@ -190,10 +197,17 @@ mod tests {
             .collect();
         for id in &first {
             let variables = |lang| phrase(lang, id, &values).unwrap().variables;
+            let icon = phrase(LANGUAGES[0], id, &values).unwrap().icon;
+            assert!(
+                icon.as_deref()
+                    .is_some_and(|name| crate::icon_names().contains(&name)),
+                "{id}: {icon:?}"
+            );
             for lang in LANGUAGES {
                 assert_eq!(variables(lang), variables(LANGUAGES[0]), "{lang} {id}");
                 let phrase = phrase(lang, id, &values).unwrap();
                 assert!(!phrase.headline.trim().is_empty(), "{lang} {id}");
+                assert_eq!(phrase.icon, icon, "{lang} {id}");
             }
         }
     }

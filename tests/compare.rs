@@ -119,7 +119,7 @@ fn one_sign_is_one_page_in_the_users_language() {
     assert_eq!(document.get_pages().len(), 1);
     let svg = std::fs::read_to_string(dir.path().join("een.svg")).unwrap();
     assert!(
-        svg.contains("Voor</text>") && svg.contains("Na</text>"),
+        svg.contains("Vóór</text>") && svg.contains("Na</text>"),
         "{svg}"
     );
     assert!(svg.contains("Klantgerichtheid"));
@@ -206,4 +206,55 @@ fn bad_requests_write_nothing() {
         .map(|entry| entry.unwrap().file_name())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn advice_is_quoted_from_the_sign_as_given_and_odd_input_is_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    // A change that shortens the text comes before the advice.
+    let out = run(
+        dir.path(),
+        &[
+            "compare",
+            "Je moet wachten. Honden zijn niet toegestaan",
+            "-o",
+            "a.html",
+            "-o",
+            "a.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(dir.path().join("a.html")).unwrap();
+    assert!(
+        html.contains("Worth a look: “Honden zijn niet toegestaan”"),
+        "{html}"
+    );
+    assert!(html.contains("Perhaps: “"), "{html}");
+    // A byte-order mark, a zero-width space and control characters, as
+    // editors and terminals leave them, do not reach the sheet.
+    std::fs::write(
+        dir.path().join("odd.txt"),
+        "\u{feff}Gelieve achter de\u{200b} streep\u{7} te wachten\r\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["compare", "odd.txt", "-o", "odd.html"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(dir.path().join("odd.html")).unwrap();
+    assert!(
+        html.contains("<del>Gelieve achter de streep te wachten</del>"),
+        "{html}"
+    );
+    assert!(!html.contains('\u{7}') && !html.contains('\u{feff}'));
+    // A sign far too long for any size is refused at once, by number.
+    let long = "Gelieve hier te wachten ".repeat(5000);
+    std::fs::write(dir.path().join("long.txt"), long).unwrap();
+    let out = run(dir.path(), &["compare", "long.txt", "-o", "long.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Sign 1 cannot be shown"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("does not fit"), "{}", stderr(&out));
+    assert!(!dir.path().join("long.pdf").exists());
 }

@@ -65,6 +65,13 @@ fn contrast_below_4_5_warns_and_below_3_is_an_error() {
 fn many_words_and_long_sentences_are_named() {
     let short = warnings_for(&["Wilt u hier wachten? Wij helpen u zo."]);
     assert!(!short.contains("words"), "{short}");
+    // "·" and the groups of a phone number are not words.
+    let footer = warnings_for(&[
+        "Wilt u hier wachten? Wij helpen u zo snel mogelijk.",
+        "--footer",
+        "Apotheek De Linde · Utrecht · 030 - 123 45 67",
+    ]);
+    assert!(!footer.contains("words"), "{footer}");
     let long = warnings_for(&[
         "Welkom bij de apotheek. Wilt u een nummer trekken bij de zuil naast de deur en daarna plaatsnemen in de wachtkamer?",
     ]);

@@ -319,15 +319,17 @@ error-sign-empty = Het bord heeft geen tekst: geef de woorden die erop moeten.
 error-sign-file = Bordbestand { $file } is niet te lezen: { $reason }
 
 ## Voor-en-na-bladen (streep compare)
-compare-document-title = Borden voor en na
-compare-title = Bord { $number } van { $count }, voor en na
-compare-before = Voor
+compare-document-title = Borden vóór en na
+compare-title = Bord { $number } van { $count }, vóór en na
+compare-before = Vóór
 compare-after = Na
 compare-why = Wat er veranderde, en waarom
 compare-focus = Klantgerichtheid
 compare-score = { $score } / 100
 compare-change = ‘{ $before }’ wordt ‘{ $after }’
 compare-advice = Kijk nog eens naar: ‘{ $words }’
+compare-advice-why = { $reason } Misschien: ‘{ $suggestion }’
+error-compare-format = ‘{ $path }’ kan geen vóór-en-na-blad worden: laat de naam eindigen op .pdf, .svg, .png of .html.
 compare-no-changes = Niets te veranderen: dit bord spreekt de klant al aan.
 compare-more = … en nog { $count }
 compare-summary = Samenvatting
@@ -335,10 +337,10 @@ compare-summary-facts = { $signs ->
     [one] Eén bord
    *[other] { $signs } borden
 }, waarvan { $changed } herschreven.
-compare-average-before = Voor, gemiddeld
+compare-average-before = Vóór, gemiddeld
 compare-average-after = Na, gemiddeld
 compare-categories = Bevindingen per soort
-compare-signs = De klantgerichtheid van elk bord, voor en na
+compare-signs = De klantgerichtheid van elk bord, vóór en na
 compare-score-change = { $before } naar { $after }
 error-compare = Bord { $sign } kan niet worden getoond: { $reason }
 cli-compare-wrote = { $path } geschreven ({ $pages ->
@@ -356,7 +358,7 @@ category-jargon = Jargon
 category-shouting = Schreeuwen
 category-service = Service
 note-unreadable-contrast = fout: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
-warning-cap-height = waarschuwing: de hoofdletters van ‘{ $text }’ zijn { $cap } mm hoog; om op { $distance } m gelezen te worden moeten ze { $least } mm zijn ({ $standard }). Maak het bord groter of de tekst korter, of geef de echte afstand met --viewing-distance.
+warning-cap-height = waarschuwing: de hoofdletters van ‘{ $text }’ zijn { $cap } mm hoog; om op { $distance } m gelezen te worden moeten ze { $least } mm zijn ({ $standard }). Maak het bord groter of de tekst korter, of geef de echte afstand (--viewing-distance, of viewing_distance in de [print] van een bordbestand).
 warning-near-trim = waarschuwing: ‘{ $text }’ komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
 warning-many-words = waarschuwing: het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.
 warning-long-sentence = waarschuwing: ‘{ $sentence }’ heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
@@ -366,3 +368,4 @@ error-phrase-unknown = Er is geen kant-en-klare bordtekst ‘{ $id }’ in het {
 error-phrase-variables = De bordtekst ‘{ $id }’ heeft { $names } nodig: geef die met --set, bijvoorbeeld --set { $names }=…
 cli-phrase-needs = heeft --set { $names } nodig
 error-second-lang-without-text = --lang met twee talen heeft de tekst in de tweede taal nodig: geef --second, of een kant-en-klare tekst met --phrase.
+error-second-lang-same = --lang noemt ‘{ $lang }’ twee keer: geef twee verschillende talen, bijvoorbeeld nl,en.

@@ -54,7 +54,9 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
             Ok(if html {
                 Sheet::Html
             } else {
-                Sheet::Pages(Format::of(path)?)
+                Sheet::Pages(Format::of(path).map_err(|_| {
+                    Error::Sign(Msg::new("error-compare-format").arg("path", path.display()))
+                })?)
             })
         })
         .collect::<Result<Vec<_>>>()?;

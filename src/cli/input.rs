@@ -73,7 +73,11 @@ impl Input {
 }
 
 /// The bytes as text, or an error that says where they stop being UTF-8.
-pub(super) fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
+pub(super) fn decode(mut bytes: Vec<u8>, path: &Path) -> Result<String> {
+    // A byte-order mark, as Notepad writes, is not part of the text.
+    if bytes.starts_with("\u{feff}".as_bytes()) {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;

@@ -207,6 +207,11 @@ pub fn poster(mut args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
         .as_deref()
         .and_then(|langs| langs.split_once(','))
     {
+        if first.trim().eq_ignore_ascii_case(second.trim()) {
+            return Err(Error::Sign(
+                Msg::new("error-second-lang-same").arg("lang", first.trim()),
+            ));
+        }
         args.common.style.lang = Some(first.trim().to_owned());
         args.second_lang = second.trim().to_owned();
         bilingual = true;
@@ -261,6 +266,9 @@ fn phrase_texts(args: &mut PosterArgs, id: &str, bilingual: bool) -> Result<()> 
     args.common
         .fields
         .retain(|(name, _)| !first.variables.contains(name));
+    if args.common.icon.is_none() {
+        args.common.icon = first.icon;
+    }
     args.text = Some(first.headline);
     Ok(())
 }

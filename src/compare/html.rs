@@ -184,28 +184,12 @@ fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &M
         );
     } else {
         out.push_str("<ol>\n");
-        for change in &pair.changes {
-            let what = messages.text(
-                &Msg::new("compare-change")
-                    .arg("before", &change.before)
-                    .arg("after", &change.after),
-            );
+        for (what, why) in pair.reasons(messages) {
             let _ = writeln!(
                 out,
                 "<li><strong>{}</strong><p>{}</p></li>",
                 escape(&what),
-                escape(&change.explanation)
-            );
-        }
-        for finding in &pair.advice {
-            let what = messages.text(
-                &Msg::new("compare-advice").arg("words", &pair.after[finding.start..finding.end]),
-            );
-            let _ = writeln!(
-                out,
-                "<li><strong>{}</strong><p>{}</p></li>",
-                escape(&what),
-                escape(&finding.message)
+                escape(&why)
             );
         }
         out.push_str("</ol>\n");

@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::layout::lay_out;
+use crate::layout::{lay_out, printable};
 use crate::rewrite::{Change, Finding, Rewriter};
 use crate::scene::Scene;
 use crate::sign::Sign;
@@ -70,6 +70,9 @@ impl Comparison {
             .iter()
             .enumerate()
             .map(|(index, text)| {
+                // As it can be printed: control characters would reach the
+                // HTML and the reasons, where the sign itself drops them.
+                let text = &printable(text);
                 let rewrite = rewriter.rewrite(text);
                 let before_check = rewriter.check(text);
                 let after_check = rewriter.check(&rewrite.output);
@@ -162,6 +165,49 @@ impl Side<'_> {
 }
 
 impl Pair {
+    /// The words a piece of advice is about, in the sign as given.
+    pub fn advice_words(&self, finding: &Finding) -> &str {
+        self.before
+            .get(finding.start..finding.end)
+            .unwrap_or_default()
+    }
+
+    /// A piece of advice as the sheets list it: what, and why, with the
+    /// rule's suggestion where it has one.
+    fn advice_entry(&self, finding: &Finding, messages: &Messages) -> (String, String) {
+        let what =
+            messages.text(&Msg::new("compare-advice").arg("words", self.advice_words(finding)));
+        let why = match &finding.suggestion {
+            Some(suggestion) => messages.text(
+                &Msg::new("compare-advice-why")
+                    .arg("reason", &finding.message)
+                    .arg("suggestion", suggestion),
+            ),
+            None => finding.message.clone(),
+        };
+        (what, why)
+    }
+
+    /// Every change and piece of advice as the sheets list them: what, and why.
+    pub fn reasons(&self, messages: &Messages) -> Vec<(String, String)> {
+        self.changes
+            .iter()
+            .map(|change| {
+                let what = messages.text(
+                    &Msg::new("compare-change")
+                        .arg("before", &change.before)
+                        .arg("after", &change.after),
+                );
+                (what, change.explanation.clone())
+            })
+            .chain(
+                self.advice
+                    .iter()
+                    .map(|finding| self.advice_entry(finding, messages)),
+            )
+            .collect()
+    }
+
     /// Before, then after.
     pub fn sides(&self) -> [Side<'_>; 2] {
         [

@@ -110,24 +110,7 @@ fn sign_page(
 /// left where they still do not.
 fn reasons(pen: &mut Pen, pair: &Pair, messages: &Messages, column: Rect) {
     let (x, y, width, bottom) = (column.x, column.y, column.width, column.bottom());
-    let mut entries: Vec<(String, String)> = pair
-        .changes
-        .iter()
-        .map(|change| {
-            let what = messages.text(
-                &Msg::new("compare-change")
-                    .arg("before", &change.before)
-                    .arg("after", &change.after),
-            );
-            (what, change.explanation.clone())
-        })
-        .collect();
-    entries.extend(pair.advice.iter().map(|finding| {
-        let what = messages.text(
-            &Msg::new("compare-advice").arg("words", &pair.after[finding.start..finding.end]),
-        );
-        (what, finding.message.clone())
-    }));
+    let entries = pair.reasons(messages);
     if entries.is_empty() {
         pen.paragraph(
             &messages.get("compare-no-changes"),

@@ -73,6 +73,15 @@ pub fn fit(
     height: f32,
     hyphenation: Option<&Standard>,
 ) -> Option<Fitted> {
+    // However its words are broken, the text takes at least its own area:
+    // sizes at which even that is too much are not tried, and a text too long
+    // for the smallest size fails at once instead of after every size.
+    let ems = f64::from(font.width(&text.replace('\n', " ")));
+    let largest = (f64::from(width) * f64::from(height) / (ems * f64::from(setting.line_height)))
+        .sqrt() as f32;
+    if largest < setting.min_size {
+        return None;
+    }
     // From the largest size down, until the text fits.
     let shrink = |hyphenation: Option<&Standard>| {
         let space = f64::from(font.width(" "));
@@ -87,6 +96,9 @@ pub fn fit(
             })
             .collect();
         let mut size = setting.max_size;
+        while size > largest && size > setting.min_size {
+            size = (size * SHRINK_STEP).max(setting.min_size);
+        }
         loop {
             if let Some(lines) = set_at(&paragraphs, font, setting, size, width, height) {
                 return Some(Fitted { size, lines });

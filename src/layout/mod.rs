@@ -405,12 +405,15 @@ fn set_slot(
 /// pasted from a word processor carries become the letters they stand for
 /// (fonts make their own ligatures), tabs become spaces, and other control
 /// characters, which no font draws, are left out. Line breaks stay.
-fn printable(text: &str) -> String {
+pub(crate) fn printable(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '\n' | ' ' => plain.push(c),
             '\t' => plain.push(' '),
+            // A byte-order mark and zero-width spaces, which editors leave
+            // in text and no font draws.
+            '\u{feff}' | '\u{200b}' | '\u{2060}' => {}
             c if c.is_control() => {}
             '\u{fb00}' => plain.push_str("ff"),
             '\u{fb01}' => plain.push_str("fi"),
