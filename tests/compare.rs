@@ -258,3 +258,28 @@ fn advice_is_quoted_from_the_sign_as_given_and_odd_input_is_cleaned() {
     assert!(stderr(&out).contains("does not fit"), "{}", stderr(&out));
     assert!(!dir.path().join("long.pdf").exists());
 }
+
+#[test]
+fn every_sign_of_a_long_list_gets_its_line_in_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let signs: String = (1..=60)
+        .map(|n| format!("Gelieve bij balie {n} te wachten\n"))
+        .collect();
+    std::fs::write(dir.path().join("signs.txt"), signs).unwrap();
+    let out = run(dir.path(), &["compare", "signs.txt", "-o", "all.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let document = Document::load(dir.path().join("all.pdf")).unwrap();
+    // A summary, its continuation, and a page per sign.
+    assert_eq!(document.get_pages().len(), 2 + 60);
+    if let Some(pdftotext) = tool("pdftotext") {
+        let summary = output_of(&pdftotext, &["-l", "2", "all.pdf", "-"], dir.path());
+        assert!(summary.contains("Summary, continued"), "{summary}");
+        for n in [1, 30, 60] {
+            assert!(
+                summary.contains(&format!("{n}. Gelieve bij balie {n} te wachten")),
+                "{n}: {summary}"
+            );
+        }
+        assert!(!summary.contains("more"), "{summary}");
+    }
+}

@@ -365,3 +365,4 @@ error-phrase-variables = The sign text “{ $id }” needs { $names }: give it w
 cli-phrase-needs = needs --set { $names }
 error-second-lang-without-text = --lang with two languages needs the text in the second one: give --second, or a ready text with --phrase.
 error-second-lang-same = --lang names “{ $lang }” twice: give two different languages, e.g. nl,en.
+compare-summary-continued = Summary, continued: each sign’s customer focus, before and after

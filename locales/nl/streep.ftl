@@ -369,3 +369,4 @@ error-phrase-variables = De bordtekst ‘{ $id }’ heeft { $names } nodig: geef
 cli-phrase-needs = heeft --set { $names } nodig
 error-second-lang-without-text = --lang met twee talen heeft de tekst in de tweede taal nodig: geef --second, of een kant-en-klare tekst met --phrase.
 error-second-lang-same = --lang noemt ‘{ $lang }’ twee keer: geef twee verschillende talen, bijvoorbeeld nl,en.
+compare-summary-continued = Samenvatting, vervolg: de klantgerichtheid van elk bord, vóór en na

@@ -36,7 +36,7 @@ pub fn pages(comparison: &Comparison, messages: &Messages) -> Result<Vec<Scene>>
     let count = comparison.pairs.len();
     let mut pages = Vec::with_capacity(count + 1);
     if count > 1 {
-        pages.push(summary_page(comparison, &fonts, messages)?);
+        pages.extend(summary_pages(comparison, &fonts, messages)?);
     }
     for (index, pair) in comparison.pairs.iter().enumerate() {
         pages.push(sign_page(pair, index + 1, count, &fonts, messages)?);
@@ -198,7 +198,12 @@ fn score_bar(pen: &mut Pen, score: u8, messages: &Messages, x: f32, y: f32, widt
     bar_y + 2.0
 }
 
-fn summary_page(comparison: &Comparison, fonts: &Fonts, messages: &Messages) -> Result<Scene> {
+/// The summary, and the signs' scores on as many more pages as they need.
+fn summary_pages(
+    comparison: &Comparison,
+    fonts: &Fonts,
+    messages: &Messages,
+) -> Result<Vec<Scene>> {
     let summary = comparison.summary();
     let mut pen = Pen::new(fonts);
     let title = messages.get("compare-summary");
@@ -272,7 +277,7 @@ fn summary_page(comparison: &Comparison, fonts: &Fonts, messages: &Messages) -> 
     }
     // Each sign's score, before and after, in the right half.
     let x = MARGIN + half + GUTTER;
-    let mut y = MARGIN + 18.0 + 30.0 + BODY * 2.0;
+    let y = MARGIN + 18.0 + 30.0 + BODY * 2.0;
     pen.line(
         &messages.get("compare-signs"),
         true,
@@ -281,17 +286,47 @@ fn summary_page(comparison: &Comparison, fonts: &Fonts, messages: &Messages) -> 
         y - 4.0,
         INK,
     );
-    for (index, pair) in comparison.pairs.iter().enumerate() {
+    let listed = sign_scores(&mut pen, comparison, 0, x, y, half, messages);
+    let mut pages = vec![blank_page(
+        title,
+        pen.finish(),
+        fonts,
+        messages.lang().code(),
+    )?];
+    // The rest of the signs on pages of their own, two columns each.
+    let mut next = listed;
+    while next < comparison.pairs.len() {
+        let mut pen = Pen::new(fonts);
+        let title = messages.get("compare-summary-continued");
+        pen.line(&title, true, TITLE, MARGIN, MARGIN + TITLE, INK);
+        for column in 0..2 {
+            let x = MARGIN + column as f32 * (half + GUTTER);
+            next += sign_scores(&mut pen, comparison, next, x, MARGIN + 18.0, half, messages);
+        }
+        pages.push(blank_page(
+            title,
+            pen.finish(),
+            fonts,
+            messages.lang().code(),
+        )?);
+    }
+    Ok(pages)
+}
+
+/// Each sign's score before and after, from sign `first` on, a line each in
+/// a column from `y` to the foot of the page; returns how many it listed.
+fn sign_scores(
+    pen: &mut Pen,
+    comparison: &Comparison,
+    first: usize,
+    x: f32,
+    mut y: f32,
+    width: f32,
+    messages: &Messages,
+) -> usize {
+    let mut listed = 0;
+    for (index, pair) in comparison.pairs.iter().enumerate().skip(first) {
         if y + SMALL * 1.7 > PAGE.height - MARGIN {
-            let left = comparison.pairs.len() - index;
-            pen.line(
-                &messages.text(&Msg::new("compare-more").num("count", left as f64)),
-                false,
-                SMALL,
-                x,
-                y + SMALL * 1.7,
-                GREY,
-            );
             break;
         }
         y += SMALL * 1.7;
@@ -301,12 +336,13 @@ fn summary_page(comparison: &Comparison, fonts: &Fonts, messages: &Messages) -> 
                 .num("after", pair.score_after),
         );
         let scores_width = pen.width(&scores, false, SMALL);
-        let room = half - scores_width - 4.0;
+        let room = width - scores_width - 4.0;
         let text = pen.shortened(&format!("{}. {}", index + 1, pair.before), SMALL, room);
         pen.line(&text, false, SMALL, x, y, INK);
-        pen.line(&scores, true, SMALL, x + half - scores_width, y, INK);
+        pen.line(&scores, true, SMALL, x + width - scores_width, y, INK);
+        listed += 1;
     }
-    blank_page(title, pen.finish(), fonts, messages.lang().code())
+    listed
 }
 
 /// How a paragraph is set: its size and colour, and the words (byte
