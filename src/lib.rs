@@ -65,6 +65,7 @@ mod lang;
 mod layout;
 mod legibility;
 pub mod phrases;
+mod recent;
 mod render;
 mod rewrite;
 mod rules;

@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use resvg::usvg;
 
@@ -36,6 +36,7 @@ use crate::file::read_bounded;
 use crate::font::Fonts;
 use crate::geometry::{Length, Rect, Size, parse_size};
 use crate::i18n::Msg;
+use crate::recent::Recent;
 
 /// The built-in templates, by name.
 const TEMPLATES: [(&str, &str); 8] = [
@@ -633,8 +634,7 @@ fn parsed_once(
     fonts: &Fonts,
     parse: impl FnOnce() -> Result<usvg::Tree>,
 ) -> Result<Arc<usvg::Tree>> {
-    const KEPT: usize = 16;
-    static RECENT: Mutex<Vec<(u64, Arc<usvg::Tree>)>> = Mutex::new(Vec::new());
+    static RECENT: Recent<u64, Arc<usvg::Tree>> = Recent::new(16);
     let key = {
         let mut hasher = std::hash::DefaultHasher::new();
         (
@@ -647,23 +647,7 @@ fn parsed_once(
         Arc::as_ptr(&fonts.database()).hash(&mut hasher);
         hasher.finish()
     };
-    let recent = RECENT.lock().ok().and_then(|cache| {
-        cache
-            .iter()
-            .find(|(known, _)| *known == key)
-            .map(|(_, tree)| tree.clone())
-    });
-    if let Some(tree) = recent {
-        return Ok(tree);
-    }
-    let tree = Arc::new(parse()?);
-    if let Ok(mut cache) = RECENT.lock() {
-        if cache.len() >= KEPT {
-            cache.remove(0);
-        }
-        cache.push((key, tree.clone()));
-    }
-    Ok(tree)
+    RECENT.get_or_make(|known| *known == key, || key, || parse().map(Arc::new))
 }
 
 fn parse_svg(source: &str, theme: &Theme, fonts: &Fonts) -> Result<usvg::Tree, Msg> {

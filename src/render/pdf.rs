@@ -8,8 +8,7 @@
 //! built: the page boxes, the Separation colour space, the language, and
 //! an information dictionary that claims no PDF/X or PDF/A conformance.
 
-use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
@@ -25,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::font::Font;
 use crate::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
 use crate::i18n::Msg;
+use crate::recent::Recent;
 use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 
 /// How many font subsets and compressed font programs are kept for the
@@ -647,34 +647,21 @@ fn compress_with(pdf: &mut lopdf::Document, compressor: &mut flate2::Compress) {
 /// signs of a batch mostly embed the same subsets.
 fn deflated_once(content: &[u8], compressor: &mut flate2::Compress) -> Option<Vec<u8>> {
     const LARGE: usize = 4096;
-    static RECENT: Mutex<VecDeque<(Vec<u8>, Vec<u8>)>> = Mutex::new(VecDeque::new());
-    let large = content.len() >= LARGE;
-    if large {
-        let known = RECENT.lock().ok().and_then(|recent| {
-            recent
-                .iter()
-                .find(|(original, _)| original == content)
-                .map(|(_, compressed)| compressed.clone())
-        });
-        if known.is_some() {
-            return known;
-        }
+    static RECENT: Recent<Vec<u8>, Vec<u8>> = Recent::new(KEPT_RECENT);
+    let mut deflate = || {
+        compressor.reset();
+        let mut compressed = Vec::with_capacity(content.len() + 64);
+        let done = compressor
+            .compress_vec(content, &mut compressed, flate2::FlushCompress::Finish)
+            .is_ok_and(|status| status == flate2::Status::StreamEnd);
+        done.then_some(compressed).ok_or(())
+    };
+    if content.len() < LARGE {
+        return deflate().ok();
     }
-    compressor.reset();
-    let mut compressed = Vec::with_capacity(content.len() + 64);
-    let done = compressor
-        .compress_vec(content, &mut compressed, flate2::FlushCompress::Finish)
-        .is_ok_and(|status| status == flate2::Status::StreamEnd);
-    if !done {
-        return None;
-    }
-    if large && let Ok(mut recent) = RECENT.lock() {
-        if recent.len() == KEPT_RECENT {
-            recent.pop_front();
-        }
-        recent.push_back((content.to_vec(), compressed.clone()));
-    }
-    Some(compressed)
+    RECENT
+        .get_or_make(|original| original == content, || content.to_vec(), deflate)
+        .ok()
 }
 
 /// Gives each embedded subset the name PDF readers expect of one, in font
@@ -715,26 +702,13 @@ fn name_subsets(object: &mut Object, font_names: &[(String, String)]) {
 /// [`subset`], made once for the last few glyph sets of each font: the
 /// signs of a batch mostly use the same letters.
 fn subset_once(font: &Font, glyphs: &[u16]) -> Result<ParsedFont> {
-    type Made = (Arc<[u8]>, Vec<u16>, ParsedFont);
-    static RECENT: Mutex<VecDeque<Made>> = Mutex::new(VecDeque::new());
+    static RECENT: Recent<(Arc<[u8]>, Vec<u16>), ParsedFont> = Recent::new(KEPT_RECENT);
     let program = font.program();
-    let known = RECENT.lock().ok().and_then(|recent| {
-        recent
-            .iter()
-            .find(|(data, kept, _)| Arc::ptr_eq(data, &program) && kept == glyphs)
-            .map(|(_, _, parsed)| parsed.clone())
-    });
-    if let Some(parsed) = known {
-        return Ok(parsed);
-    }
-    let parsed = subset(font, glyphs)?;
-    if let Ok(mut recent) = RECENT.lock() {
-        if recent.len() == KEPT_RECENT {
-            recent.pop_front();
-        }
-        recent.push_back((program, glyphs.to_vec(), parsed.clone()));
-    }
-    Ok(parsed)
+    RECENT.get_or_make(
+        |(data, kept)| Arc::ptr_eq(data, &program) && kept == glyphs,
+        || (program.clone(), glyphs.to_vec()),
+        || subset(font, glyphs),
+    )
 }
 
 /// A font holding only `glyphs` (sorted, glyph 0 first), as printpdf embeds it.
