@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
+use crate::text::shortened;
 
 /// An error from streep. Its text comes from the Fluent messages: `Display`
 /// writes English, [`Error::localised`] any user-interface language.
@@ -134,7 +135,7 @@ impl Error {
                 min_pt,
             } => Msg::new("error-does-not-fit")
                 .arg("slot", slot)
-                .arg("text", shortened(text))
+                .arg("text", shortened(text, 80))
                 .num("width", width_mm.round())
                 .num("height", height_mm.round())
                 .num("max", max_pt.round())
@@ -175,15 +176,6 @@ impl std::error::Error for Error {
             }
             _ => None,
         }
-    }
-}
-
-/// A long text cut to what an error message can repeat.
-fn shortened(text: &str) -> String {
-    const MAX_CHARS: usize = 80;
-    match text.char_indices().nth(MAX_CHARS) {
-        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
-        None => text.to_owned(),
     }
 }
 

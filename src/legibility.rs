@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Msg;
 use crate::rules::Severity;
 use crate::scene::{Scene, TextLine};
+use crate::text::shortened;
 
 /// The rule that relates letter height to viewing distance.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -44,6 +45,8 @@ const TRIM_CLEARANCE_MM: f32 = 5.0;
 const MOST_WORDS: usize = 15;
 /// Plain language (B1): sentences of at most 12 words.
 const MOST_SENTENCE_WORDS: usize = 12;
+/// How much of a text a warning quotes.
+const QUOTED_CHARS: usize = 60;
 
 /// What makes the sign hard to read, as warnings: its main text too small
 /// for `distance` mm, text too close to the trim, too many words in
@@ -64,7 +67,7 @@ pub fn notes(
         if cap + 0.05 < least {
             notes.push(
                 Msg::new("warning-cap-height")
-                    .arg("text", shortened(&main.text))
+                    .arg("text", shortened(&main.text, QUOTED_CHARS))
                     .arg("cap", format!("{cap:.0}"))
                     .arg("least", format!("{least:.0}"))
                     .arg("distance", format!("{:.1}", distance / 1000.0))
@@ -84,7 +87,7 @@ pub fn notes(
     if let Some((line, gap)) = near {
         notes.push(
             Msg::new("warning-near-trim")
-                .arg("text", shortened(&line.text))
+                .arg("text", shortened(&line.text, QUOTED_CHARS))
                 .arg("gap", format!("{gap:.1}"))
                 .num("least", TRIM_CLEARANCE_MM),
         );
@@ -106,7 +109,7 @@ pub fn notes(
     if let Some(sentence) = long {
         notes.push(
             Msg::new("warning-long-sentence")
-                .arg("sentence", shortened(sentence.trim()))
+                .arg("sentence", shortened(sentence.trim(), QUOTED_CHARS))
                 .num("words", count_words(sentence) as f64)
                 .num("most", MOST_SENTENCE_WORDS as f64),
         );
@@ -161,15 +164,6 @@ fn extent(scene: &Scene, line: &TextLine) -> (f32, f32, f32, f32) {
             line.x + width,
             line.baseline + below,
         )
-    }
-}
-
-/// A text cut short enough to quote in a message.
-fn shortened(text: &str) -> String {
-    const MOST_CHARS: usize = 60;
-    match text.char_indices().nth(MOST_CHARS) {
-        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
-        None => text.to_owned(),
     }
 }
 

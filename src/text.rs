@@ -3,6 +3,15 @@
 
 use std::ops::Range;
 
+/// A long text cut to its first `max_chars` characters, with an ellipsis,
+/// to quote in a message.
+pub(crate) fn shortened(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text.to_owned(),
+    }
+}
+
 /// What a token is; patterns match on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
