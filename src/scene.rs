@@ -153,6 +153,35 @@ impl Item {
 }
 
 impl Scene {
+    /// The sign drawn scaled by `scale` with its trim's top-left corner at
+    /// `x`, `y`: its background over its bleed, then its items; for a sheet,
+    /// or a page that shows the sign beside another.
+    pub fn drawn_at(&self, scale: f32, x: f32, y: f32) -> Vec<Item> {
+        let bleed = self.boxes.bleed;
+        let background = resvg::tiny_skia::Rect::from_xywh(
+            -bleed,
+            -bleed,
+            self.boxes.trim.width + 2.0 * bleed,
+            self.boxes.trim.height + 2.0 * bleed,
+        )
+        .map(|rect| {
+            Item::Shape(Shape {
+                path: resvg::tiny_skia::PathBuilder::from_rect(rect),
+                fill: Some(Fill {
+                    colour: self.background,
+                    opacity: 1.0,
+                    even_odd: false,
+                }),
+                stroke: None,
+            })
+        });
+        background
+            .iter()
+            .chain(&self.items)
+            .map(|item| item.placed(scale, x, y))
+            .collect()
+    }
+
     /// Every line of text, in reading order.
     pub fn lines(&self) -> Vec<&TextLine> {
         fn collect<'s>(items: &'s [Item], lines: &mut Vec<&'s TextLine>) {

@@ -8,7 +8,7 @@ use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::geometry::{self, PageBoxes, Rect, Size};
 use crate::i18n::Msg;
-use crate::scene::{Cap, Cut, Fill, Item, Join, Scene, Shape, Stroke};
+use crate::scene::{Cap, Cut, Item, Join, Scene, Shape, Stroke};
 
 /// Room kept free at the sheet's edges, for grippers and marks, and between
 /// two signs' bleed boxes, for their crop marks. Signs without bleed are cut
@@ -128,26 +128,9 @@ pub fn impose(scenes: Vec<Scene>, sheet: Size) -> Result<Vec<Scene>> {
 /// Copies one sign onto the sheet at `at` (its trim there): its background
 /// over its bleed, its drawing, its cut line, and crop marks at its corners.
 fn place(scene: &Scene, at: Rect, sheet_items: &mut Vec<Item>, cut: &mut PathBuilder) {
-    let mut items = Vec::new();
     let moved = Transform::from_translate(at.x, at.y);
     let bleed_box = at.grown(scene.boxes.bleed);
-    if let Some(background) = resvg::tiny_skia::Rect::from_xywh(
-        bleed_box.x,
-        bleed_box.y,
-        bleed_box.width,
-        bleed_box.height,
-    ) {
-        items.push(Item::Shape(Shape {
-            path: PathBuilder::from_rect(background),
-            fill: Some(Fill {
-                colour: scene.background,
-                opacity: 1.0,
-                even_odd: false,
-            }),
-            stroke: None,
-        }));
-    }
-    items.extend(scene.items.iter().map(|item| item.placed(1.0, at.x, at.y)));
+    let items = scene.drawn_at(1.0, at.x, at.y);
     // Artwork that runs past the sign's bleed stays off its neighbours.
     sheet_items.push(Item::Clipped(bleed_box, items));
     match &scene.cut {

@@ -536,25 +536,9 @@ impl<'f> Pen<'f> {
             width: trim.width * scale,
             height: trim.height * scale,
         };
-        let mut items = Vec::with_capacity(sign.items.len() + 2);
+        let mut items = sign.drawn_at(scale, shown.x, shown.y);
         let ground = SkiaRect::from_xywh(shown.x, shown.y, shown.width, shown.height)
             .map(PathBuilder::from_rect);
-        if let Some(ground) = &ground {
-            items.push(Item::Shape(Shape {
-                path: ground.clone(),
-                fill: Some(Fill {
-                    colour: sign.background,
-                    opacity: 1.0,
-                    even_odd: false,
-                }),
-                stroke: None,
-            }));
-        }
-        items.extend(
-            sign.items
-                .iter()
-                .map(|item| item.placed(scale, shown.x, shown.y)),
-        );
         if let Some(cut) = &sign.cut
             && let Some(path) = cut
                 .path
