@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
-use crate::text::shortened;
+use crate::wording::text::shortened;
 
 /// An error from streep. Its text comes from the Fluent messages: `Display`
 /// writes English, [`Error::localised`] any user-interface language.

@@ -6,9 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
-use crate::rules::Severity;
 use crate::scene::{Scene, TextLine};
-use crate::text::shortened;
+use crate::wording::rules::Severity;
+use crate::wording::text::shortened;
 
 /// The rule that relates letter height to viewing distance.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]

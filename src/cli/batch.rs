@@ -15,17 +15,17 @@ use rayon::prelude::*;
 use super::output::stderr_line;
 use super::sign::{CommonArgs, design, paragraphs, rewrite_paragraphs, wording};
 use crate::batch::{Job, Table, plan};
-use crate::detect::detect;
 use crate::error::{Error, Result};
 use crate::geometry::{Size, parse_size};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::layout::lay_out;
 use crate::render::{Format, Options, folder_of, render, write_all_atomically};
-use crate::rewrite::Rewriter;
 use crate::scene::Scene;
 use crate::sheet::impose;
 use crate::sign::Sign;
+use crate::wording::detect::detect;
+use crate::wording::rewrite::Rewriter;
 
 #[derive(Debug, Args)]
 pub struct BatchArgs {

@@ -14,12 +14,12 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
-use crate::rewrite::Rewriter;
-use crate::rules::{Address, Severity};
+use crate::wording::house_style::Config;
+use crate::wording::rewrite::Rewriter;
+use crate::wording::rules::{Address, Severity};
 use input::Input;
 
 /// Makes queue and waiting-area signs customer-centred.
@@ -332,7 +332,7 @@ impl StyleArgs {
 /// The language `text` looks like, else Dutch. A language other than Dutch,
 /// the default the user may be counting on, is said on standard error.
 fn detected(text: &str, messages: &Messages) -> Lang {
-    match crate::detect(text) {
+    match crate::wording::detect::detect(text) {
         Some(lang) if lang != Lang::Nl => {
             output::stderr_line(&messages.text(&Msg::new("cli-detected-lang").arg("lang", lang)));
             lang

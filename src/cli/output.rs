@@ -13,8 +13,8 @@ use super::{CheckFormat, RewriteFormat};
 use crate::ExampleFailure as Failure;
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::rewrite::{Finding, Rewriter};
-use crate::rules::Severity;
+use crate::wording::rewrite::{Finding, Rewriter};
+use crate::wording::rules::Severity;
 
 const RULE: Style = AnsiColor::Cyan.on_default();
 const DIM: Style = Style::new().dimmed();
@@ -334,7 +334,7 @@ pub fn rules(rewriter: &Rewriter, format: CheckFormat) -> Result<()> {
         enabled: bool,
         explanation: String,
         link: Option<&'a str>,
-        examples: &'a [crate::rules::Example],
+        examples: &'a [crate::wording::rules::Example],
         keep: &'a [String],
     }
     let mut out = stdout();

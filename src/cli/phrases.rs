@@ -7,7 +7,7 @@ use clap::Args;
 
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::phrases::{LANGUAGES, catalogue};
+use crate::wording::phrases::{LANGUAGES, catalogue};
 
 #[derive(Debug, Args)]
 pub struct PhrasesArgs {

@@ -17,11 +17,11 @@ use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::layout::lay_out;
 use crate::legibility::Standard as LegibilityStandard;
-use crate::phrases;
 use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
-use crate::rewrite::{Rewrite, Rewriter};
 use crate::sign::{Facing, Print, Sign};
 use crate::template::is_file_name;
+use crate::wording::phrases;
+use crate::wording::rewrite::{Rewrite, Rewriter};
 
 #[derive(Debug, Args)]
 pub struct PosterArgs {
@@ -511,9 +511,10 @@ fn write(
         let name = path
             .file_name()
             .map(|name| name.to_string_lossy().to_lowercase());
-        if name.as_deref() == Some(crate::config::CONFIG_FILE) {
+        if name.as_deref() == Some(crate::wording::house_style::CONFIG_FILE) {
             return Err(Error::Sign(
-                Msg::new("error-sign-file-name").arg("name", crate::config::CONFIG_FILE),
+                Msg::new("error-sign-file-name")
+                    .arg("name", crate::wording::house_style::CONFIG_FILE),
             ));
         }
         if !name.is_some_and(|name| name.ends_with(".toml")) {

@@ -25,9 +25,9 @@ use std::collections::BTreeMap;
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::layout::{lay_out, printable};
-use crate::rewrite::{Change, Finding, Rewriter};
 use crate::scene::Scene;
 use crate::sign::Sign;
+use crate::wording::rewrite::{Change, Finding, Rewriter};
 
 /// Signs before and after rewriting.
 pub struct Comparison {
@@ -282,8 +282,8 @@ fn score_text(score: u8, messages: &Messages) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
     use crate::lang::Lang;
+    use crate::wording::house_style::Config;
 
     fn compare(signs: &[&str]) -> Comparison {
         let rewriter = Rewriter::new(Lang::Nl, &Config::default()).unwrap();

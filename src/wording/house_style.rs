@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::rules::Address;
+use crate::wording::rules::Address;
 
 /// The name of the house-style file streep looks for in the current directory.
 pub const CONFIG_FILE: &str = "streep.toml";

@@ -10,13 +10,13 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
-use crate::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, WordIndex, scan};
-use crate::rules::{Action, Finder, Rule, RuleSet, Severity};
-use crate::text::{Case, TokenKind, Tokens};
+use crate::wording::house_style::{CONFIG_FILE, Config};
+use crate::wording::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, WordIndex, scan};
+use crate::wording::rules::{Action, Finder, Rule, RuleSet, Severity};
+use crate::wording::text::{Case, TokenKind, Tokens};
 use edit::{Fragment, apply_case, assemble};
 use provenance::Provenance;
 
@@ -465,8 +465,10 @@ impl Rewriter {
                     .parts
                     .iter()
                     .filter_map(|part| match part {
-                        crate::rules::template::Part::Text(t) => Some(Fragment::Written(t.clone())),
-                        crate::rules::template::Part::Capture { slot, form } => {
+                        crate::wording::rules::template::Part::Text(t) => {
+                            Some(Fragment::Written(t.clone()))
+                        }
+                        crate::wording::rules::template::Part::Capture { slot, form } => {
                             let (from, to) = found.captures[*slot]?;
                             let range = tokens.byte_range(from, to);
                             let mut copy = match form {
@@ -481,7 +483,7 @@ impl Rewriter {
                                 && !self.set.is_acronym(tokens.lower(from))
                                 && !self.set.keeps_capital(tokens.lower(from))
                             {
-                                copy = crate::text::with_first_letter(&copy, false);
+                                copy = crate::wording::text::with_first_letter(&copy, false);
                             }
                             Some(Fragment::Copied {
                                 text: copy,
@@ -507,7 +509,7 @@ impl Rewriter {
                     }
                     copied = span.end;
                 }
-                let out = crate::text::with_first_letter(&out, true);
+                let out = crate::wording::text::with_first_letter(&out, true);
                 vec![Fragment::Copied {
                     text: out,
                     from: range,

@@ -12,9 +12,9 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
 use crate::i18n::Msg;
-use crate::rules::named::Named;
-use crate::rules::pattern::Pattern;
-use crate::text::{Case, TokenKind, Tokens};
+use crate::wording::rules::named::Named;
+use crate::wording::rules::pattern::Pattern;
+use crate::wording::text::{Case, TokenKind, Tokens};
 
 /// A form table as a rule file writes it: listed words map to their form,
 /// the others follow `rule`.
@@ -174,7 +174,7 @@ impl Template {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::pattern::Lexicon;
+    use crate::wording::rules::pattern::Lexicon;
 
     fn forms() -> Forms {
         let mut forms = Forms::default();

@@ -40,10 +40,10 @@ pub const LANGUAGES: [&str; 4] = ["nl", "en", "de", "fr"];
 
 fn source(lang: &str) -> Option<&'static str> {
     match lang {
-        "nl" => Some(include_str!("../locales/nl/phrases.ftl")),
-        "en" => Some(include_str!("../locales/en/phrases.ftl")),
-        "de" => Some(include_str!("../locales/de/phrases.ftl")),
-        "fr" => Some(include_str!("../locales/fr/phrases.ftl")),
+        "nl" => Some(include_str!("../../locales/nl/phrases.ftl")),
+        "en" => Some(include_str!("../../locales/en/phrases.ftl")),
+        "de" => Some(include_str!("../../locales/de/phrases.ftl")),
+        "fr" => Some(include_str!("../../locales/fr/phrases.ftl")),
         _ => None,
     }
 }

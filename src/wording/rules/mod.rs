@@ -6,7 +6,7 @@
 //! Two lexicon classes mean something to the engine: words of `acronym`
 //! keep their capitals in sentence case, and words of `capitalised` (German
 //! "Sie", "Ihr") keep their capital where a rule writes them inside a
-//! sentence. A file's `[detect]` words tell its language (`crate::detect`).
+//! sentence. A file's `[detect]` words tell its language (`crate::wording::detect`).
 
 mod named;
 pub mod pattern;
@@ -74,7 +74,7 @@ struct RuleFile {
     guards: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     score: ScoreDef,
-    /// The words language detection counts; `crate::detect` reads them.
+    /// The words language detection counts; `crate::wording::detect` reads them.
     #[serde(default, rename = "detect")]
     _detect: serde::de::IgnoredAny,
     #[serde(default, rename = "rule")]
@@ -236,7 +236,7 @@ impl RuleSet {
     pub fn add_replacement(&mut self, phrase: &str, replacement: &str) -> Result<(), Msg> {
         let pattern = Pattern::literal(phrase)?;
         // A replacement that holds its own phrase would be replaced again.
-        let written = crate::text::Tokens::new(replacement);
+        let written = crate::wording::text::Tokens::new(replacement);
         if (0..written.len()).any(|at| pattern.match_at(&written, &self.lexicon, at).is_some()) {
             return Err(Msg::new("rule-replacement-repeats"));
         }

@@ -24,8 +24,8 @@ use std::collections::BTreeSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::i18n::Msg;
-use crate::rules::named::Named;
-use crate::text::{TokenKind, Tokens};
+use crate::wording::rules::named::Named;
+use crate::wording::text::{TokenKind, Tokens};
 
 /// How many tokens a `...` capture takes at the most: signs have short
 /// sentences, and the bound keeps hostile input linear.

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::lang::Lang;
-use crate::text::{TokenKind, Tokens};
+use crate::wording::text::{TokenKind, Tokens};
 
 /// The fewest words a text must share with a language's list before it
 /// counts as that language: one word ("die", "de") is too easily shared.

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use crate::rewrite::provenance::Part;
-use crate::text::{Case, with_first_letter};
+use crate::wording::rewrite::provenance::Part;
+use crate::wording::text::{Case, with_first_letter};
 
 /// A piece of a change's new text.
 pub enum Fragment {
