@@ -75,6 +75,7 @@ pub use i18n::{Messages, Msg};
 pub use lang::Lang;
 pub use wording::detect::detect;
 pub use wording::house_style::{CONFIG_FILE, Config};
+pub use wording::lexicon;
 pub use wording::phrases;
 pub use wording::rewrite::examples::{Failure as ExampleFailure, verify as verify_examples};
 pub use wording::rewrite::{Change, Check, Finding, Rewrite, Rewriter};

@@ -9,6 +9,7 @@
 
 pub mod detect;
 pub mod house_style;
+pub mod lexicon;
 pub mod phrases;
 pub mod rewrite;
 pub mod rules;

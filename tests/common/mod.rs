@@ -66,3 +66,23 @@ pub fn output_of(program: &Path, args: &[&str], dir: &Path) -> String {
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
+
+/// A data file an outside package installs (a dictionary, a profile). Where
+/// it is missing the test is skipped with a note, except in CI.
+pub fn package_file(path: &str, package: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(path);
+    if path.is_file() {
+        return Some(path);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!(
+            "{} is missing, and CI must run every check: install {package} (.ci/run does)",
+            path.display()
+        );
+    }
+    eprintln!(
+        "note: {} is missing (package {package}); skipping the checks that need it",
+        path.display()
+    );
+    None
+}

@@ -1,0 +1,417 @@
+//! The Dutch lexicon: every word form of OpenTaal's dictionary with its
+//! word classes and inflections, and the project's own lists beside it.
+//!
+//! - `assets/lexicon/nl.fst` maps each of the dictionary's forms to its
+//!   [`Tags`]: "maakt" is a t-form, "fietsen" a plural noun and an
+//!   infinitive. It is made from the dictionary package by
+//!   `examples/make_lexicon` (see `assets/lexicon/README.md`).
+//! - `locales/nl/lexicon.toml` holds what the dictionary does not say: the
+//!   closed word classes (pronouns, prepositions, …), the strong and
+//!   irregular verbs, the dictionary's faults, and the verbs that take "zich".
+//!
+//! A word the dictionary lacks takes the readings of its longest known last
+//! part, as Dutch compounds do: "fietsenstalling" is a noun like "stalling".
+//!
+//! ```
+//! use streep::lexicon::{Lexicon, Tags};
+//!
+//! let nl = Lexicon::dutch();
+//! assert!(nl.tags("maakt").any(Tags::T_FORM));
+//! assert!(nl.tags("fietsenstalling").any(Tags::NOUN));
+//! assert_eq!(nl.u_form("maak").as_deref(), Some("maakt"));
+//! assert_eq!(nl.u_form("kan").as_deref(), Some("kunt"));
+//! assert_eq!(nl.infinitive("respecteer").as_deref(), Some("respecteren"));
+//! assert!(nl.is_reflexive("aanmelden"));
+//! ```
+
+pub mod spelling;
+mod tags;
+mod verbs;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+pub use spelling::StemRule;
+pub use tags::Tags;
+use verbs::Verbs;
+
+/// The embedded dictionary: every word form and its tags.
+const FORMS: &[u8] = include_bytes!("../../../assets/lexicon/nl.fst");
+
+/// The project's own word lists.
+const OWN: &str = include_str!("../../../locales/nl/lexicon.toml");
+
+/// The shortest last part a compound is read by: shorter tails ("en", "te")
+/// would give most unknown words a class.
+const MIN_COMPOUND_PART: usize = 3;
+
+/// The closed classes the engine itself reads; `lexicon.toml` must list each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    SubjectPronoun,
+    ObjectPronoun,
+    Possessive,
+    Determiner,
+    Preposition,
+    Subordinator,
+    Coordinator,
+    QuestionWord,
+    Adverb,
+    Negation,
+    Particle,
+    Inseparable,
+    Auxiliary,
+    People,
+    Public,
+    Staff,
+}
+
+impl Class {
+    pub const ALL: [Class; 16] = [
+        Class::SubjectPronoun,
+        Class::ObjectPronoun,
+        Class::Possessive,
+        Class::Determiner,
+        Class::Preposition,
+        Class::Subordinator,
+        Class::Coordinator,
+        Class::QuestionWord,
+        Class::Adverb,
+        Class::Negation,
+        Class::Particle,
+        Class::Inseparable,
+        Class::Auxiliary,
+        Class::People,
+        Class::Public,
+        Class::Staff,
+    ];
+
+    /// The class's name in `lexicon.toml` and in rule patterns (`@name`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::SubjectPronoun => "subject-pronoun",
+            Class::ObjectPronoun => "object-pronoun",
+            Class::Possessive => "possessive",
+            Class::Determiner => "determiner",
+            Class::Preposition => "preposition",
+            Class::Subordinator => "subordinator",
+            Class::Coordinator => "coordinator",
+            Class::QuestionWord => "question-word",
+            Class::Adverb => "adverb",
+            Class::Negation => "negation",
+            Class::Particle => "particle",
+            Class::Inseparable => "inseparable",
+            Class::Auxiliary => "auxiliary",
+            Class::People => "people",
+            Class::Public => "public",
+            Class::Staff => "staff",
+        }
+    }
+
+    /// Whether the class holds function words, which are then not read as
+    /// nouns, verbs or adjectives ("bij" is no bee on a sign).
+    fn is_closed(self) -> bool {
+        matches!(
+            self,
+            Class::SubjectPronoun
+                | Class::ObjectPronoun
+                | Class::Possessive
+                | Class::Determiner
+                | Class::Preposition
+                | Class::Subordinator
+                | Class::Coordinator
+                | Class::QuestionWord
+                | Class::Negation
+        )
+    }
+}
+
+/// `lexicon.toml` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OwnFile {
+    /// Words of a closed class that keep their other readings too.
+    open: Vec<String>,
+    classes: BTreeMap<String, Vec<String>>,
+    verbs: BTreeMap<String, String>,
+    wrong: BTreeMap<String, String>,
+    reflexive: Reflexive,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reflexive {
+    verbs: Vec<String>,
+}
+
+/// The Dutch lexicon.
+pub struct Lexicon {
+    forms: fst::Map<&'static [u8]>,
+    classes: HashMap<Class, HashSet<String>>,
+    /// Every class of `lexicon.toml` by name, for rule files.
+    named: BTreeMap<String, HashSet<String>>,
+    /// Words of a closed class: their open-class readings are dropped.
+    function_words: HashSet<String>,
+    wrong: HashMap<String, Tags>,
+    verbs: Verbs,
+    reflexive: HashSet<String>,
+}
+
+impl Lexicon {
+    /// The embedded Dutch lexicon, read once.
+    pub fn dutch() -> &'static Lexicon {
+        static DUTCH: OnceLock<Lexicon> = OnceLock::new();
+        DUTCH.get_or_init(|| Lexicon::new(FORMS, OWN).expect("the embedded lexicon is valid"))
+    }
+
+    fn new(forms: &'static [u8], own: &str) -> Result<Lexicon, String> {
+        let forms = fst::Map::new(forms).map_err(|e| e.to_string())?;
+        let own: OwnFile = toml::from_str(own).map_err(|e| e.to_string())?;
+        let lower = |words: &[String]| {
+            words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect::<HashSet<_>>()
+        };
+        let mut classes = HashMap::new();
+        let mut function_words = HashSet::new();
+        for class in Class::ALL {
+            let words = own
+                .classes
+                .get(class.name())
+                .ok_or_else(|| format!("lexicon.toml has no class {}", class.name()))?;
+            let words = lower(words);
+            if class.is_closed() {
+                function_words.extend(words.iter().cloned());
+            }
+            classes.insert(class, words);
+        }
+        for word in &own.open {
+            function_words.remove(word);
+        }
+        let named = own
+            .classes
+            .iter()
+            .map(|(name, words)| (name.clone(), lower(words)))
+            .collect();
+        let wrong = own
+            .wrong
+            .iter()
+            .map(|(form, tags)| {
+                let tags = tags
+                    .split_whitespace()
+                    .map(|name| {
+                        Tags::named(name).ok_or_else(|| format!("[wrong] {form}: no tag {name}"))
+                    })
+                    .try_fold(Tags::NONE, |all, tag| Ok::<_, String>(all | tag?))?;
+                Ok((form.clone(), tags))
+            })
+            .collect::<Result<_, String>>()?;
+        let verbs = Verbs::parse(&own.verbs)?;
+        Ok(Lexicon {
+            forms,
+            classes,
+            named,
+            function_words,
+            wrong,
+            verbs,
+            reflexive: lower(&own.reflexive.verbs),
+        })
+    }
+
+    /// The readings of `word` (in lower case): the dictionary's, the
+    /// irregular verbs', or, for a word neither knows, its compound's last part's.
+    pub fn tags(&self, word: &str) -> Tags {
+        let known = self.known_tags(word);
+        if !known.is_empty() {
+            return known;
+        }
+        self.compound_tags(word)
+    }
+
+    /// The readings of `word` itself, without reading it as a compound.
+    fn known_tags(&self, word: &str) -> Tags {
+        let mut tags = self.forms.get(word).map_or(Tags::NONE, Tags::from_bits);
+        tags |= self.verbs.tags(word, self);
+        if let Some(wrong) = self.wrong.get(word) {
+            tags = tags.without(*wrong);
+        }
+        if self.function_words.contains(word) {
+            tags = tags.without(Tags::CLASSES) | Tags::WORD;
+        }
+        tags
+    }
+
+    /// The readings of the longest known last part of `word`, as nouns and
+    /// adjectives: "fietsenstalling" → "stalling", "ruilwinkel-deelnemer" →
+    /// "deelnemer".
+    fn compound_tags(&self, word: &str) -> Tags {
+        let starts = word.char_indices().map(|(i, _)| i).skip(2);
+        for start in starts {
+            let tail = word[start..].trim_start_matches('-');
+            if tail.chars().count() < MIN_COMPOUND_PART {
+                break;
+            }
+            if self.function_words.contains(tail) {
+                continue;
+            }
+            let tags = self.forms.get(tail).map_or(Tags::NONE, Tags::from_bits);
+            let open = tags & (Tags::NOUN_ANY | Tags::ADJECTIVE_ANY | Tags::VERB);
+            if !open.is_empty() {
+                return open;
+            }
+        }
+        Tags::NONE
+    }
+
+    /// Whether the dictionary or the project's lists know `word` at all.
+    pub fn knows(&self, word: &str) -> bool {
+        !self.known_tags(word).is_empty() || self.classes.values().any(|words| words.contains(word))
+    }
+
+    /// Whether `word` is in one of the closed classes.
+    pub fn is(&self, word: &str, class: Class) -> bool {
+        self.classes[&class].contains(word)
+    }
+
+    /// The words of a class of `lexicon.toml`, by name, for rule files.
+    pub fn class_words(&self, name: &str) -> Option<&HashSet<String>> {
+        self.named.get(name)
+    }
+
+    /// Whether `infinitive` names a verb that takes "zich": "aanmelden".
+    pub fn is_reflexive(&self, infinitive: &str) -> bool {
+        self.reflexive.contains(infinitive)
+    }
+
+    /// The verb's form after "u" and before an inverted "u", from its stem
+    /// or the form before an inverted "je": "maak" → "maakt", "kan" →
+    /// "kunt", "ga" → "gaat", "rij" → "rijdt". `None` where the lexicon
+    /// cannot tell.
+    pub fn u_form(&self, stem: &str) -> Option<String> {
+        if let Some(form) = self.verbs.u_form(stem, self) {
+            return Some(form);
+        }
+        if !self.tags(stem).any(Tags::STEM) {
+            return None;
+        }
+        let form = if stem.ends_with('t') {
+            stem.to_owned()
+        } else {
+            format!("{stem}t")
+        };
+        self.tags(&form).any(Tags::T_FORM).then_some(form)
+    }
+
+    /// The stem of a present form after "u": "maakt" → "maak", "kunt" →
+    /// "kun", "heeft" → "heb", "wacht" → "wacht", for the form before an
+    /// inverted "je".
+    pub fn stem_of_u_form(&self, form: &str) -> Option<String> {
+        if let Some(stem) = self.verbs.stem_of_u_form(form, self) {
+            return Some(stem);
+        }
+        if !self.tags(form).any(Tags::T_FORM) {
+            return None;
+        }
+        if self.tags(form).any(Tags::STEM) && form.ends_with('t') {
+            return Some(form.to_owned());
+        }
+        let stem = form.strip_suffix('t')?;
+        (self.tags(stem).any(Tags::STEM)).then(|| stem.to_owned())
+    }
+
+    /// The infinitive of a stem: "respecteer" → "respecteren", "zet" →
+    /// "zetten", "ga" → "gaan".
+    pub fn infinitive(&self, stem: &str) -> Option<String> {
+        if let Some(infinitive) = self.verbs.infinitive(stem, self) {
+            return Some(infinitive);
+        }
+        spelling::infinitive_candidates(stem)
+            .into_iter()
+            .find(|(rule, infinitive)| {
+                let tags = self.tags(infinitive);
+                tags.any(Tags::INFINITIVE) && tags.stem_rule() == Some(*rule)
+            })
+            .map(|(_, infinitive)| infinitive)
+    }
+
+    /// The stem of an infinitive: "deelnemen" → "deelneem", "zitten" → "zit".
+    pub fn stem(&self, infinitive: &str) -> Option<String> {
+        if let Some(stem) = self.verbs.stem(infinitive, self) {
+            return Some(stem);
+        }
+        let tags = self.tags(infinitive);
+        if !tags.any(Tags::INFINITIVE) {
+            return None;
+        }
+        tags.stem_rule()?.stem(infinitive)
+    }
+
+    /// How many of the dictionary's forms have each reading, by name, and
+    /// how many forms it holds in all (under "forms").
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        use fst::Streamer;
+        let mut counts = BTreeMap::new();
+        let mut stream = self.forms.stream();
+        let mut all = 0;
+        while let Some((_, bits)) = stream.next() {
+            all += 1;
+            let tags = Tags::from_bits(bits);
+            for name in tags.names() {
+                *counts.entry(name).or_default() += 1;
+            }
+            if tags.any(Tags::INFINITIVE) && tags.stem_rule().is_some() {
+                *counts.entry("infinitive-paired").or_default() += 1;
+            }
+        }
+        counts.insert("forms", all);
+        counts
+    }
+
+    /// A separable verb split into its particle and the rest, where the
+    /// rest is a verb form: "meenemen" → ("mee", "nemen").
+    pub fn split_particle<'w>(&self, word: &'w str) -> Option<(&'w str, &'w str)> {
+        self.classes[&Class::Particle]
+            .iter()
+            .filter(|particle| {
+                word.len() > particle.len() + 1 && word.starts_with(particle.as_str())
+            })
+            .map(|particle| word.split_at(particle.len()))
+            .filter(|(_, rest)| self.known_tags(rest).any(Tags::VERB))
+            .max_by_key(|(particle, _)| particle.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_the_engine_reads_is_listed() {
+        let nl = Lexicon::dutch();
+        for class in Class::ALL {
+            assert!(!nl.classes[&class].is_empty(), "{}", class.name());
+        }
+    }
+
+    #[test]
+    fn function_words_are_not_nouns() {
+        let nl = Lexicon::dutch();
+        assert!(!nl.tags("bij").any(Tags::NOUN));
+        assert!(!nl.tags("voor").any(Tags::NOUN));
+        assert!(nl.tags("bijen").any(Tags::PLURAL));
+    }
+
+    #[test]
+    fn the_dictionarys_faults_are_put_right() {
+        let nl = Lexicon::dutch();
+        assert!(!nl.tags("kant").any(Tags::T_FORM));
+        assert!(!nl.tags("hout").any(Tags::T_FORM));
+        assert_eq!(nl.u_form("hou").as_deref(), Some("houdt"));
+        assert_eq!(nl.u_form("rij").as_deref(), Some("rijdt"));
+        assert_eq!(nl.u_form("mag").as_deref(), Some("mag"));
+        assert_eq!(nl.u_form("zal").as_deref(), Some("zult"));
+    }
+}
