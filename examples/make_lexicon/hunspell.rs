@@ -113,9 +113,27 @@ fn tag_of(morph: &str) -> Tags {
     }
 }
 
+/// Marks a form that may be a noun without a plural (see `mark_mass_nouns`).
+const MAYBE_MASS_NOUN: Tags = Tags::from_bits(1 << 63);
+
 /// The reading of a dictionary entry itself, told by the affixes it takes.
+/// An entry with no inflection that can end a compound may be a noun
+/// without a plural: "afval", "gedrag", "kleding" (compound flags Cc, Ch; a
+/// verb stem may start a compound, "meldpunt", so Ca is no sign).
 fn base_tags(flags: &[String]) -> Tags {
-    let mut tags = Tags::WORD;
+    let inflected = flags.iter().any(|f| {
+        f.starts_with('V')
+            || f.starts_with('Z')
+            || f.starts_with('Y')
+            || f.starts_with('A')
+            || f == "Xe"
+    });
+    let in_compounds = flags.iter().any(|f| matches!(f.as_str(), "Cc" | "Ch"));
+    let mut tags = if !inflected && in_compounds {
+        Tags::WORD | MAYBE_MASS_NOUN
+    } else {
+        Tags::WORD
+    };
     for flag in flags {
         tags |= match flag.as_str() {
             "V3" | "Vp" | "Vq" => Tags::STEM,
@@ -279,6 +297,7 @@ pub fn expand(aff: &str, dic: &str) -> Result<BTreeMap<String, Tags>, String> {
     }
     mark_stems_with_t(&mut forms);
     mark_plurals_in_eren(&mut forms);
+    mark_mass_nouns(&mut forms);
     pair_infinitives(&mut forms);
     Ok(forms)
 }
@@ -343,6 +362,20 @@ fn mark_stems_with_t(forms: &mut BTreeMap<String, Tags>) {
     }
 }
 
+/// An uninflected compound part is a noun unless the word is also an
+/// adjective: "afval" is a noun, "vrij" and "dicht" are not.
+fn mark_mass_nouns(forms: &mut BTreeMap<String, Tags>) {
+    for tags in forms.values_mut() {
+        if tags.any(MAYBE_MASS_NOUN) {
+            let noun = !tags.any(Tags::ADJECTIVE_ANY);
+            *tags = tags.without(MAYBE_MASS_NOUN);
+            if noun {
+                *tags |= Tags::NOUN;
+            }
+        }
+    }
+}
+
 /// The dictionary lists plurals in -eren as words of their own, with no
 /// class: "kinderen", "eieren", "liederen" are plurals of the nouns before.
 fn mark_plurals_in_eren(forms: &mut BTreeMap<String, Tags>) {
@@ -357,7 +390,8 @@ fn mark_plurals_in_eren(forms: &mut BTreeMap<String, Tags>) {
         .map(|(form, _)| form.clone())
         .collect();
     for plural in plurals {
-        *forms.get_mut(&plural).expect("listed above") |= Tags::PLURAL;
+        let tags = forms.get_mut(&plural).expect("listed above");
+        *tags = tags.without(MAYBE_MASS_NOUN) | Tags::PLURAL;
     }
 }
 

@@ -84,7 +84,8 @@ template-unknown-capture = the replacement uses ${ $name }, but the pattern capt
 template-unknown-form = the replacement uses the form “{ $name }”, which is not in [forms]
 rule-duplicate-id = this id exists already
 rule-id-form = an id is “category.name”, for example “perspective.behind-the-line”
-rule-pattern-or-detector = a rule has either a pattern or a detector
+rule-pattern-or-detector = a rule has either a pattern or a detector (and a role only with the address detector)
+rule-address-detector = the address detector reads Dutch only, and its rule says which address it writes: address = “formal” or “informal”
 rule-replacement-or-suggestion = a rule has a replacement (it rewrites) or a suggestion (it advises), not both; a detector has neither
 rule-address-keep = a rule's address is “formal” or “informal”
 rule-missing-message = there is no message “{ $message }” in streep.ftl; add it, or give the rule explanation = "…"
@@ -155,44 +156,26 @@ rule-jargon-please-abbreviation = Write “alstublieft” (please) in full: abbr
 rule-jargon-formal-words = “{ $before }” is formal; “{ $after }” says the same in everyday words.
 rule-jargon-before-you = “Alvorens” is officialese; say “voordat” (before).
 
-rule-address-reflexive-imperative = Address the reader as “u”. “Meld je” becomes “Meldt u zich”: “u” is the subject, so the verb takes a t, and the reflexive is “zich”.
-rule-address-hold-on-to = Address the reader as “u”: “Houdt u zich aan …”.
-rule-address-imperative-possessive = Address the reader as “u”: the verb takes a t and “je” (your) becomes “uw”.
-rule-address-inverted-verb = Address the reader as “u”. After the verb, “je” drops the t and “u” keeps it: “{ $after }”.
 rule-address-subject = Address the reader as “u”: “{ $after }”.
-rule-address-after-conjunction = Address the reader as “u”: “{ $after }”.
-rule-address-clause-verb = Address the reader as “u”; the verb at the end of the clause takes the form for “u”: “{ $after }”.
-rule-address-possessive = Address the reader as “u”: the possessive “je” becomes “uw”.
-rule-address-possessive-start = { rule-address-possessive }
+rule-address-subject-inverted = Address the reader as “u”. After the verb, “je” drops the t and “u” keeps it: “{ $after }”.
 rule-address-object = Address the reader as “u”: “{ $after }”.
-rule-address-jouw = Address the reader as “u”: “jouw” becomes “uw”.
-rule-address-jou = Address the reader as “u”: “jou” becomes “u”.
-rule-address-jezelf = Address the reader as “u”: “jezelf” becomes “uzelf”.
-rule-address-jullie-verb = Address the reader as “u”, even when you mean a group: “{ $after }”.
-rule-address-jullie-subject = { rule-address-jullie-verb }
-rule-address-jullie = { rule-address-jullie-verb }
-rule-address-je-left = Address the reader as “u”; here it was not certain whether “je” should become “u” or “uw”.
-rule-address-informal-reflexive = Your organisation addresses the reader as “je”: “{ $after }”.
-rule-address-informal-inverted = Your organisation addresses the reader as “je”. After the verb, “je” drops the t: “{ $after }”.
+rule-address-possessive = Address the reader as “u”: the possessive “je”, “jouw” or “jullie” becomes “uw”.
+rule-address-reflexive = Address the reader as “u”; the reflexive “je” then becomes “zich”: “{ $after }”.
+rule-address-agreement = With “u” the verb takes its t: “{ $after }”.
 rule-address-informal-subject = Your organisation addresses the reader as “je”: “{ $after }”.
-rule-address-informal-clause-verb = Your organisation addresses the reader as “je”; the verb at the end of the clause takes the form for “je”: “{ $after }”.
-rule-address-informal-possessive = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-informal-inverted = Your organisation addresses the reader as “je”. After the verb, “je” drops the t: “{ $after }”.
 rule-address-informal-object = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-informal-possessive = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-informal-reflexive = Your organisation addresses the reader as “je”; the reflexive “zich” becomes “je”: “{ $after }”.
+rule-address-informal-agreement = With “je” the verb takes the form for “je”: “{ $after }”.
+rule-address-informal-please = Your organisation addresses the reader as “je”: “{ $after }”.
+rule-address-je-left = Address the reader as “u”; here it was not certain whether “je” should become “u” or “uw”.
 
-rule-address-reflexive-after-u = Address the reader as “u”; the reflexive “je” then becomes “zich”: “{ $after }”.
-rule-address-jullie-possessive = { rule-address-jullie-verb }
-rule-address-jullie-clause = { rule-address-jullie-verb }
 rule-request-gelieve-reflexive = { rule-request-gelieve }
 rule-prohibition-forbidden-here = { rule-prohibition-forbidden-to }
 rule-prohibition-not-activity-where = { rule-prohibition-not-activity }
-rule-address-informal-imperative = Your organisation addresses the reader as “je”: “{ $after }”.
-rule-address-informal-you-and = Your organisation addresses the reader as “je”; before “en” (and) that is “jij”: “{ $after }”.
-rule-address-informal-after-preposition = Your organisation addresses the reader as “je”; after a preposition, write “jou”: “{ $after }”.
 
-rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
-rule-address-reflexive-verb = { rule-address-reflexive-after-u }
 
-rule-address-object-after-preposition = { rule-address-object }
 
 rule-obligation-card-only = “Card only” says what cannot be done. Say what can: paying by card.
 rule-obligation-passive-must = “… are to be …” does not say who is to do it. Address the customer, with a question.

@@ -88,7 +88,8 @@ template-unknown-capture = de vervanging gebruikt ${ $name }, maar het patroon v
 template-unknown-form = de vervanging gebruikt vorm “{ $name }”, maar die staat niet in [forms]
 rule-duplicate-id = deze id bestaat al
 rule-id-form = een id is “categorie.naam”, bijvoorbeeld “perspective.behind-the-line”
-rule-pattern-or-detector = een regel heeft óf een pattern óf een detector
+rule-pattern-or-detector = een regel heeft óf een pattern óf een detector (en alleen de address-detector heeft een role)
+rule-address-detector = de address-detector leest alleen Nederlands, en de regel zegt welke aanspreekvorm hij schrijft: address = “formal” of “informal”
 rule-replacement-or-suggestion = een regel heeft een replacement (herschrijft) of een suggestion (adviseert), niet allebei; een detector heeft geen van beide
 rule-address-keep = address is “formal” of “informal” bij een regel
 rule-missing-message = er is geen bericht “{ $message }” in streep.ftl; geef het, of zet explanation = "…" in de regel
@@ -159,44 +160,26 @@ rule-jargon-please-abbreviation = Schrijf “alstublieft” voluit: afkortingen 
 rule-jargon-formal-words = “{ $before }” is formeel; “{ $after }” zegt hetzelfde in gewone taal.
 rule-jargon-before-you = “Alvorens” is ambtelijk; zeg “voordat”.
 
-rule-address-reflexive-imperative = Spreek de lezer aan met u. Bij “Meld je” wordt dat “Meldt u zich”: u is het onderwerp, dus de t erbij en “zich”.
-rule-address-hold-on-to = Spreek de lezer aan met u: “Houdt u zich aan …”.
-rule-address-imperative-possessive = Spreek de lezer aan met u: het werkwoord krijgt een t en “je” wordt “uw”.
-rule-address-inverted-verb = Spreek de lezer aan met u. Na het werkwoord vervalt bij “je” de t, bij “u” blijft hij: “{ $after }”.
 rule-address-subject = Spreek de lezer aan met u: “{ $after }”.
-rule-address-after-conjunction = Spreek de lezer aan met u: “{ $after }”.
-rule-address-clause-verb = Spreek de lezer aan met u; het werkwoord achteraan krijgt de vorm bij u: “{ $after }”.
-rule-address-possessive = Spreek de lezer aan met u: het bezittelijke “je” wordt “uw”.
-rule-address-possessive-start = { rule-address-possessive }
+rule-address-subject-inverted = Spreek de lezer aan met u. Na het werkwoord vervalt bij “je” de t, bij “u” blijft hij: “{ $after }”.
 rule-address-object = Spreek de lezer aan met u: “{ $after }”.
-rule-address-jouw = Spreek de lezer aan met u: “jouw” wordt “uw”.
-rule-address-jou = Spreek de lezer aan met u: “jou” wordt “u”.
-rule-address-jezelf = Spreek de lezer aan met u: “jezelf” wordt “uzelf”.
-rule-address-jullie-verb = Spreek de lezer aan met u, ook als u een groep bedoelt: “{ $after }”.
-rule-address-jullie-subject = { rule-address-jullie-verb }
-rule-address-jullie = { rule-address-jullie-verb }
-rule-address-je-left = Spreek de lezer aan met u; hier was niet zeker of “je” u of uw moet worden.
-rule-address-informal-reflexive = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
-rule-address-informal-inverted = Uw organisatie spreekt de lezer aan met je. Na het werkwoord vervalt bij “je” de t: “{ $after }”.
+rule-address-possessive = Spreek de lezer aan met u: het bezittelijke “je”, “jouw” of “jullie” wordt “uw”.
+rule-address-reflexive = Spreek de lezer aan met u; het wederkerende “je” wordt dan “zich”: “{ $after }”.
+rule-address-agreement = Bij u krijgt het werkwoord een t: “{ $after }”.
 rule-address-informal-subject = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
-rule-address-informal-clause-verb = Uw organisatie spreekt de lezer aan met je; het werkwoord achteraan krijgt de vorm bij je: “{ $after }”.
-rule-address-informal-possessive = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-informal-inverted = Uw organisatie spreekt de lezer aan met je. Na het werkwoord vervalt bij “je” de t: “{ $after }”.
 rule-address-informal-object = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-informal-possessive = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-informal-reflexive = Uw organisatie spreekt de lezer aan met je; het wederkerende “zich” wordt “je”: “{ $after }”.
+rule-address-informal-agreement = Bij je krijgt het werkwoord de vorm bij je: “{ $after }”.
+rule-address-informal-please = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
+rule-address-je-left = Spreek de lezer aan met u; hier was niet zeker of “je” u of uw moet worden.
 
-rule-address-reflexive-after-u = Spreek de lezer aan met u; het wederkerende “je” wordt dan “zich”: “{ $after }”.
-rule-address-jullie-possessive = { rule-address-jullie-verb }
-rule-address-jullie-clause = { rule-address-jullie-verb }
 rule-request-gelieve-reflexive = { rule-request-gelieve }
 rule-prohibition-forbidden-here = { rule-prohibition-forbidden-to }
 rule-prohibition-not-activity-where = { rule-prohibition-not-activity }
-rule-address-informal-imperative = Uw organisatie spreekt de lezer aan met je: “{ $after }”.
-rule-address-informal-you-and = Uw organisatie spreekt de lezer aan met je; vóór “en” wordt dat “jij”: “{ $after }”.
-rule-address-informal-after-preposition = Uw organisatie spreekt de lezer aan met je; na een voorzetsel schrijft u “jou”: “{ $after }”.
 
-rule-address-inverted-reflexive = { rule-address-reflexive-after-u }
-rule-address-reflexive-verb = { rule-address-reflexive-after-u }
 
-rule-address-object-after-preposition = { rule-address-object }
 
 rule-obligation-card-only = “Uitsluitend met pin” zegt wat niet kan. Zeg wat wél kan: met uw pas betalen.
 rule-obligation-passive-must = “… dienen te worden …” zegt niet wie iets moet doen. Spreek de klant aan, met een vraag.

@@ -7,6 +7,7 @@
 //! language a sign is in is told by `detect`; `phrases` holds ready sign
 //! texts, and `house_style` an organisation's own choices (`streep.toml`).
 
+pub mod address;
 pub mod detect;
 pub mod house_style;
 pub mod lexicon;

@@ -137,7 +137,16 @@ struct OwnFile {
     classes: BTreeMap<String, Vec<String>>,
     verbs: BTreeMap<String, String>,
     wrong: BTreeMap<String, String>,
+    #[serde(default)]
+    readings: BTreeMap<String, String>,
+    collocations: Collocations,
     reflexive: Reflexive,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Collocations {
+    phrases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -155,8 +164,14 @@ pub struct Lexicon {
     /// Words of a closed class: their open-class readings are dropped.
     function_words: HashSet<String>,
     wrong: HashMap<String, Tags>,
+    /// Readings the dictionary lacks: "toedoen" is also a noun.
+    readings: HashMap<String, Tags>,
     verbs: Verbs,
-    reflexive: HashSet<String>,
+    /// Verbs that take "zich", each with the word it needs in its clause
+    /// ("houden" only with "aan"), if any.
+    reflexive: HashMap<String, Option<String>>,
+    /// Noun and verb (infinitive) that go together without an article.
+    collocations: HashSet<(String, String)>,
 }
 
 impl Lexicon {
@@ -196,28 +211,38 @@ impl Lexicon {
             .iter()
             .map(|(name, words)| (name.clone(), lower(words)))
             .collect();
-        let wrong = own
-            .wrong
+        let wrong = tag_table(&own.wrong, "wrong")?;
+        let readings = tag_table(&own.readings, "readings")?;
+        let verbs = Verbs::parse(&own.verbs)?;
+        let collocations = own
+            .collocations
+            .phrases
             .iter()
-            .map(|(form, tags)| {
-                let tags = tags
-                    .split_whitespace()
-                    .map(|name| {
-                        Tags::named(name).ok_or_else(|| format!("[wrong] {form}: no tag {name}"))
-                    })
-                    .try_fold(Tags::NONE, |all, tag| Ok::<_, String>(all | tag?))?;
-                Ok((form.clone(), tags))
+            .map(|phrase| match phrase.split_once(' ') {
+                Some((noun, verb)) => Ok((noun.to_owned(), verb.to_owned())),
+                None => Err(format!(
+                    "[collocations] {phrase}: a noun and a verb expected"
+                )),
             })
             .collect::<Result<_, String>>()?;
-        let verbs = Verbs::parse(&own.verbs)?;
         Ok(Lexicon {
+            readings,
+            collocations,
             forms,
             classes,
             named,
             function_words,
             wrong,
             verbs,
-            reflexive: lower(&own.reflexive.verbs),
+            reflexive: own
+                .reflexive
+                .verbs
+                .iter()
+                .map(|entry| match entry.split_once(' ') {
+                    Some((verb, with)) => (verb.to_owned(), Some(with.to_owned())),
+                    None => (entry.to_owned(), None),
+                })
+                .collect(),
         })
     }
 
@@ -235,6 +260,9 @@ impl Lexicon {
     fn known_tags(&self, word: &str) -> Tags {
         let mut tags = self.forms.get(word).map_or(Tags::NONE, Tags::from_bits);
         tags |= self.verbs.tags(word, self);
+        if let Some(more) = self.readings.get(word) {
+            tags |= *more | Tags::WORD;
+        }
         if let Some(wrong) = self.wrong.get(word) {
             tags = tags.without(*wrong);
         }
@@ -281,9 +309,36 @@ impl Lexicon {
         self.named.get(name)
     }
 
-    /// Whether `infinitive` names a verb that takes "zich": "aanmelden".
+    /// Whether `infinitive` names a verb that can take "zich": "aanmelden".
     pub fn is_reflexive(&self, infinitive: &str) -> bool {
-        self.reflexive.contains(infinitive)
+        self.reflexive.contains_key(infinitive)
+    }
+
+    /// Whether `infinitive` takes "zich" in a clause of these (lower-case)
+    /// words: "houden" only with "aan" ("zich houden aan", "zich eraan
+    /// houden"), "melden" always.
+    pub fn takes_zich(&self, infinitive: &str, clause: &[&str]) -> bool {
+        match self.reflexive.get(infinitive) {
+            Some(None) => true,
+            Some(Some(with)) => clause.iter().any(|word| {
+                word == with
+                    || ["er", "daar", "hier", "waar"]
+                        .iter()
+                        .any(|pro| word.strip_prefix(pro) == Some(with.as_str()))
+            }),
+            None => false,
+        }
+    }
+
+    /// Whether `noun` goes with the verb `infinitive` without an article,
+    /// as in "rekening houden", "gebruik maken".
+    pub fn is_collocation(&self, noun: &str, infinitive: &str) -> bool {
+        self.collocations
+            .contains(&(noun.to_owned(), infinitive.to_owned()))
+            || self.split_particle(infinitive).is_some_and(|(_, verb)| {
+                self.collocations
+                    .contains(&(noun.to_owned(), verb.to_owned()))
+            })
     }
 
     /// The verb's form after "u" and before an inverted "u", from its stem
@@ -382,6 +437,23 @@ impl Lexicon {
             .filter(|(_, rest)| self.known_tags(rest).any(Tags::VERB))
             .max_by_key(|(particle, _)| particle.len())
     }
+}
+
+/// A table of `lexicon.toml` that gives forms tags by name: "kant" = "t-form".
+fn tag_table(
+    table: &BTreeMap<String, String>,
+    name: &str,
+) -> Result<HashMap<String, Tags>, String> {
+    table
+        .iter()
+        .map(|(form, tags)| {
+            let tags = tags
+                .split_whitespace()
+                .map(|tag| Tags::named(tag).ok_or_else(|| format!("[{name}] {form}: no tag {tag}")))
+                .try_fold(Tags::NONE, |all, tag| Ok::<_, String>(all | tag?))?;
+            Ok((form.clone(), tags))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ impl Tags {
         self.0
     }
 
-    pub fn from_bits(bits: u64) -> Tags {
+    pub const fn from_bits(bits: u64) -> Tags {
         Tags(bits)
     }
 

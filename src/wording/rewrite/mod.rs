@@ -13,9 +13,11 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 use crate::lang::Lang;
+use crate::wording::address::{self, Direction, Edit};
 use crate::wording::house_style::{CONFIG_FILE, Config};
+use crate::wording::lexicon::Lexicon;
 use crate::wording::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, WordIndex, scan};
-use crate::wording::rules::{Action, Finder, Rule, RuleSet, Severity};
+use crate::wording::rules::{Action, Address, Finder, Rule, RuleSet, Severity};
 use crate::wording::text::{Case, TokenKind, Tokens};
 use edit::{Fragment, apply_case, assemble};
 use provenance::Provenance;
@@ -138,9 +140,17 @@ impl Rewriter {
         ))
     }
 
-    /// Lets exactly one rule run, as that rule's own examples are tested.
+    /// Lets exactly one rule run, as that rule's own examples are tested;
+    /// a rule of the address analysis runs with the other roles of its
+    /// address, as the roles of one sentence depend on each other.
     fn only(&mut self, rule: usize) {
-        self.enabled = (0..self.rules().len()).map(|i| i == rule).collect();
+        let rules = self.rules();
+        let partner = |i: usize| {
+            matches!(rules[rule].finder, Finder::Address(_))
+                && matches!(rules[i].finder, Finder::Address(_))
+                && rules[i].address == rules[rule].address
+        };
+        self.enabled = (0..rules.len()).map(|i| i == rule || partner(i)).collect();
         self.reindex();
     }
 
@@ -173,6 +183,10 @@ impl Rewriter {
                     pattern.required_words(&set.lexicon),
                 ),
                 Finder::AllCapsSentence => (None, None),
+                Finder::Address(_) => (
+                    None,
+                    Some(pronouns(rule.address).map(String::from).collect()),
+                ),
             };
             self.required.add(i, needed);
             if rule.rewrites() {
@@ -371,7 +385,7 @@ impl Rewriter {
         let mut edits = Vec::new();
         for Found { rule, found } in self.find_rewrites(tokens, context) {
             let range = tokens.byte_range(found.start, found.end);
-            let fragments = self.fragments(rule, &found, tokens);
+            let fragments = self.fragments(rule, &found, tokens, context);
             let (text, parts) = assemble(&fragments, current);
             if text == current[range.clone()] {
                 continue;
@@ -432,6 +446,17 @@ impl Rewriter {
         let found = match &def.finder {
             Finder::Pattern(pattern) => pattern.match_at(tokens, &self.set.lexicon, at)?,
             Finder::AllCapsSentence => shouted_sentence(tokens, at)?,
+            Finder::Address(role) => {
+                let edit = context.address_edit(at, def.address)?;
+                if edit.role != *role {
+                    return None;
+                }
+                Match {
+                    start: edit.start,
+                    end: edit.end,
+                    captures: [None; MAX_CAPTURES],
+                }
+            }
         };
         if found.end == found.start {
             return None;
@@ -456,9 +481,16 @@ impl Rewriter {
     }
 
     /// The new text of a match, as fragments in the case of what it replaces.
-    fn fragments(&self, rule: usize, found: &Match, tokens: &Tokens) -> Vec<Fragment> {
+    fn fragments(
+        &self,
+        rule: usize,
+        found: &Match,
+        tokens: &Tokens,
+        context: &Context,
+    ) -> Vec<Fragment> {
         let text = tokens.text;
-        match &self.rules()[rule].action {
+        let def = &self.rules()[rule];
+        match &def.action {
             Action::Rewrite(template) => {
                 let case = case_of(tokens, found);
                 let mut fragments: Vec<Fragment> = template
@@ -515,6 +547,10 @@ impl Rewriter {
                     from: range,
                 }]
             }
+            Action::Address => context
+                .address_edit(found.start, def.address)
+                .map(|edit| address_fragments(edit, tokens))
+                .unwrap_or_default(),
             Action::Advise(_) => Vec::new(),
         }
     }
@@ -569,6 +605,9 @@ struct Context<'a, 't> {
     // Found when a rule first asks: most paragraphs never need them.
     guarded: Vec<OnceCell<bool>>,
     protected: OnceCell<Vec<Range<usize>>>,
+    /// The changes of address the pronouns need, formal and informal.
+    formal: OnceCell<Vec<Edit>>,
+    informal: OnceCell<Vec<Edit>>,
 }
 
 impl<'a, 't> Context<'a, 't> {
@@ -579,7 +618,22 @@ impl<'a, 't> Context<'a, 't> {
             tried: rewriter.required.present(tokens, rewriter.rules().len()),
             guarded: vec![OnceCell::new(); rewriter.set.guards.len()],
             protected: OnceCell::new(),
+            formal: OnceCell::new(),
+            informal: OnceCell::new(),
         }
+    }
+
+    /// The change of address that starts at token `at`, in the direction
+    /// of `address`.
+    fn address_edit(&self, at: usize, address: Option<Address>) -> Option<&Edit> {
+        let (cell, direction) = match address? {
+            Address::Formal => (&self.formal, Direction::Formal),
+            Address::Informal => (&self.informal, Direction::Informal),
+            Address::Keep => return None,
+        };
+        let edits = cell.get_or_init(|| address::analyse(self.tokens, Lexicon::dutch(), direction));
+        let found = edits.binary_search_by_key(&at, |e| e.start).ok()?;
+        Some(&edits[found])
     }
 
     /// Whether the paragraph trips guard `guard`.
@@ -598,14 +652,51 @@ impl<'a, 't> Context<'a, 't> {
     }
 }
 
+/// The words a pronoun of this address can be, which a text must hold for
+/// the address analysis to find anything.
+fn pronouns(address: Option<Address>) -> impl Iterator<Item = &'static str> {
+    let words: &[&str] = match address {
+        Some(Address::Formal) => &["je", "jij", "jou", "jouw", "jullie", "jezelf", "u"],
+        Some(Address::Informal) => &["u", "uw", "uzelf", "zich"],
+        _ => &[],
+    };
+    words.iter().copied()
+}
+
+/// The new words of a change of address, each in the case of the word it
+/// replaces; a word that goes takes its space along.
+fn address_fragments(edit: &Edit, tokens: &Tokens) -> Vec<Fragment> {
+    let mut fragments = Vec::new();
+    for (k, word) in edit.words.iter().enumerate() {
+        if word.is_empty() {
+            continue;
+        }
+        if !fragments.is_empty() {
+            fragments.push(Fragment::Written(" ".to_owned()));
+        }
+        let case = token_case(tokens, edit.start + k);
+        fragments.push(Fragment::Written(case.apply(word)));
+    }
+    fragments
+}
+
 /// The letter case of a match. A lone capital ("U") is as loud as the
 /// words around it.
 fn case_of(tokens: &Tokens, found: &Match) -> Case {
+    stretch_case(tokens, found.start, found.end)
+}
+
+/// The letter case of token `k`, a lone capital as loud as its neighbours.
+fn token_case(tokens: &Tokens, k: usize) -> Case {
+    stretch_case(tokens, k, k + 1)
+}
+
+fn stretch_case(tokens: &Tokens, start: usize, end: usize) -> Case {
     let text = tokens.text;
-    let matched = &text[tokens.byte_range(found.start, found.end)];
+    let matched = &text[tokens.byte_range(start, end)];
     match Case::of(matched) {
         Case::Capitalised if matched.chars().filter(|c| c.is_alphabetic()).count() == 1 => {
-            let neighbours = [found.start.checked_sub(1), Some(found.end)];
+            let neighbours = [start.checked_sub(1), Some(end)];
             let loud = neighbours.into_iter().flatten().any(|i| {
                 i < tokens.len()
                     && tokens.kind(i) == TokenKind::Word

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
+use crate::wording::address::Role;
 use named::Named;
 use pattern::{Lexicon, Pattern, PatternSet};
 use template::{FormDef, Forms, Template};
@@ -99,6 +100,7 @@ struct RuleDef {
     severity: Severity,
     pattern: Option<String>,
     detector: Option<Detector>,
+    role: Option<Role>,
     replacement: Option<String>,
     suggestion: Option<String>,
     message: Option<String>,
@@ -123,6 +125,9 @@ enum Detector {
     /// sentence case, keeping the words of the `acronym` class, or, with a
     /// `suggestion`, only flagged.
     AllCapsSentence,
+    /// Where the reader's pronoun has the rule's `role` in its clause (see
+    /// `crate::wording::address`): Dutch only, formal or informal.
+    Address,
 }
 
 /// An example a rule carries: `before` must change into `after`; without
@@ -139,6 +144,8 @@ pub struct Example {
 pub(crate) enum Finder {
     Pattern(Pattern),
     AllCapsSentence,
+    /// A pronoun of this role, and the words that change with it.
+    Address(Role),
 }
 
 /// What a rule does with what it finds.
@@ -148,6 +155,8 @@ pub(crate) enum Action {
     Rewrite(Template),
     /// Rewrites a shouted sentence in sentence case.
     SentenceCase,
+    /// Writes the words the address analysis gives.
+    Address,
     /// Reports it, with a suggestion to consider, and changes nothing.
     Advise(Option<String>),
 }
@@ -347,9 +356,15 @@ impl RuleSet {
             Some((category, name)) if !category.is_empty() && !name.is_empty() => category,
             _ => return Err(Msg::new("rule-id-form")),
         };
-        let finder = match (&def.pattern, def.detector) {
-            (Some(pattern), None) => Finder::Pattern(Pattern::parse(pattern, &self.lexicon)?),
-            (None, Some(Detector::AllCapsSentence)) => Finder::AllCapsSentence,
+        let finder = match (&def.pattern, def.detector, def.role) {
+            (Some(pattern), None, None) => Finder::Pattern(Pattern::parse(pattern, &self.lexicon)?),
+            (None, Some(Detector::AllCapsSentence), None) => Finder::AllCapsSentence,
+            (None, Some(Detector::Address), Some(role)) => {
+                if self.lang != Lang::Nl || def.address.is_none() {
+                    return Err(Msg::new("rule-address-detector"));
+                }
+                Finder::Address(role)
+            }
             _ => return Err(Msg::new("rule-pattern-or-detector")),
         };
         let action = match (&finder, &def.replacement, &def.suggestion) {
@@ -363,6 +378,7 @@ impl RuleSet {
                 Action::Advise(Some(suggestion.clone()))
             }
             (Finder::Pattern(_), None, suggestion) => Action::Advise(suggestion.clone()),
+            (Finder::Address(_), None, None) => Action::Address,
             _ => return Err(Msg::new("rule-replacement-or-suggestion")),
         };
         if def.address == Some(Address::Keep) {

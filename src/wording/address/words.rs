@@ -1,0 +1,304 @@
+//! A sentence as the address analysis reads it: each token with its
+//! readings from the lexicon, and the few questions about Dutch word order
+//! the analysis asks (where a clause starts, whether a noun phrase follows,
+//! which word is a clause's finite verb).
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use crate::wording::lexicon::{Class, Lexicon, Tags};
+use crate::wording::rules::pattern::MAX_SPAN;
+use crate::wording::text::{TokenKind, Tokens};
+
+/// The words of one paragraph, with their readings, looked up when first
+/// asked for: the analysis reads only the clauses around pronouns.
+///
+/// Every look to either side stops after `MAX_SPAN` tokens: the clauses of
+/// signs are short, and the bound keeps a megabyte without a full stop linear.
+pub struct Words<'a, 't> {
+    pub tokens: &'a Tokens<'t>,
+    pub lexicon: &'a Lexicon,
+    tags: Vec<OnceCell<Tags>>,
+}
+
+impl<'a, 't> Words<'a, 't> {
+    pub fn new(tokens: &'a Tokens<'t>, lexicon: &'a Lexicon) -> Self {
+        Words {
+            tokens,
+            lexicon,
+            tags: vec![OnceCell::new(); tokens.len()],
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.tokens.lower(i)
+    }
+
+    pub fn tags(&self, i: usize) -> Tags {
+        *self.tags[i].get_or_init(|| match self.tokens.kind(i) {
+            TokenKind::Word => self.lexicon.tags(self.tokens.lower(i)),
+            _ => Tags::NONE,
+        })
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.tokens.kind(i) == TokenKind::Word
+    }
+
+    /// Whether token `i` is a word of `class`.
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.is_word(i) && self.lexicon.is(self.lower(i), class)
+    }
+
+    /// Whether token `i` is one of `words`.
+    pub fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
+        self.is_word(i) && words.contains(&self.lower(i))
+    }
+
+    /// The sentences of the paragraph, as token ranges.
+    pub fn sentences(&self) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut start = 0;
+        for i in 0..self.len() {
+            let ends = self.tokens.kind(i) == TokenKind::SentenceEnd
+                && (i + 1 == self.len() || self.tokens.kind(i + 1) != TokenKind::SentenceEnd);
+            if ends {
+                found.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        if start < self.len() {
+            found.push(start..self.len());
+        }
+        found
+    }
+
+    /// Whether token `i` separates clauses: a comma, a semicolon, a colon, a
+    /// bracket or a dash standing apart; an end of sentence. A bracket inside
+    /// a word ("tas(sen)") is no boundary.
+    pub fn is_boundary(&self, i: usize) -> bool {
+        match self.tokens.kind(i) {
+            TokenKind::SentenceEnd => true,
+            TokenKind::Punct => {
+                let text = self.tokens.text;
+                let span = &self.tokens.tokens[i].span;
+                let glued_before = text[..span.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                match self.lower(i) {
+                    "(" | ")" => !self.bracket_in_word(i),
+                    "," | ";" | ":" | "\"" | "“" | "”" | "–" | "—" => true,
+                    "-" => !glued_before,
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the bracket at `i` belongs to a word: "tas(sen)", "(fietsen)rek".
+    fn bracket_in_word(&self, i: usize) -> bool {
+        let text = self.tokens.text;
+        let span = |k: usize| self.tokens.tokens[k].span.clone();
+        let alnum_before = |k: usize| {
+            text[..span(k).start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let alnum_after = |k: usize| {
+            text[span(k).end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let (open, close) = if self.lower(i) == "(" {
+            (
+                Some(i),
+                (i + 1..self.len().min(i + 4)).find(|&k| self.lower(k) == ")"),
+            )
+        } else {
+            (
+                (i.saturating_sub(3)..i)
+                    .rev()
+                    .find(|&k| self.lower(k) == "("),
+                Some(i),
+            )
+        };
+        match (open, close) {
+            (Some(open), Some(close)) => alnum_before(open) || alnum_after(close),
+            _ => false,
+        }
+    }
+
+    /// Where the clause of token `i` starts: after the last boundary before
+    /// it, at the last subordinator before it, or after a coordinator that
+    /// a finite verb follows ("… en wacht tot …").
+    pub fn clause_start(&self, i: usize, sentence_start: usize) -> usize {
+        let sentence_start = sentence_start.max(i.saturating_sub(MAX_SPAN));
+        let mut k = i;
+        while k > sentence_start {
+            let prev = k - 1;
+            if self.is_boundary(prev) {
+                return k;
+            }
+            if self.is(prev, Class::Coordinator) && self.is_finite_at(k) {
+                return k;
+            }
+            if self.is(prev, Class::Subordinator) && self.opens_clause(prev) {
+                return prev;
+            }
+            k -= 1;
+        }
+        sentence_start
+    }
+
+    /// Whether the subordinator at `i` opens a clause, rather than being a
+    /// preposition ("als ouder", "tot de balie") or a determiner ("dat boek"):
+    /// a subject or a finite verb must follow within the clause.
+    pub fn opens_clause(&self, i: usize) -> bool {
+        let next = i + 1;
+        if !self.is_word(next) {
+            return false;
+        }
+        if self.is(i, Class::Preposition) || self.is(i, Class::Determiner) {
+            let subject = self.is(next, Class::SubjectPronoun)
+                || self.is_informal(next) && !self.noun_phrase_at(next + 1);
+            let singular = self.is_one_of(next, &["je", "jij", "u", "hij", "ik", "het", "men"]);
+            let forms = if singular {
+                Tags::STEM | Tags::T_FORM | Tags::PAST
+            } else {
+                Tags::FINITE
+            };
+            let end = self.clause_end(next, self.len());
+            return subject && self.finite_verb(next + 1, end, forms).is_some();
+        }
+        true
+    }
+
+    /// Whether token `i` is "je", "jij", "jou", "jouw", "jullie" or "jezelf".
+    pub fn is_informal(&self, i: usize) -> bool {
+        self.is_one_of(i, &["je", "jij", "jou", "jouw", "jullie", "jezelf"])
+    }
+
+    /// Whether token `i` can be a clause's finite verb.
+    pub fn is_finite_at(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self.tags(i).any(Tags::FINITE)
+            && !self.is(i, Class::Preposition)
+            && !self.is(i, Class::Determiner)
+    }
+
+    /// Whether a noun phrase starts at token `i`: adjectives (or adverbs
+    /// that are adjectives, as "eigen") and then a noun, or a noun. A
+    /// determiner or pronoun there means the phrase belongs to no "je".
+    pub fn noun_phrase_at(&self, i: usize) -> bool {
+        self.noun_at(i).is_some()
+    }
+
+    /// The noun of the noun phrase starting at `i`, if one does.
+    pub fn noun_at(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while self.is_word(k) && k < i + 4 {
+            if self.is(k, Class::Determiner) && !self.is_one_of(k, &["eigen", "andere", "ander"])
+                || self.is(k, Class::SubjectPronoun)
+                || self.is(k, Class::ObjectPronoun)
+                || self.is(k, Class::Preposition)
+                || self.is(k, Class::Subordinator)
+                || self.is(k, Class::Coordinator)
+                || self.is(k, Class::Negation)
+            {
+                return None;
+            }
+            let tags = self.tags(k);
+            if tags.any(Tags::NOUN_ANY) && !self.is_adverb_only(k) {
+                return Some(k);
+            }
+            let adjective = tags.any(Tags::ADJECTIVE_ANY | Tags::PARTICIPLE_E)
+                || self.is_one_of(k, &["eigen", "andere", "ander"]);
+            if !adjective {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A word of the adverb class, which in a noun phrase is no noun even
+    /// where the dictionary also lists one: "je wel", "je even".
+    fn is_adverb_only(&self, i: usize) -> bool {
+        self.is(i, Class::Adverb)
+    }
+
+    /// The first word from `from` up to `end` that can be a finite verb in
+    /// the position after the subject: not a noun of a phrase (after a
+    /// determiner, preposition or adjective), and an adjective ("ziek")
+    /// only where no other word can be.
+    pub fn finite_verb(&self, from: usize, end: usize, forms: Tags) -> Option<usize> {
+        let mut candidates = (from..end).filter(|&k| {
+            if !self.is_word(k) || !self.tags(k).any(forms) || self.is(k, Class::Preposition) {
+                return false;
+            }
+            if k > 0 && self.is_one_of(k - 1, &["te"]) {
+                return false;
+            }
+            !self.is_noun_in_phrase(k)
+        });
+        let first = candidates.next()?;
+        if !self.tags(first).any(Tags::ADJECTIVE_ANY) {
+            return Some(first);
+        }
+        candidates
+            .find(|&k| !self.tags(k).any(Tags::ADJECTIVE_ANY))
+            .or(Some(first))
+    }
+
+    /// Whether token `k` is a noun after a determiner, a preposition or an
+    /// adjective ("de fiets", "voortgezet onderwijs"), not a verb.
+    pub fn is_noun_in_phrase(&self, k: usize) -> bool {
+        k > 0
+            && self.tags(k).any(Tags::NOUN_ANY)
+            && (self.is(k - 1, Class::Determiner)
+                || self.is(k - 1, Class::Possessive) && !self.is_one_of(k - 1, &["je", "jullie"])
+                || self.is(k - 1, Class::Preposition)
+                || self.tags(k - 1).any(
+                    Tags::ADJECTIVE_ANY
+                        | Tags::PARTICIPLE
+                        | Tags::PARTICIPLE_E
+                        | Tags::PRESENT_PARTICIPLE,
+                ) && !self.is(k - 1, Class::Adverb))
+    }
+
+    /// Where the clause that starts at `start` ends: at the next boundary,
+    /// past any words in brackets, which stand aside.
+    pub fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
+        let sentence_end = sentence_end.min(start + MAX_SPAN);
+        let mut k = start;
+        while k < sentence_end {
+            if self.lower(k) == "(" && self.is_boundary(k) {
+                match (k + 1..sentence_end).find(|&c| self.lower(c) == ")") {
+                    Some(close) => {
+                        k = close + 1;
+                        continue;
+                    }
+                    None => return k,
+                }
+            }
+            if self.is_boundary(k) {
+                return k;
+            }
+            k += 1;
+        }
+        sentence_end
+    }
+
+    /// Whether the sentence is a question.
+    pub fn is_question(&self, sentence: &Range<usize>) -> bool {
+        (sentence.start..sentence.end).any(|k| self.lower(k) == "?")
+    }
+}
