@@ -186,6 +186,16 @@ rule-request-we-ask = { rule-request-asked-to }
 
 rule-house-replace = This is how your organisation writes it: “{ $after }”.
 
+## Its own Dutch checked: a sentence streep cannot make sound keeps its wording
+
+grammar-kept-wording = streep kept this sentence as you wrote it: its rewrite would not be correct Dutch ({ $reason }). The advice above still holds; please reword it yourself.
+grammar-mixed-address = it would mix “u” and “je”, at “{ $word }”
+grammar-agreement = “u” would not agree with its verb “{ $word }”
+grammar-possessive-without-noun = “uw” would stand before “{ $word }”, which is no noun
+grammar-pronoun-before-noun = “u” would stand before the noun “{ $word }”, where “uw” belongs
+grammar-repeated-word = “{ $word }” would be written twice in a row
+grammar-unknown-word = “{ $word }” is no Dutch word
+
 ## Rules for German, French and English signs
 
 rule-request-infinitive = A bare infinitive (“Bitte hier warten”) speaks to no one. Address the reader: “{ $after }”.

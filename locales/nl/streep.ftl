@@ -190,6 +190,16 @@ rule-request-we-ask = { rule-request-asked-to }
 
 rule-house-replace = Zo schrijft uw organisatie het: “{ $after }”.
 
+## Eigen Nederlands nagekeken: een zin die streep niet goed kan maken, blijft staan
+
+grammar-kept-wording = streep liet deze zin staan zoals u hem schreef: de herschreven zin zou geen goed Nederlands zijn ({ $reason }). Het advies hierboven geldt nog; herschrijf de zin zelf.
+grammar-mixed-address = u en je zouden door elkaar staan, bij “{ $word }”
+grammar-agreement = het werkwoord “{ $word }” zou niet bij u passen
+grammar-possessive-without-noun = “uw” zou voor “{ $word }” staan, dat geen zelfstandig naamwoord is
+grammar-pronoun-before-noun = “u” zou voor het zelfstandig naamwoord “{ $word }” staan, waar “uw” hoort
+grammar-repeated-word = “{ $word }” zou twee keer achter elkaar staan
+grammar-unknown-word = “{ $word }” is geen Nederlands woord
+
 ## Regels voor Duitse, Franse en Engelse borden
 
 rule-request-infinitive = Een kale infinitief (“Bitte hier warten”) spreekt niemand aan. Spreek de lezer aan: “{ $after }”.

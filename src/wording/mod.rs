@@ -9,6 +9,7 @@
 
 pub mod address;
 pub mod detect;
+pub mod grammar;
 pub mod house_style;
 pub mod lexicon;
 pub mod phrases;

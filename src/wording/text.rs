@@ -1,7 +1,10 @@
 //! Words, numbers and punctuation with their byte offsets, and the letter-case
 //! helpers that keep a rewrite in the case of the text it replaces.
 
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use crate::wording::lexicon::{Lexicon, Tags};
 
 /// A long text cut to its first `max_chars` characters, with an ellipsis,
 /// to quote in a message.
@@ -40,6 +43,8 @@ pub struct Tokens<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
     lower: String,
+    /// Each word's readings in the dictionary, looked up when first asked.
+    tags: Vec<OnceCell<Tags>>,
 }
 
 impl<'t> Tokens<'t> {
@@ -87,9 +92,22 @@ impl<'t> Tokens<'t> {
         }
         Tokens {
             text,
+            tags: vec![OnceCell::new(); tokens.len()],
             tokens,
             lower,
         }
+    }
+
+    /// The readings of token `i` in `lexicon` (none for numbers, signs and
+    /// a token past the end).
+    pub fn tags(&self, i: usize, lexicon: &Lexicon) -> Tags {
+        let Some(cell) = self.tags.get(i) else {
+            return Tags::NONE;
+        };
+        *cell.get_or_init(|| match self.tokens[i].kind {
+            TokenKind::Word => lexicon.tags(self.lower(i)),
+            _ => Tags::NONE,
+        })
     }
 
     pub fn len(&self) -> usize {

@@ -3,31 +3,25 @@
 //! the analysis asks (where a clause starts, whether a noun phrase follows,
 //! which word is a clause's finite verb).
 
-use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::wording::lexicon::{Class, Lexicon, Tags};
 use crate::wording::rules::pattern::MAX_SPAN;
 use crate::wording::text::{TokenKind, Tokens};
 
-/// The words of one paragraph, with their readings, looked up when first
-/// asked for: the analysis reads only the clauses around pronouns.
+/// The words of one paragraph, with their readings (looked up when first
+/// asked for: the analysis reads only the clauses around pronouns).
 ///
 /// Every look to either side stops after `MAX_SPAN` tokens: the clauses of
 /// signs are short, and the bound keeps a megabyte without a full stop linear.
 pub struct Words<'a, 't> {
     pub tokens: &'a Tokens<'t>,
     pub lexicon: &'a Lexicon,
-    tags: Vec<OnceCell<Tags>>,
 }
 
 impl<'a, 't> Words<'a, 't> {
     pub fn new(tokens: &'a Tokens<'t>, lexicon: &'a Lexicon) -> Self {
-        Words {
-            tokens,
-            lexicon,
-            tags: vec![OnceCell::new(); tokens.len()],
-        }
+        Words { tokens, lexicon }
     }
 
     pub fn len(&self) -> usize {
@@ -39,10 +33,7 @@ impl<'a, 't> Words<'a, 't> {
     }
 
     pub fn tags(&self, i: usize) -> Tags {
-        *self.tags[i].get_or_init(|| match self.tokens.kind(i) {
-            TokenKind::Word => self.lexicon.tags(self.tokens.lower(i)),
-            _ => Tags::NONE,
-        })
+        self.tokens.tags(i, self.lexicon)
     }
 
     pub fn is_word(&self, i: usize) -> bool {

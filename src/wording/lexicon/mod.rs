@@ -174,6 +174,12 @@ pub struct Lexicon {
     collocations: HashSet<(String, String)>,
 }
 
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lexicon({} forms)", self.forms.len())
+    }
+}
+
 impl Lexicon {
     /// The embedded Dutch lexicon, read once.
     pub fn dutch() -> &'static Lexicon {
@@ -304,9 +310,37 @@ impl Lexicon {
         self.classes[&class].contains(word)
     }
 
-    /// The words of a class of `lexicon.toml`, by name, for rule files.
-    pub fn class_words(&self, name: &str) -> Option<&HashSet<String>> {
-        self.named.get(name)
+    /// Every class of `lexicon.toml`, by name, for rule files.
+    pub fn classes(&self) -> impl Iterator<Item = (&str, &HashSet<String>)> {
+        self.named
+            .iter()
+            .map(|(name, words)| (name.as_str(), words))
+    }
+
+    /// Whether `form` is a form of a verb that takes "zich" on its own:
+    /// "meld", "aanmelden", "gedraagt".
+    pub fn takes_zich_as_form(&self, form: &str) -> bool {
+        self.infinitive_of(form)
+            .is_some_and(|infinitive| self.takes_zich(&infinitive, &[]))
+    }
+
+    /// The infinitive of a verb form: "maakt" → "maken", "meld" →
+    /// "melden", "gebruiken" → "gebruiken"; `None` for a word that is no
+    /// present verb form.
+    pub fn infinitive_of(&self, form: &str) -> Option<String> {
+        let tags = self.tags(form);
+        if tags.any(Tags::INFINITIVE) {
+            return Some(form.to_owned());
+        }
+        if tags.any(Tags::STEM) {
+            return self.infinitive(form);
+        }
+        if tags.any(Tags::T_FORM) {
+            return self
+                .stem_of_u_form(form)
+                .and_then(|stem| self.infinitive(&stem));
+        }
+        None
     }
 
     /// Whether `infinitive` names a verb that can take "zich": "aanmelden".

@@ -118,6 +118,12 @@ impl Tags {
             .collect()
     }
 
+    /// Every reading and group of readings by name, as rule files name
+    /// them for word classes (`@noun`, `@finite`).
+    pub fn classes() -> impl Iterator<Item = (&'static str, Tags)> {
+        NAMES.iter().chain(GROUPS).map(|&(tag, name)| (name, tag))
+    }
+
     /// The tag called `name`, as rule files name word classes.
     pub fn named(name: &str) -> Option<Tags> {
         NAMES

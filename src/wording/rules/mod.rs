@@ -20,8 +20,9 @@ use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::wording::address::Role;
+use crate::wording::lexicon::Lexicon;
 use named::Named;
-use pattern::{Lexicon, Pattern, PatternSet};
+use pattern::{Pattern, PatternSet, WordClasses};
 use template::{FormDef, Forms, Template};
 
 /// How serious a finding is.
@@ -209,7 +210,7 @@ impl Rule {
 #[derive(Debug)]
 pub struct RuleSet {
     pub lang: Lang,
-    pub(crate) lexicon: Lexicon,
+    pub(crate) classes: WordClasses,
     pub(crate) forms: Forms,
     pub(crate) rules: Vec<Rule>,
     pub(crate) protect: PatternSet,
@@ -226,8 +227,14 @@ impl RuleSet {
         let source = lang.rules();
         let mut set = RuleSet {
             lang,
-            lexicon: Lexicon::default(),
-            forms: Forms::default(),
+            classes: match lang {
+                Lang::Nl => WordClasses::with_dictionary(Lexicon::dutch()),
+                _ => WordClasses::default(),
+            },
+            forms: match lang {
+                Lang::Nl => Forms::with_dictionary(Lexicon::dutch()),
+                _ => Forms::default(),
+            },
             rules: Vec::new(),
             protect: PatternSet::default(),
             guards: Named::default(),
@@ -246,7 +253,7 @@ impl RuleSet {
         let pattern = Pattern::literal(phrase)?;
         // A replacement that holds its own phrase would be replaced again.
         let written = crate::wording::text::Tokens::new(replacement);
-        if (0..written.len()).any(|at| pattern.match_at(&written, &self.lexicon, at).is_some()) {
+        if (0..written.len()).any(|at| pattern.match_at(&written, &self.classes, at).is_some()) {
             return Err(Msg::new("rule-replacement-repeats"));
         }
         let id = format!("house.replace-{}", self.rules.len());
@@ -276,7 +283,7 @@ impl RuleSet {
 
     /// Adds a phrase no rule may change.
     pub fn add_protected(&mut self, phrase: &str) -> Result<(), Msg> {
-        self.protect.push(Pattern::literal(phrase)?, &self.lexicon);
+        self.protect.push(Pattern::literal(phrase)?, &self.classes);
         Ok(())
     }
 
@@ -300,27 +307,27 @@ impl RuleSet {
         };
         let grows = !def.lexicon.is_empty();
         for (name, words) in def.lexicon {
-            self.lexicon.add(&name, words);
+            self.classes.add(&name, words);
         }
         if grows {
             for set in [&mut self.protect, &mut self.reader, &mut self.not_reader]
                 .into_iter()
                 .chain(self.guards.iter_mut())
             {
-                set.reindex(&self.lexicon);
+                set.reindex(&self.classes);
             }
         }
-        self.acronym = self.lexicon.class_index("acronym");
-        self.capitalised = self.lexicon.class_index("capitalised");
+        self.acronym = self.classes.class_index("acronym");
+        self.capitalised = self.classes.class_index("capitalised");
         for (name, form) in def.forms {
             self.forms.add(&name, form);
         }
-        let lexicon = &self.lexicon;
+        let classes = &self.classes;
         let compile_into = |set: &mut PatternSet, patterns: &[String], what: &str| -> Result<()> {
             for source in patterns {
                 let pattern =
-                    Pattern::parse(source, lexicon).map_err(|reason| file_error(what, reason))?;
-                set.push(pattern, lexicon);
+                    Pattern::parse(source, classes).map_err(|reason| file_error(what, reason))?;
+                set.push(pattern, classes);
             }
             Ok(())
         };
@@ -357,7 +364,7 @@ impl RuleSet {
             _ => return Err(Msg::new("rule-id-form")),
         };
         let finder = match (&def.pattern, def.detector, def.role) {
-            (Some(pattern), None, None) => Finder::Pattern(Pattern::parse(pattern, &self.lexicon)?),
+            (Some(pattern), None, None) => Finder::Pattern(Pattern::parse(pattern, &self.classes)?),
             (None, Some(Detector::AllCapsSentence), None) => Finder::AllCapsSentence,
             (None, Some(Detector::Address), Some(role)) => {
                 if self.lang != Lang::Nl || def.address.is_none() {
@@ -403,7 +410,7 @@ impl RuleSet {
         let antipatterns = def
             .antipatterns
             .iter()
-            .map(|p| Pattern::parse(p, &self.lexicon))
+            .map(|p| Pattern::parse(p, &self.classes))
             .collect::<Result<Vec<_>, _>>()?;
         let rewrites = action.rewrites();
         if let Some(example) = def.examples.iter().find(|e| e.after.is_some() != rewrites) {
@@ -439,14 +446,14 @@ impl RuleSet {
     /// Whether a word belongs to the `acronym` class and keeps its capitals.
     pub(crate) fn is_acronym(&self, lower: &str) -> bool {
         self.acronym
-            .is_some_and(|class| self.lexicon.contains(class, lower))
+            .is_some_and(|class| self.classes.contains(class, lower))
     }
 
     /// Whether a word belongs to the `capitalised` class and starts with a
     /// capital wherever it stands: German "Sie", "Ihr" and nouns.
     pub(crate) fn keeps_capital(&self, lower: &str) -> bool {
         self.capitalised
-            .is_some_and(|class| self.lexicon.contains(class, lower))
+            .is_some_and(|class| self.classes.contains(class, lower))
     }
 }
 

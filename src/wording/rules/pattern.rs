@@ -9,7 +9,7 @@
 //! | `(streep\|lijn\|rode lijn)` | one of the alternatives, each a sequence |
 //! | `item?`, `item+` | the item optionally, or once or more |
 //! | `<name>` | any one word, captured as `$name` |
-//! | `<name:@class>` | a word listed in the lexicon class |
+//! | `<name:@class>` | a word of the class: one a rule file lists, one of the lexicon (`@preposition`), or a reading of the dictionary (`@noun`, `@infinitive`, `@participle`, …) |
 //! | `<name:#>` | a number |
 //! | `<name:...>` | zero or more tokens within the sentence (as few as possible) |
 //! | `<name:..>` | the same within the clause: no comma or semicolon |
@@ -24,6 +24,7 @@ use std::collections::BTreeSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::i18n::Msg;
+use crate::wording::lexicon::{Lexicon, Tags};
 use crate::wording::rules::named::Named;
 use crate::wording::text::{TokenKind, Tokens};
 
@@ -31,27 +32,87 @@ use crate::wording::text::{TokenKind, Tokens};
 /// sentences, and the bound keeps hostile input linear.
 pub const MAX_SPAN: usize = 40;
 
-/// Word classes that patterns refer to as `@name`.
+/// Word classes that patterns refer to as `@name`: words a rule file or
+/// the lexicon lists, and, for a language with a dictionary, its readings.
 #[derive(Debug, Default)]
-pub struct Lexicon {
-    classes: Named<HashSet<String>>,
+pub struct WordClasses {
+    classes: Named<ClassWords>,
+    dictionary: Option<&'static Lexicon>,
 }
 
-impl Lexicon {
-    /// Adds (or extends) a class; words are matched in lower case.
+/// What makes a word a member of a class.
+#[derive(Debug)]
+enum ClassWords {
+    /// These words, in lower case.
+    Listed(HashSet<String>),
+    /// Words with one of these readings in the dictionary.
+    Tagged(Tags),
+    /// Verb forms of a verb that takes "zich".
+    Reflexive,
+}
+
+impl Default for ClassWords {
+    fn default() -> Self {
+        ClassWords::Listed(HashSet::default())
+    }
+}
+
+impl WordClasses {
+    /// Classes backed by a dictionary: its readings (`@noun`, `@stem`, …)
+    /// and its own word lists become classes too.
+    pub fn with_dictionary(dictionary: &'static Lexicon) -> WordClasses {
+        let mut classes = WordClasses {
+            classes: Named::default(),
+            dictionary: Some(dictionary),
+        };
+        for (name, words) in dictionary.classes() {
+            classes.add(name, words.iter().cloned());
+        }
+        for (name, tags) in Tags::classes() {
+            *classes.classes.entry(name) = ClassWords::Tagged(tags);
+        }
+        *classes.classes.entry("reflexive") = ClassWords::Reflexive;
+        classes
+    }
+
+    /// Adds (or extends) a listed class; words are matched in lower case.
     pub fn add(&mut self, name: &str, words: impl IntoIterator<Item = String>) {
-        self.classes
-            .entry(name)
-            .extend(words.into_iter().map(|w| w.to_lowercase()));
+        if let ClassWords::Listed(listed) = self.classes.entry(name) {
+            listed.extend(words.into_iter().map(|w| w.to_lowercase()));
+        }
     }
 
+    /// Whether the word (in lower case) is in class `class`.
     pub fn contains(&self, class: usize, word: &str) -> bool {
-        let words = &self.classes[class];
-        words.contains(word) || word.contains('.') && words.contains(&format!("{word}."))
+        match &self.classes[class] {
+            ClassWords::Listed(words) => {
+                words.contains(word) || word.contains('.') && words.contains(&format!("{word}."))
+            }
+            ClassWords::Tagged(tags) => self.dictionary.is_some_and(|d| d.tags(word).any(*tags)),
+            ClassWords::Reflexive => self.dictionary.is_some_and(|d| d.takes_zich_as_form(word)),
+        }
     }
 
+    /// Whether token `i` is in class `class`; the dictionary's readings of
+    /// each token are looked up once.
+    pub fn contains_token(&self, class: usize, tokens: &Tokens, i: usize) -> bool {
+        match (&self.classes[class], self.dictionary) {
+            (ClassWords::Tagged(tags), Some(dictionary)) => tokens.tags(i, dictionary).any(*tags),
+            _ => self.contains(class, tokens.lower(i)),
+        }
+    }
+
+    /// The class called `name`.
     pub fn class_index(&self, name: &str) -> Option<usize> {
         self.classes.index(name)
+    }
+
+    /// The class's words, where it lists them.
+    fn listed(&self, class: usize) -> Option<&HashSet<String>> {
+        match &self.classes[class] {
+            ClassWords::Listed(words) => Some(words),
+            _ => None,
+        }
     }
 }
 
@@ -109,12 +170,12 @@ pub const MAX_CAPTURES: usize = 8;
 pub type Captures = [Option<(usize, usize)>; MAX_CAPTURES];
 
 impl Pattern {
-    /// Compiles `source`; classes are looked up in `lexicon`.
-    pub fn parse(source: &str, lexicon: &Lexicon) -> Result<Pattern, Msg> {
+    /// Compiles `source`; classes are looked up in `classes`.
+    pub fn parse(source: &str, classes: &WordClasses) -> Result<Pattern, Msg> {
         let mut parser = Parser {
             chars: source.char_indices().collect(),
             at: 0,
-            lexicon,
+            classes,
             captures: Vec::new(),
         };
         let items = parser.sequence()?;
@@ -175,18 +236,18 @@ impl Pattern {
 
     /// Words of which every match holds at least one; `None` when no such
     /// set is known. A text without any of them cannot match.
-    pub fn required_words(&self, lexicon: &Lexicon) -> Option<BTreeSet<String>> {
-        required_words(&self.items, lexicon)
+    pub fn required_words(&self, classes: &WordClasses) -> Option<BTreeSet<String>> {
+        required_words(&self.items, classes)
     }
 
     /// The lower-case words a match can start with; `None` when it can start
     /// with any token. Used to index rules by their first word.
-    pub fn first_words(&self, lexicon: &Lexicon) -> Option<BTreeSet<String>> {
-        first_words(&self.items, lexicon).map(|(words, _)| words)
+    pub fn first_words(&self, classes: &WordClasses) -> Option<BTreeSet<String>> {
+        first_words(&self.items, classes).map(|(words, _)| words)
     }
 
     /// The first match that starts at token `start`, if any.
-    pub fn match_at(&self, tokens: &Tokens, lexicon: &Lexicon, start: usize) -> Option<Match> {
+    pub fn match_at(&self, tokens: &Tokens, classes: &WordClasses, start: usize) -> Option<Match> {
         if self.starts_sentence && !tokens.starts_sentence(start) {
             return None;
         }
@@ -198,7 +259,7 @@ impl Pattern {
                 return None;
             }
         }
-        let matcher = Matcher { tokens, lexicon };
+        let matcher = Matcher { tokens, classes };
         let mut state = [None; MAX_CAPTURES];
         let mut end = None;
         matcher.sequence(&self.items, start, &mut state, &mut |at, _| {
@@ -275,28 +336,28 @@ pub struct PatternSet {
 }
 
 impl PatternSet {
-    pub fn push(&mut self, pattern: Pattern, lexicon: &Lexicon) {
+    pub fn push(&mut self, pattern: Pattern, classes: &WordClasses) {
         self.index
-            .add(self.patterns.len(), pattern.first_words(lexicon));
+            .add(self.patterns.len(), pattern.first_words(classes));
         self.patterns.push(pattern);
     }
 
-    /// Files the patterns anew, after the lexicon's classes have grown.
-    pub fn reindex(&mut self, lexicon: &Lexicon) {
+    /// Files the patterns anew, after the classes's classes have grown.
+    pub fn reindex(&mut self, classes: &WordClasses) {
         self.index = WordIndex::default();
         for (i, pattern) in self.patterns.iter().enumerate() {
-            self.index.add(i, pattern.first_words(lexicon));
+            self.index.add(i, pattern.first_words(classes));
         }
     }
 
     /// The token ranges where a pattern matches, left to right, the longest
     /// at each place, without overlaps.
-    pub fn find_all(&self, tokens: &Tokens, lexicon: &Lexicon) -> Vec<std::ops::Range<usize>> {
+    pub fn find_all(&self, tokens: &Tokens, classes: &WordClasses) -> Vec<std::ops::Range<usize>> {
         scan(tokens.len(), |at| {
             let end = self
                 .index
                 .candidates(tokens, at)
-                .filter_map(|i| self.patterns[i].match_at(tokens, lexicon, at))
+                .filter_map(|i| self.patterns[i].match_at(tokens, classes, at))
                 .map(|m| m.end)
                 .max()?;
             Some((end, at..end))
@@ -325,7 +386,7 @@ pub fn scan<T>(len: usize, mut best_at: impl FnMut(usize) -> Option<(usize, T)>)
 struct Parser<'a> {
     chars: Vec<(usize, char)>,
     at: usize,
-    lexicon: &'a Lexicon,
+    classes: &'a WordClasses,
     captures: Vec<String>,
 }
 
@@ -477,7 +538,7 @@ impl Parser<'_> {
                     self.at += 1;
                 }
                 let name: String = self.chars[start..self.at].iter().map(|&(_, c)| c).collect();
-                self.lexicon
+                self.classes
                     .class_index(&name)
                     .map(Kind::Class)
                     .ok_or_else(|| Msg::new("pattern-unknown-class").arg("name", name))
@@ -578,28 +639,28 @@ fn kind_min_len(kind: &Kind) -> usize {
 
 /// The smallest known set of words that every match of the sequence holds
 /// one of.
-fn required_words(items: &[Item], lexicon: &Lexicon) -> Option<BTreeSet<String>> {
+fn required_words(items: &[Item], classes: &WordClasses) -> Option<BTreeSet<String>> {
     items
         .iter()
         .filter(|item| item.repeat != Repeat::Optional)
-        .filter_map(|item| kind_required_words(&item.kind, lexicon))
+        .filter_map(|item| kind_required_words(&item.kind, classes))
         .min_by_key(BTreeSet::len)
 }
 
-fn kind_required_words(kind: &Kind, lexicon: &Lexicon) -> Option<BTreeSet<String>> {
+fn kind_required_words(kind: &Kind, classes: &WordClasses) -> Option<BTreeSet<String>> {
     match kind {
         Kind::Words(words) => Some(BTreeSet::from([words[0].clone()])),
         Kind::Group(alternatives) => {
             let mut words = BTreeSet::new();
             for alternative in alternatives {
-                words.extend(required_words(alternative, lexicon)?);
+                words.extend(required_words(alternative, classes)?);
             }
             Some(words)
         }
         Kind::Capture { inner, .. } => {
-            required_words(std::slice::from_ref(inner.as_ref()), lexicon)
+            required_words(std::slice::from_ref(inner.as_ref()), classes)
         }
-        Kind::Class(class) => Some(lexicon.classes[*class].iter().cloned().collect()),
+        Kind::Class(class) => Some(classes.listed(*class)?.iter().cloned().collect()),
         Kind::AnyWord
         | Kind::Number
         | Kind::Span
@@ -634,10 +695,10 @@ fn kind_max_len(kind: &Kind) -> Option<usize> {
 
 /// The words a sequence can start with, and whether it can match nothing.
 /// `None`: it can start with any token.
-fn first_words(items: &[Item], lexicon: &Lexicon) -> Option<(BTreeSet<String>, bool)> {
+fn first_words(items: &[Item], classes: &WordClasses) -> Option<(BTreeSet<String>, bool)> {
     let mut words = BTreeSet::new();
     for item in items {
-        let (item_words, mut nullable) = kind_first_words(&item.kind, lexicon)?;
+        let (item_words, mut nullable) = kind_first_words(&item.kind, classes)?;
         words.extend(item_words);
         nullable |= item.repeat == Repeat::Optional;
         if !nullable {
@@ -647,21 +708,21 @@ fn first_words(items: &[Item], lexicon: &Lexicon) -> Option<(BTreeSet<String>, b
     Some((words, true))
 }
 
-fn kind_first_words(kind: &Kind, lexicon: &Lexicon) -> Option<(BTreeSet<String>, bool)> {
+fn kind_first_words(kind: &Kind, classes: &WordClasses) -> Option<(BTreeSet<String>, bool)> {
     match kind {
         Kind::Words(words) => Some((BTreeSet::from([words[0].clone()]), false)),
         Kind::Group(alternatives) => {
             let mut words = BTreeSet::new();
             let mut nullable = false;
             for alternative in alternatives {
-                let (w, n) = first_words(alternative, lexicon)?;
+                let (w, n) = first_words(alternative, classes)?;
                 words.extend(w);
                 nullable |= n;
             }
             Some((words, nullable))
         }
-        Kind::Capture { inner, .. } => first_words(std::slice::from_ref(inner.as_ref()), lexicon),
-        Kind::Class(class) => Some((lexicon.classes[*class].iter().cloned().collect(), false)),
+        Kind::Capture { inner, .. } => first_words(std::slice::from_ref(inner.as_ref()), classes),
+        Kind::Class(class) => Some((classes.listed(*class)?.iter().cloned().collect(), false)),
         Kind::SentenceStart | Kind::SentenceEnd => Some((BTreeSet::new(), true)),
         Kind::AnyWord | Kind::Number | Kind::Span | Kind::ClauseSpan => None,
     }
@@ -671,7 +732,7 @@ fn kind_first_words(kind: &Kind, lexicon: &Lexicon) -> Option<(BTreeSet<String>,
 /// reach, in order of preference, until one leads to a whole match.
 struct Matcher<'a, 't> {
     tokens: &'a Tokens<'t>,
-    lexicon: &'a Lexicon,
+    classes: &'a WordClasses,
 }
 
 type Next<'k> = dyn FnMut(usize, &mut Captures) -> bool + 'k;
@@ -742,7 +803,7 @@ impl Matcher<'_, '_> {
             Kind::AnyWord => word_at(at) && next(at + 1, caps),
             Kind::Number => at < len && tokens.kind(at) == TokenKind::Number && next(at + 1, caps),
             Kind::Class(class) => {
-                word_at(at) && self.lexicon.contains(*class, tokens.lower(at)) && next(at + 1, caps)
+                word_at(at) && self.classes.contains_token(*class, tokens, at) && next(at + 1, caps)
             }
             Kind::Span | Kind::ClauseSpan => {
                 let clause = matches!(kind, Kind::ClauseSpan);
@@ -777,19 +838,19 @@ impl Matcher<'_, '_> {
 mod tests {
     use super::*;
 
-    fn lexicon() -> Lexicon {
-        let mut lexicon = Lexicon::default();
-        lexicon.add("modal", ["wil", "kun"].map(String::from));
-        lexicon
+    fn classes() -> WordClasses {
+        let mut classes = WordClasses::default();
+        classes.add("modal", ["wil", "kun"].map(String::from));
+        classes
     }
 
     /// The text of each capture of the first match anywhere in `text`.
     fn find(pattern: &str, text: &str) -> Option<Vec<String>> {
-        let lexicon = lexicon();
-        let pattern = Pattern::parse(pattern, &lexicon).unwrap();
+        let classes = classes();
+        let pattern = Pattern::parse(pattern, &classes).unwrap();
         let tokens = Tokens::new(text);
         (0..tokens.len()).find_map(|i| {
-            let m = pattern.match_at(&tokens, &lexicon, i)?;
+            let m = pattern.match_at(&tokens, &classes, i)?;
             let mut out = vec![text[tokens.byte_range(m.start, m.end)].to_owned()];
             out.extend(m.captures[..pattern.captures.len()].iter().map(|c| {
                 c.map_or(String::new(), |(a, b)| {
@@ -857,8 +918,8 @@ mod tests {
 
     #[test]
     fn malformed_patterns_are_refused_with_the_reason() {
-        let lexicon = lexicon();
-        let reason = |p: &str| Pattern::parse(p, &lexicon).unwrap_err().id;
+        let classes = classes();
+        let reason = |p: &str| Pattern::parse(p, &classes).unwrap_err().id;
         assert_eq!(reason("(streep|lijn"), "pattern-expected");
         assert_eq!(reason("<v:@nouns>"), "pattern-unknown-class");
         assert_eq!(reason("<a> <a>"), "pattern-duplicate-capture");
@@ -869,8 +930,8 @@ mod tests {
 
     #[test]
     fn first_words_index_the_pattern() {
-        let lexicon = lexicon();
-        let words = |p: &str| Pattern::parse(p, &lexicon).unwrap().first_words(&lexicon);
+        let classes = classes();
+        let words = |p: &str| Pattern::parse(p, &classes).unwrap().first_words(&classes);
         assert_eq!(
             words("^ (gelieve|verzoeke) te"),
             Some(BTreeSet::from(["gelieve".into(), "verzoeke".into()]))
