@@ -216,7 +216,7 @@ fn advice_is_quoted_from_the_sign_as_given_and_odd_input_is_cleaned() {
         dir.path(),
         &[
             "compare",
-            "Je moet wachten. Honden zijn niet toegestaan",
+            "Je moet wachten. Wij zijn niet aansprakelijk voor diefstal",
             "-o",
             "a.html",
             "-o",
@@ -226,7 +226,7 @@ fn advice_is_quoted_from_the_sign_as_given_and_odd_input_is_cleaned() {
     assert!(out.status.success(), "{}", stderr(&out));
     let html = std::fs::read_to_string(dir.path().join("a.html")).unwrap();
     assert!(
-        html.contains("Worth a look: “Honden zijn niet toegestaan”"),
+        html.contains("Worth a look: “niet aansprakelijk”"),
         "{html}"
     );
     assert!(html.contains("Perhaps: “"), "{html}");

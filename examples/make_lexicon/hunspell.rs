@@ -4,7 +4,7 @@
 //! with its stem by Dutch spelling rules.
 //!
 //! Only what the wording engine needs is read: suffixes, the separable
-//! particles as prefixes (`Pa`–`Pt`), forbidden words, `ICONV` for the ĳ
+//! particles as prefixes (`Pa`–`Pt`), forbidden words, `OCONV` for the ĳ
 //! ligature. Compounding flags are left out: the engine finds compounds by
 //! their last part. Proper names (entries with a capital) are left out too.
 
@@ -86,7 +86,7 @@ struct AffixFile {
     suffixes: HashMap<String, Vec<Affix>>,
     prefixes: HashMap<String, Vec<Affix>>,
     forbidden: Option<String>,
-    iconv: Vec<(String, String)>,
+    oconv: Vec<(String, String)>,
 }
 
 /// Prefix flags that stand for separable particles ("meenemen" from "nemen").
@@ -162,7 +162,10 @@ impl AffixFile {
             let fields: Vec<&str> = line.split_whitespace().collect();
             match fields.as_slice() {
                 ["FORBIDDENWORD", flag, ..] => file.forbidden = Some((*flag).to_owned()),
-                ["ICONV", from, to, ..] => file.iconv.push(((*from).to_owned(), (*to).to_owned())),
+                // How the dictionary writes a form for output: "ĳ" → "ij".
+                ["OCONV", internal, plain, ..] => file
+                    .oconv
+                    .push(((*internal).to_owned(), (*plain).to_owned())),
                 // A class's header: "SFX V3 Y 3".
                 ["SFX" | "PFX", _, "Y" | "N", count, ..] if count.parse::<usize>().is_ok() => {}
                 [
@@ -213,11 +216,11 @@ impl AffixFile {
     }
 
     /// The word with the dictionary's internal spellings (the ĳ ligature)
-    /// written out.
+    /// written out, by its `OCONV` table.
     fn output(&self, word: &str) -> String {
-        self.iconv
+        self.oconv
             .iter()
-            .fold(word.to_owned(), |w, (plain, internal)| {
+            .fold(word.to_owned(), |w, (internal, plain)| {
                 w.replace(internal.as_str(), plain)
             })
     }

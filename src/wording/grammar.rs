@@ -28,7 +28,7 @@ pub enum Problem {
     Agreement,
     /// "uw" before a word that starts no noun phrase: "uw veroorzaakt".
     PossessiveWithoutNoun,
-    /// "u" before a noun after a subordinator: "als u kind".
+    /// "u" before a noun for a person after a subordinator: "als u kind".
     PronounBeforeNoun,
     /// The same word twice in a row.
     RepeatedWord,
@@ -191,19 +191,18 @@ impl Sentence<'_, '_> {
         })
     }
 
-    /// "als u kind": "u" after a subordinator, before a word that is only a noun.
+    /// "als u kind": "u" after a subordinator, before a noun for a person
+    /// or an animal, whose "uw" the rewrite missed ("als u koorts hebt" is
+    /// right: "u" is the subject there).
     fn pronoun_before_noun(&self) -> Option<usize> {
-        (1..self.len()).find(|&i| {
-            self.word(i) == Some("u")
-                && self.is(i - 1, Class::Subordinator)
-                && (!self.is(i - 1, Class::Preposition) || self.word(i - 1) == Some("als"))
-                && {
-                    let tags = self.tags(i + 1);
-                    tags.any(Tags::NOUN_ANY)
-                        && !tags.any(Tags::VERB | Tags::ADJECTIVE_ANY)
-                        && !self.is(i + 1, Class::Adverb)
-                }
-        })
+        (1..self.len())
+            .find(|&i| {
+                self.word(i) == Some("u")
+                    && self.is(i - 1, Class::Subordinator)
+                    && (!self.is(i - 1, Class::Preposition) || self.word(i - 1) == Some("als"))
+                    && self.is(i + 1, Class::People)
+            })
+            .map(|i| i + 1)
     }
 
     /// A word twice in a row that `before` did not have twice.

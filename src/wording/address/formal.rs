@@ -223,7 +223,7 @@ impl Sentence<'_, '_, '_> {
             return self.subject_inverted(v, i);
         }
         if self.possessive_here(i) {
-            return self.polite_imperative(v, i);
+            return self.push(Edit::one(i, "uw", Role::Possessive));
         }
         let end = self.clause_end(i);
         if self.takes_zich(v, i + 1..end) {
@@ -314,21 +314,6 @@ impl Sentence<'_, '_, '_> {
             end: i + 1,
             words: vec![verb, "u".to_owned()],
             role: Role::SubjectInverted,
-        });
-    }
-
-    /// "Was je handen" → "Wast u uw handen": the polite imperative, with
-    /// "u" as its subject and "uw" before the noun.
-    fn polite_imperative(&mut self, v: usize, i: usize) {
-        let Some(form) = self.u_form_of(v) else {
-            return self.push(Edit::one(i, "uw", Role::Possessive));
-        };
-        self.reader_subjects.push(i);
-        self.push(Edit {
-            start: v,
-            end: i + 1,
-            words: vec![form, "u uw".to_owned()],
-            role: Role::Possessive,
         });
     }
 
@@ -486,7 +471,13 @@ impl Sentence<'_, '_, '_> {
         }
         let start = self.clause_start(i);
         let end = self.clause_end(i);
-        let reader_is_subject = self.reader_subjects.iter().any(|&s| s >= start && s < i)
+        // The subjects found so far come in text order: look back to the clause start only.
+        let reader_is_subject = self
+            .reader_subjects
+            .iter()
+            .rev()
+            .take_while(|&&s| s >= start)
+            .any(|&s| s < i)
             || (start..i).any(|k| {
                 self.words.is_one_of(k, &["u", "jij"])
                     && self.words.is_finite_at(k.saturating_sub(1).max(start))

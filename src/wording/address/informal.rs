@@ -48,7 +48,7 @@ impl Sentence<'_, '_, '_> {
         match w.lower(i) {
             "uw" => self.edits.push(Edit::one(i, "je", Role::Possessive)),
             "uzelf" => self.edits.push(Edit::one(i, "jezelf", Role::Reflexive)),
-            "zich" if self.reader_clauses.contains(&self.clause_start(i)) => {
+            "zich" if self.reader_clauses.last() == Some(&self.clause_start(i)) => {
                 self.edits.push(Edit::one(i, "je", Role::Reflexive))
             }
             "u" if !(i > 0 && w.tokens.kind(i - 1) == TokenKind::Number) => return self.u(i),

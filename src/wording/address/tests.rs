@@ -135,7 +135,7 @@ fn an_object_becomes_u_and_its_verb_stays() {
 
 #[test]
 fn a_possessive_before_its_noun_becomes_uw() {
-    assert_eq!(formal("Was je handen."), "Wast u uw handen.");
+    assert_eq!(formal("Was je handen."), "Was uw handen.");
     assert_eq!(
         formal("Ruim na afloop netjes je spullen op."),
         "Ruim na afloop netjes uw spullen op."
@@ -160,7 +160,7 @@ fn a_possessive_before_its_noun_becomes_uw() {
         formal("Schade door jou toedoen betaal je zelf."),
         "Schade door uw toedoen betaalt u zelf."
     );
-    assert_eq!(formal("Houd je kind bij je."), "Houdt u uw kind bij u.");
+    assert_eq!(formal("Houd je kind bij je."), "Houd uw kind bij u.");
     assert_eq!(roles("Bedankt voor je geduld."), [Role::Possessive]);
 }
 

@@ -266,11 +266,24 @@ impl<'a, 't> Words<'a, 't> {
     }
 
     /// Where the clause that starts at `start` ends: at the next boundary,
-    /// past any words in brackets, which stand aside.
+    /// or where another clause opens ("om … te", a subordinator that is no
+    /// preposition: "dat", "omdat"), past any words in brackets, which
+    /// stand aside.
     pub fn clause_end(&self, start: usize, sentence_end: usize) -> usize {
         let sentence_end = sentence_end.min(start + MAX_SPAN);
         let mut k = start;
         while k < sentence_end {
+            let om_te = k > start + 1
+                && self.is_one_of(k, &["om"])
+                && (k + 1..sentence_end.min(k + 8)).any(|t| self.is_one_of(t, &["te"]));
+            let subordinator = k > start
+                && self.is(k, Class::Subordinator)
+                && !self.is(k, Class::Preposition)
+                && !self.is(k, Class::Determiner);
+            let opens_another = om_te || subordinator;
+            if opens_another {
+                return k;
+            }
             if self.lower(k) == "(" && self.is_boundary(k) {
                 match (k + 1..sentence_end).find(|&c| self.lower(c) == ")") {
                     Some(close) => {

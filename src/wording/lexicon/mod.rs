@@ -28,7 +28,10 @@ pub mod spelling;
 mod tags;
 mod verbs;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -42,6 +45,14 @@ const FORMS: &[u8] = include_bytes!("../../../assets/lexicon/nl.fst");
 
 /// The project's own word lists.
 const OWN: &str = include_str!("../../../locales/nl/lexicon.toml");
+
+/// How many words' readings each thread keeps: signs use few words, and
+/// most are read again and again.
+const CACHED_WORDS: usize = 1 << 16;
+
+thread_local! {
+    static READINGS: RefCell<HashMap<Box<str>, Tags>> = RefCell::new(HashMap::default());
+}
 
 /// The shortest last part a compound is read by: shorter tails ("en", "te")
 /// would give most unknown words a class.
@@ -196,8 +207,8 @@ impl Lexicon {
                 .map(|w| w.to_lowercase())
                 .collect::<HashSet<_>>()
         };
-        let mut classes = HashMap::new();
-        let mut function_words = HashSet::new();
+        let mut classes = HashMap::default();
+        let mut function_words = HashSet::default();
         for class in Class::ALL {
             let words = own
                 .classes
@@ -255,11 +266,21 @@ impl Lexicon {
     /// The readings of `word` (in lower case): the dictionary's, the
     /// irregular verbs', or, for a word neither knows, its compound's last part's.
     pub fn tags(&self, word: &str) -> Tags {
-        let known = self.known_tags(word);
-        if !known.is_empty() {
-            return known;
+        if let Some(tags) = READINGS.with_borrow(|cache| cache.get(word).copied()) {
+            return tags;
         }
-        self.compound_tags(word)
+        let known = self.known_tags(word);
+        let tags = match known.is_empty() {
+            true => self.compound_tags(word),
+            false => known,
+        };
+        READINGS.with_borrow_mut(|cache| {
+            if cache.len() >= CACHED_WORDS {
+                cache.clear();
+            }
+            cache.insert(word.into(), tags);
+        });
+        tags
     }
 
     /// The readings of `word` itself, without reading it as a compound.
@@ -294,7 +315,7 @@ impl Lexicon {
             let tags = self.forms.get(tail).map_or(Tags::NONE, Tags::from_bits);
             let open = tags & (Tags::NOUN_ANY | Tags::ADJECTIVE_ANY | Tags::VERB);
             if !open.is_empty() {
-                return open;
+                return open | Tags::COMPOUND;
             }
         }
         Tags::NONE
@@ -317,11 +338,11 @@ impl Lexicon {
             .map(|(name, words)| (name.as_str(), words))
     }
 
-    /// Whether `form` is a form of a verb that takes "zich" on its own:
-    /// "meld", "aanmelden", "gedraagt".
-    pub fn takes_zich_as_form(&self, form: &str) -> bool {
+    /// Whether `form` is a form of a verb that can take "zich": "meld",
+    /// "aanmelden", "houdt" (of "zich houden aan").
+    pub fn is_reflexive_form(&self, form: &str) -> bool {
         self.infinitive_of(form)
-            .is_some_and(|infinitive| self.takes_zich(&infinitive, &[]))
+            .is_some_and(|infinitive| self.is_reflexive(&infinitive))
     }
 
     /// The infinitive of a verb form: "maakt" → "maken", "meld" →

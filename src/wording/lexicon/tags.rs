@@ -48,6 +48,9 @@ impl Tags {
     pub const COMPARATIVE: Tags = Tags(1 << 15);
     /// A superlative: "grootst", "grootste".
     pub const SUPERLATIVE: Tags = Tags(1 << 16);
+    /// The readings are those of the word's last part: the dictionary does
+    /// not list the word itself ("fietsenstalling").
+    pub const COMPOUND: Tags = Tags(1 << 20);
 
     /// Every form of a verb.
     pub const VERB: Tags = Tags(

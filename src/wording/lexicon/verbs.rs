@@ -2,7 +2,9 @@
 //! from them with a prefix ("verbieden" from "bieden") or a separable
 //! particle ("toelaten" from "laten"), whose forms follow their base verb.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::wording::lexicon::{Class, Lexicon, Tags};
 
@@ -32,7 +34,7 @@ struct Found<'a> {
 impl Verbs {
     pub fn parse(table: &BTreeMap<String, String>) -> Result<Verbs, String> {
         let mut verbs = Vec::new();
-        let mut forms: HashMap<String, Vec<(usize, Tags)>> = HashMap::new();
+        let mut forms: HashMap<String, Vec<(usize, Tags)>> = HashMap::default();
         for (infinitive, row) in table {
             let columns: Vec<&str> = row.split_whitespace().collect();
             let [stems, u_form, t_form, past, past_plural, participle] = columns[..] else {

@@ -46,6 +46,16 @@ impl Rewriter {
                     from: range,
                 }])
             }
+            Action::LowerCase => {
+                let range = tokens.byte_range(found.start, found.end);
+                let lower = tokens.lower(found.start);
+                let text = if tokens.starts_sentence(found.start) {
+                    crate::wording::text::with_first_letter(lower, true)
+                } else {
+                    lower.to_owned()
+                };
+                Some(vec![Fragment::Copied { text, from: range }])
+            }
             Action::Address => context
                 .address_edit(found.start, def.address)
                 .map(|edit| address_fragments(edit, tokens)),
@@ -70,16 +80,16 @@ impl Rewriter {
                     fragments.push(Fragment::Written(t.clone()));
                     continue;
                 }
-                Part::Capture { slot, form } => (*slot, *form),
+                Part::Capture { slot, forms } => (*slot, forms),
             };
             let Some((from, to)) = found.captures[slot] else {
                 continue;
             };
             let range = tokens.byte_range(from, to);
-            let mut copy = match form {
-                Some(form) => self.set.forms.apply(form, &text[range.clone()])?,
-                None => text[range.clone()].to_owned(),
-            };
+            let mut copy = text[range.clone()].to_owned();
+            for &form in form {
+                copy = self.set.forms.apply(form, &copy)?;
+            }
             // The word that opened the sentence may move inside it.
             if case == Case::Capitalised
                 && from == found.start
@@ -89,16 +99,60 @@ impl Rewriter {
             {
                 copy = crate::wording::text::with_first_letter(&copy, false);
             }
-            fragments.push(Fragment::Copied {
-                text: copy,
-                from: range,
-            });
+            fragments.extend(copied_fragments(copy, range, text));
         }
         apply_case(&mut fragments, case, |word| self.set.keeps_capital(word));
         Some(fragments)
     }
 }
 
+/// A capture's new text as fragments: where a form changed only part of
+/// it ("achter de streep te wachten" → "achter de streep wachten", perhaps
+/// with "zich" before it), the words it kept stay copied, so that a later
+/// rule's change of them is a change of its own.
+fn copied_fragments(copy: String, from: std::ops::Range<usize>, text: &str) -> Vec<Fragment> {
+    let original = &text[from.clone()];
+    if copy == original {
+        return vec![Fragment::Copied { text: copy, from }];
+    }
+    let (inserted, rest) = match copy.split_once(' ') {
+        Some((first, rest)) if !original.starts_with(first) && rest.len() < copy.len() => {
+            (first, rest)
+        }
+        _ => ("", copy.as_str()),
+    };
+    let kept = common_words(original, rest);
+    if kept == 0 {
+        return vec![Fragment::Copied {
+            text: copy.clone(),
+            from,
+        }];
+    }
+    let mut fragments = Vec::new();
+    if !inserted.is_empty() {
+        fragments.push(Fragment::Written(format!("{inserted} ")));
+    }
+    fragments.push(Fragment::Copied {
+        text: original[..kept].to_owned(),
+        from: from.start..from.start + kept,
+    });
+    let tail = rest[kept..].trim_start();
+    if !tail.is_empty() {
+        fragments.push(Fragment::Written(format!(" {tail}")));
+    }
+    fragments
+}
+
+/// The byte length of the longest start of `a`, ending where a word ends,
+/// that `b` starts with too.
+fn common_words(a: &str, b: &str) -> usize {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let whole = common == a.len() && (b.len() == a.len() || b[a.len()..].starts_with(' '));
+    if whole {
+        return a.len();
+    }
+    a[..common].rfind(' ').unwrap_or(0)
+}
 /// The new words of a change of address, each in the case of the word it
 /// replaces; a word that goes takes its space along.
 fn address_fragments(edit: &Edit, tokens: &Tokens) -> Vec<Fragment> {

@@ -18,7 +18,7 @@ use crate::i18n::Messages;
 use crate::lang::Lang;
 use crate::wording::address::Direction;
 use crate::wording::house_style::{CONFIG_FILE, Config};
-use crate::wording::rules::pattern::{Match, WordIndex};
+use crate::wording::rules::pattern::{Match, Start, WordIndex};
 use crate::wording::rules::{Address, Finder, Rule, RuleSet, Severity};
 use crate::wording::text::Tokens;
 
@@ -182,22 +182,23 @@ impl Rewriter {
             if !self.enabled[i] {
                 continue;
             }
-            let (first, needed) = match &rule.finder {
+            let (start, needed) = match &rule.finder {
                 Finder::Pattern(pattern) => (
-                    pattern.first_words(&set.classes),
+                    pattern.start(&set.classes),
                     pattern.required_words(&set.classes),
                 ),
-                Finder::AllCapsSentence => (None, None),
+                Finder::AllCapsSentence => (Start::AtSentence, None),
+                Finder::CapsWord => (Start::Anywhere, None),
                 Finder::Address(_) => (
-                    None,
+                    Start::Anywhere,
                     Some(context::pronouns(rule.address).map(String::from).collect()),
                 ),
             };
             self.required.add(i, needed);
             if rule.rewrites() {
-                self.rewriters.add(i, first);
+                self.rewriters.add_start(i, start);
             } else {
-                self.advisers.add(i, first);
+                self.advisers.add_start(i, start);
             }
         }
     }

@@ -295,6 +295,7 @@ impl Rewriter {
         let found = match &def.finder {
             Finder::Pattern(pattern) => pattern.match_at(tokens, &self.set.classes, at)?,
             Finder::AllCapsSentence => shouted_sentence(tokens, at)?,
+            Finder::CapsWord => self.shouted_word(tokens, at)?,
             Finder::Address(role) => {
                 let edit = context.address_edit(at, def.address)?;
                 if edit.role != *role {
@@ -416,6 +417,46 @@ fn shouted_sentence(tokens: &Tokens, at: usize) -> Option<Match> {
         end,
         captures: [None; MAX_CAPTURES],
     })
+}
+
+impl Rewriter {
+    /// A word of three or more capitals at token `at`, in a sentence that
+    /// has lower-case letters too, that the lexicon knows as a Dutch word
+    /// and that is no acronym: "Roken is NIET toegestaan".
+    fn shouted_word(&self, tokens: &Tokens, at: usize) -> Option<Match> {
+        if tokens.kind(at) != TokenKind::Word {
+            return None;
+        }
+        let word = &tokens.text[tokens.tokens[at].span.clone()];
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = letters >= 3 && !word.chars().any(char::is_lowercase);
+        if !capitals {
+            return None;
+        }
+        let lower = tokens.lower(at);
+        let known = Lexicon::dutch().knows(lower) && !self.set.is_acronym(lower);
+        // "INFO@BEDRIJF.NL", "WWW.SITE.NL": an address is no shouting.
+        let text = tokens.text;
+        let span = &tokens.tokens[at].span;
+        let glued = |c: Option<char>| {
+            c.is_some_and(|c| matches!(c, '@' | '/' | '.' | '_' | '-') || c.is_alphanumeric())
+        };
+        let in_address = glued(text[span.end..].chars().next())
+            && !text[span.end..].starts_with(|c: char| {
+                c == '.'
+                    && text[span.end + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+            })
+            || glued(text[..span.start].chars().next_back());
+        let calm_sentence = tokens.text.chars().any(char::is_lowercase);
+        (capitals && known && calm_sentence && !in_address).then_some(Match {
+            start: at,
+            end: at + 1,
+            captures: [None; MAX_CAPTURES],
+        })
+    }
 }
 
 /// Where the sentence of token `at` starts, looking back no further than

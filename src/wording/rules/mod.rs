@@ -129,6 +129,9 @@ enum Detector {
     /// Where the reader's pronoun has the rule's `role` in its clause (see
     /// `crate::wording::address`): Dutch only, formal or informal.
     Address,
+    /// A word in capitals inside a sentence that is not: a Dutch word the
+    /// lexicon knows ("NIET"), not an acronym ("GGD"); rewritten in lower case.
+    CapsWord,
 }
 
 /// An example a rule carries: `before` must change into `after`; without
@@ -147,6 +150,7 @@ pub(crate) enum Finder {
     AllCapsSentence,
     /// A pronoun of this role, and the words that change with it.
     Address(Role),
+    CapsWord,
 }
 
 /// What a rule does with what it finds.
@@ -158,6 +162,8 @@ pub(crate) enum Action {
     SentenceCase,
     /// Writes the words the address analysis gives.
     Address,
+    /// Writes a shouted word in lower case.
+    LowerCase,
     /// Reports it, with a suggestion to consider, and changes nothing.
     Advise(Option<String>),
 }
@@ -372,6 +378,7 @@ impl RuleSet {
                 }
                 Finder::Address(role)
             }
+            (None, Some(Detector::CapsWord), None) if self.lang == Lang::Nl => Finder::CapsWord,
             _ => return Err(Msg::new("rule-pattern-or-detector")),
         };
         let action = match (&finder, &def.replacement, &def.suggestion) {
@@ -386,6 +393,7 @@ impl RuleSet {
             }
             (Finder::Pattern(_), None, suggestion) => Action::Advise(suggestion.clone()),
             (Finder::Address(_), None, None) => Action::Address,
+            (Finder::CapsWord, None, None) => Action::LowerCase,
             _ => return Err(Msg::new("rule-replacement-or-suggestion")),
         };
         if def.address == Some(Address::Keep) {

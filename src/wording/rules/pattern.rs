@@ -12,7 +12,7 @@
 //! | `<name:@class>` | a word of the class: one a rule file lists, one of the lexicon (`@preposition`), or a reading of the dictionary (`@noun`, `@infinitive`, `@participle`, …) |
 //! | `<name:#>` | a number |
 //! | `<name:...>` | zero or more tokens within the sentence (as few as possible) |
-//! | `<name:..>` | the same within the clause: no comma or semicolon |
+//! | `<name:..>` | the same within the clause: no comma, semicolon, colon or bracket |
 //! | `<name:ITEM>` | what ITEM matches, captured |
 //! | `<:...>` | the same without a capture |
 //! | `^`, `$` | the start of a sentence; its end, taking the closing `.`, `!` or `?` along |
@@ -47,7 +47,7 @@ enum ClassWords {
     Listed(HashSet<String>),
     /// Words with one of these readings in the dictionary.
     Tagged(Tags),
-    /// Verb forms of a verb that takes "zich".
+    /// Forms of a verb that can take "zich".
     Reflexive,
 }
 
@@ -89,7 +89,7 @@ impl WordClasses {
                 words.contains(word) || word.contains('.') && words.contains(&format!("{word}."))
             }
             ClassWords::Tagged(tags) => self.dictionary.is_some_and(|d| d.tags(word).any(*tags)),
-            ClassWords::Reflexive => self.dictionary.is_some_and(|d| d.takes_zich_as_form(word)),
+            ClassWords::Reflexive => self.dictionary.is_some_and(|d| d.is_reflexive_form(word)),
         }
     }
 
@@ -282,9 +282,41 @@ impl Pattern {
 pub struct WordIndex {
     by_word: HashMap<String, Vec<usize>>,
     anywhere: Vec<usize>,
+    /// Entries that match only where a sentence starts, with any word.
+    at_sentence_start: Vec<usize>,
+}
+
+/// Where a pattern's matches can start, for the index.
+pub enum Start {
+    /// With one of these words.
+    Words(BTreeSet<String>),
+    /// Where a sentence starts, with any word.
+    AtSentence,
+    /// Anywhere.
+    Anywhere,
+}
+
+impl Pattern {
+    /// Where this pattern's matches can start.
+    pub fn start(&self, classes: &WordClasses) -> Start {
+        match self.first_words(classes) {
+            Some(words) => Start::Words(words),
+            None if self.starts_sentence => Start::AtSentence,
+            None => Start::Anywhere,
+        }
+    }
 }
 
 impl WordIndex {
+    /// Files entry `item` by where its matches start.
+    pub fn add_start(&mut self, item: usize, start: Start) {
+        match start {
+            Start::Words(words) => self.add(item, Some(words)),
+            Start::AtSentence => self.at_sentence_start.push(item),
+            Start::Anywhere => self.add(item, None),
+        }
+    }
+
     /// Files entry `item` under `words`, or everywhere for `None`.
     pub fn add(&mut self, item: usize, words: Option<BTreeSet<String>>) {
         match words {
@@ -308,14 +340,23 @@ impl WordIndex {
             .by_word
             .get(tokens.lower(at))
             .map_or(&[][..], Vec::as_slice);
-        indexed.iter().chain(&self.anywhere).copied()
+        let at_start = if tokens.starts_sentence(at) {
+            &self.at_sentence_start[..]
+        } else {
+            &[]
+        };
+        indexed
+            .iter()
+            .chain(&self.anywhere)
+            .chain(at_start)
+            .copied()
     }
 
     /// For each of `count` entries, whether it is filed under a word of
     /// `tokens` or everywhere.
     pub fn present(&self, tokens: &Tokens, count: usize) -> Vec<bool> {
         let mut present = vec![false; count];
-        for &item in &self.anywhere {
+        for &item in self.anywhere.iter().chain(&self.at_sentence_start) {
             present[item] = true;
         }
         for at in 0..tokens.len() {
@@ -574,6 +615,10 @@ impl Parser<'_> {
                 literal.push(c);
             }
         }
+        if let Some(class) = literal.strip_prefix('@') {
+            // A class stands in a capture: `<:@noun>`, not `@noun`.
+            return Err(Msg::new("pattern-class-outside-capture").arg("name", class));
+        }
         let words = lower_words(&literal);
         if words.is_empty() {
             return Err(Msg::new("pattern-unexpected")
@@ -815,7 +860,7 @@ impl Matcher<'_, '_> {
                     if end >= len
                         || end - at >= MAX_SPAN
                         || tokens.kind(end) == TokenKind::SentenceEnd
-                        || clause && matches!(tokens.lower(end), "," | ";")
+                        || clause && matches!(tokens.lower(end), "," | ";" | ":" | "(" | ")")
                     {
                         return false;
                     }
@@ -926,6 +971,7 @@ mod tests {
         assert_eq!(reason("<:...>"), "pattern-matches-nothing");
         assert_eq!(reason("(a|)"), "pattern-empty-alternative");
         assert_eq!(reason("?"), "pattern-unexpected");
+        assert_eq!(reason("(@modal|wil)"), "pattern-class-outside-capture");
     }
 
     #[test]

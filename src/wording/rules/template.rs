@@ -50,6 +50,25 @@ pub enum FormRule {
     WithZich,
     /// The first letter a capital: a clause that becomes a sentence.
     Capital,
+    /// A te-infinitive without its "te", a separable particle joined to
+    /// its verb where the dictionary knows the whole: "op te hangen" →
+    /// "ophangen", "te wachten" → "wachten", "schoon te worden" →
+    /// "schoon worden".
+    Joined,
+    /// "zich" where the captured verb takes it, else nothing: "Wilt u
+    /// ${verb:zich} op tijd melden".
+    Zich,
+    /// The start of the next sentence, after a question a rule made of a
+    /// clause: ", we komen" → "We komen"; a closing mark goes.
+    NextSentence,
+    /// A clause that ends in a te-infinitive, its "te" gone and the
+    /// infinitive `joined`: "18 jaar te zijn" → "18 jaar zijn".
+    JoinedLast,
+    /// A clause that ends in a te-infinitive, as the body of "Wilt u …?":
+    /// the infinitive `joined`, and "zich" first where the verb takes it
+    /// and the clause has no reflexive of its own ("bij vertrek af te
+    /// melden" → "zich bij vertrek afmelden").
+    Question,
 }
 
 /// The form tables of a rule set, by name, and the dictionary the computed
@@ -89,8 +108,17 @@ impl Forms {
     /// own case; `None` where a computed form cannot be made.
     pub fn apply(&self, index: usize, text: &str) -> Option<String> {
         let FormTable { rule, words } = &self.tables[index];
-        if *rule == FormRule::Capital {
-            return Some(crate::wording::text::with_first_letter(text, true));
+        match rule {
+            FormRule::Capital => return Some(crate::wording::text::with_first_letter(text, true)),
+            FormRule::Joined => return Some(self.joined(text)),
+            FormRule::Zich => return self.zich(text),
+            FormRule::Question => return self.question(text, true),
+            FormRule::JoinedLast => return self.question(text, false),
+            FormRule::NextSentence => {
+                let rest = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+                return Some(crate::wording::text::with_first_letter(rest, true));
+            }
+            _ => {}
         }
         let tokens = Tokens::new(text);
         let mut out = String::with_capacity(text.len() + 4);
@@ -111,6 +139,96 @@ impl Forms {
         }
         out.push_str(&text[copied..]);
         Some(out)
+    }
+
+    /// "op te hangen" → "ophangen": the words without "te", a particle
+    /// joined to the verb where the whole is an infinitive.
+    fn joined(&self, text: &str) -> String {
+        let tokens = Tokens::new(text);
+        let words: Vec<&str> = (0..tokens.len())
+            .filter(|&i| tokens.kind(i) == TokenKind::Word && tokens.lower(i) != "te")
+            .map(|i| &text[tokens.tokens[i].span.clone()])
+            .collect();
+        let copula = words
+            .last()
+            .is_some_and(|v| matches!(v.to_lowercase().as_str(), "worden" | "zijn" | "blijven"));
+        if let ([particle, verb], Some(dictionary), false) =
+            (words.as_slice(), self.dictionary, copula)
+        {
+            let whole = format!("{}{}", particle.to_lowercase(), verb.to_lowercase());
+            if dictionary
+                .tags(&whole)
+                .any(crate::wording::lexicon::Tags::INFINITIVE)
+            {
+                return Case::of(particle).apply(&whole);
+            }
+        }
+        words.join(" ")
+    }
+
+    /// The clause `text` without its final "te", the infinitive joined to
+    /// its particle, and with `add_zich`, "zich" first where the verb needs it.
+    fn question(&self, text: &str, add_zich: bool) -> Option<String> {
+        let tokens = Tokens::new(text);
+        let te = (0..tokens.len()).rev().find(|&i| tokens.lower(i) == "te")?;
+        let dictionary = self.dictionary?;
+        let particle = te
+            .checked_sub(1)
+            .filter(|&p| dictionary.is(tokens.lower(p), crate::wording::lexicon::Class::Particle));
+        let verb_start = particle.unwrap_or(te);
+        let head = text[..tokens.tokens[verb_start].span.start].trim_end();
+        let verb = self.joined(&text[tokens.tokens[verb_start].span.start..]);
+        let words: Vec<&str> = (0..tokens.len()).map(|i| tokens.lower(i)).collect();
+        let own_reflexive = words
+            .iter()
+            .any(|w| matches!(*w, "zich" | "u" | "uzelf" | "me" | "ons" | "je"));
+        // "dit melden" reports something: a verb with an object of its own takes no "zich".
+        let object = (0..verb_start).any(|i| {
+            let is = |class| dictionary.is(tokens.lower(i), class);
+            let after_preposition = i > 0
+                && dictionary.is(
+                    tokens.lower(i - 1),
+                    crate::wording::lexicon::Class::Preposition,
+                );
+            (is(crate::wording::lexicon::Class::Determiner)
+                || is(crate::wording::lexicon::Class::SubjectPronoun))
+                && !after_preposition
+        });
+        let infinitive = verb.to_lowercase().replace(' ', "");
+        let zich = add_zich
+            && !own_reflexive
+            && !object
+            && dictionary
+                .infinitive_of(verb.split_whitespace().last()?)
+                .is_some()
+            && (dictionary.takes_zich(&infinitive, &words)
+                || verb
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|v| dictionary.takes_zich(v, &words)));
+        let body = [if zich { "zich" } else { "" }, head, &verb]
+            .iter()
+            .filter(|part| !part.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(body)
+    }
+
+    /// "zich" for a verb that takes it, nothing for one that does not;
+    /// `None` for text that is no verb.
+    fn zich(&self, text: &str) -> Option<String> {
+        let dictionary = self.dictionary?;
+        let joined = self.joined(text).to_lowercase();
+        let verb = joined.split_whitespace().last()?;
+        let infinitive = dictionary.infinitive_of(verb)?;
+        let zich = dictionary.takes_zich(&infinitive, &[])
+            || dictionary.takes_zich(&joined.replace(' ', ""), &[]);
+        Some(if zich {
+            "zich".to_owned()
+        } else {
+            String::new()
+        })
     }
 
     /// One word's form: `Some(None)` keeps the word, `None` cannot make it.
@@ -158,7 +276,11 @@ pub struct Template {
 #[derive(Debug)]
 pub enum Part {
     Text(String),
-    Capture { slot: usize, form: Option<usize> },
+    /// A capture's text, passed through each form in turn.
+    Capture {
+        slot: usize,
+        forms: Vec<usize>,
+    },
 }
 
 impl Template {
@@ -194,25 +316,23 @@ impl Template {
                 (&rest[..end], &rest[end..])
             };
             rest = after;
-            let (name, form) = match reference.split_once(':') {
-                Some((name, form)) => (name, Some(form)),
-                None => (reference, None),
-            };
+            let mut names = reference.split(':');
+            let name = names.next().unwrap_or_default();
             let slot = pattern
                 .capture_slot(name)
                 .ok_or_else(|| Msg::new("template-unknown-capture").arg("name", name))?;
-            let form = form
+            let forms = names
                 .map(|form| {
                     forms
                         .tables
                         .index(form)
                         .ok_or_else(|| Msg::new("template-unknown-form").arg("name", form))
                 })
-                .transpose()?;
+                .collect::<Result<Vec<_>, _>>()?;
             if !text.is_empty() {
                 parts.push(Part::Text(std::mem::take(&mut text)));
             }
-            parts.push(Part::Capture { slot, form });
+            parts.push(Part::Capture { slot, forms });
         }
         text.push_str(rest);
         if !text.is_empty() {
