@@ -347,3 +347,59 @@ fn lists_the_rules() {
     let text = run(dir.path(), &["rules"]);
     assert!(stdout(&text).contains("address.informal-inverted"));
 }
+
+#[test]
+fn advice_reaches_the_person_printing() {
+    let dir = tempfile::tempdir().unwrap();
+    let sign = "Wij zijn niet aansprakelijk voor diefstal.";
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            sign,
+            "-o",
+            "poster.pdf",
+            "--save-sign",
+            "sign.toml",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let note = "note: “niet aansprakelijk” needs your own judgement";
+    assert!(stderr(&out).contains(note), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Perhaps: “Let u goed op uw spullen?"),
+        "{}",
+        stderr(&out)
+    );
+
+    let rendered = run(dir.path(), &["render", "sign.toml", "-o", "again.pdf"]);
+    assert!(rendered.status.success(), "{}", stderr(&rendered));
+    assert!(stderr(&rendered).contains(note), "{}", stderr(&rendered));
+
+    std::fs::write(
+        dir.path().join("rows.csv"),
+        format!("headline\nWacht hier.\n{sign}\n"),
+    )
+    .unwrap();
+    let batch = run(dir.path(), &["batch", "rows.csv", "-o", "out-{row}.pdf"]);
+    assert!(batch.status.success(), "{}", stderr(&batch));
+    let report = stderr(&batch);
+    assert!(report.contains(&format!("row 2: {note}")), "{report}");
+    assert!(!report.contains("row 1: note"), "{report}");
+}
+
+#[test]
+fn licenses_names_every_embedded_work_with_its_licence() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["licenses"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    for part in [
+        "SIL Open Font License",
+        "OpenTaal",
+        "Redistribution and use in source and binary forms",
+        "hyph-utf8",
+    ] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+}

@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::output::stderr_line;
-use super::sign::{CommonArgs, design, paragraphs, rewrite_paragraphs, wording};
+use super::sign::{CommonArgs, advice_notes, design, paragraphs, rewrite_paragraphs, wording};
 use crate::batch::{Job, Table, plan};
 use crate::error::{Error, Result};
 use crate::geometry::{Size, parse_size};
@@ -240,16 +240,22 @@ enum Made {
     Scene(Box<Scene>),
 }
 
-/// One row's sign, its wording rewritten, laid out.
+/// One row's sign, its wording rewritten, laid out; the scene's notes
+/// begin with the advice the rewrite left for a person.
 fn lay_out_row(job: &Job, rewriter: Option<&Rewriter>) -> Result<(Sign, Scene)> {
     let mut sign = job.sign.clone();
+    let mut advice = Vec::new();
     for (name, text) in &mut sign.text {
         *text = paragraphs(text);
         if let Some(rewriter) = rewriter.filter(|_| job.wording.contains(name)) {
-            *text = rewrite_paragraphs(rewriter, text).0;
+            let (output, rewrites) = rewrite_paragraphs(rewriter, text);
+            advice.extend(advice_notes(&rewrites));
+            *text = output;
         }
     }
-    let scene = lay_out(&sign)?;
+    let mut scene = lay_out(&sign)?;
+    advice.append(&mut scene.notes);
+    scene.notes = advice;
     Ok((sign, scene))
 }
 

@@ -4,6 +4,7 @@
 mod batch;
 mod compare;
 mod input;
+mod licenses;
 mod output;
 mod phrases;
 mod sign;
@@ -58,6 +59,8 @@ enum Command {
     Templates(template::TemplatesArgs),
     /// Check a designer's template, or start one from a built-in
     Template(template::TemplateArgs),
+    /// Show the licences of the fonts, dictionary and patterns streep embeds
+    Licenses,
 }
 
 #[derive(Debug, Args)]
@@ -286,6 +289,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Phrases(args) => phrases::list(args, messages),
         Command::Templates(args) => template::list(args, messages),
         Command::Template(args) => template::run(args, messages),
+        Command::Licenses => licenses::print(messages),
     }
 }
 

@@ -302,6 +302,11 @@ pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
 
 pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
     let sign = Sign::load(&args.sign)?;
+    // A saved sign prints as saved; what streep would still reword is said.
+    let mut config = crate::wording::house_style::Config::discover()?.unwrap_or_default();
+    config.explain_in = Some(messages.lang());
+    let rewriter = Rewriter::new(sign.lang.parse()?, &config)?;
+    report_wording(&mut sign.clone(), &rewriter, true, messages);
     write(&sign, &args.outputs, Some(&args.sign), messages)
 }
 
@@ -399,7 +404,8 @@ pub(super) fn design(
 }
 
 /// Rewrites every slot in the sign's language (not the second language's,
-/// which these rules do not read), and tells the user what changed and why.
+/// which these rules do not read), and tells the user what changed and why,
+/// and what is left for their own judgement.
 fn rewrite_wording(
     sign: &mut Sign,
     style: &StyleArgs,
@@ -407,35 +413,64 @@ fn rewrite_wording(
     messages: &Messages,
 ) -> Result<()> {
     let rewriter = Rewriter::new(sign.lang.parse()?, &style.config(messages)?)?;
+    report_wording(sign, &rewriter, keep, messages);
+    Ok(())
+}
+
+/// Rewrites the sign's slots with `rewriter` (or, with `keep`, only says
+/// what it would write), printing every change with its reason and every
+/// piece of advice.
+fn report_wording(sign: &mut Sign, rewriter: &Rewriter, keep: bool, messages: &Messages) {
     for (slot, text) in sign.text.iter_mut() {
         if slot == "second" || text.trim().is_empty() {
             continue;
         }
-        let (output, rewrites) = rewrite_paragraphs(&rewriter, text);
-        if output == *text {
-            continue;
+        let (output, rewrites) = rewrite_paragraphs(rewriter, text);
+        if output != *text {
+            let id = if keep {
+                "cli-would-rewrite"
+            } else {
+                "cli-rewrote"
+            };
+            stderr_line(
+                &messages.text(
+                    &Msg::new(id)
+                        .arg("slot", slot)
+                        .arg("before", text.as_str())
+                        .arg("after", &output),
+                ),
+            );
+            for change in rewrites.iter().flat_map(|rewrite| &rewrite.changes) {
+                stderr_line(&format!("  - {}: {}", change.rule, change.explanation));
+            }
         }
-        let id = if keep {
-            "cli-would-rewrite"
-        } else {
-            "cli-rewrote"
-        };
-        stderr_line(
-            &messages.text(
-                &Msg::new(id)
-                    .arg("slot", slot)
-                    .arg("before", text.as_str())
-                    .arg("after", &output),
-            ),
-        );
-        for change in rewrites.iter().flat_map(|rewrite| &rewrite.changes) {
-            stderr_line(&format!("  - {}: {}", change.rule, change.explanation));
+        for note in advice_notes(&rewrites) {
+            stderr_line(&messages.text(&note));
         }
         if !keep {
             *text = output;
         }
     }
-    Ok(())
+}
+
+/// What the rewrites leave for a person to reword, as notes: the words, why,
+/// and the rule's suggestion where it has one.
+pub(super) fn advice_notes(rewrites: &[Rewrite]) -> Vec<Msg> {
+    rewrites
+        .iter()
+        .flat_map(|rewrite| rewrite.advice.iter().map(move |finding| (rewrite, finding)))
+        .map(|(rewrite, finding)| {
+            let words = &rewrite.input[finding.start..finding.end];
+            let note = match &finding.suggestion {
+                Some(suggestion) => {
+                    Msg::new("cli-wording-advice-suggestion").arg("suggestion", suggestion.as_str())
+                }
+                None => Msg::new("cli-wording-advice"),
+            };
+            note.arg("text", crate::wording::text::shortened(words, 60))
+                .arg("message", finding.message.as_str())
+        })
+        .collect()
 }
 
 /// Rewrites a text paragraph by paragraph, each a sign of its own to the

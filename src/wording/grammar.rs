@@ -70,7 +70,7 @@ pub fn check(
         &|| sentence.agreement(),
         &|| sentence.possessive_without_noun(),
         &|| sentence.pronoun_before_noun(),
-        &|| sentence.repeated_word(&before),
+        &|| sentence.repeated_word(&before, direction),
     ];
     let problems = [
         Problem::MixedAddress,
@@ -205,8 +205,9 @@ impl Sentence<'_, '_> {
             .map(|i| i + 1)
     }
 
-    /// A word twice in a row that `before` did not have twice.
-    fn repeated_word(&self, before: &Tokens) -> Option<usize> {
+    /// A word twice in a row that `before` did not have twice; in informal
+    /// address "je je" is Dutch ("Wil je je jas ophangen?").
+    fn repeated_word(&self, before: &Tokens, direction: Option<Direction>) -> Option<usize> {
         let doubles = |tokens: &Tokens| -> HashSet<String> {
             (1..tokens.len())
                 .filter(|&i| {
@@ -215,7 +216,10 @@ impl Sentence<'_, '_> {
                 .map(|i| tokens.lower(i).to_owned())
                 .collect()
         };
-        let allowed = doubles(before);
+        let mut allowed = doubles(before);
+        if direction == Some(Direction::Informal) {
+            allowed.insert("je".to_owned());
+        }
         (1..self.len()).find(|&i| {
             self.word(i)
                 .is_some_and(|w| Some(w) == self.word(i - 1) && !allowed.contains(w))
@@ -321,6 +325,17 @@ mod tests {
         ] {
             assert_eq!(problem(original, rewritten), Some(why), "{rewritten}");
         }
+    }
+
+    #[test]
+    fn informal_address_may_say_je_je() {
+        let informal =
+            |text| check("x", text, Some(Direction::Informal), Lexicon::dutch()).map(|(p, _)| p);
+        assert_eq!(informal("Wil je je telefoon uitzetten?"), None);
+        assert_eq!(
+            problem("x", "Wilt u u telefoon uitzetten?"),
+            Some(Problem::RepeatedWord)
+        );
     }
 
     #[test]

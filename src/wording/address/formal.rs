@@ -57,7 +57,13 @@ impl Sentence<'_, '_, '_> {
             "jouw" => self.push(Edit::one(i, "uw", Role::Possessive)),
             "jezelf" => self.push(Edit::one(i, "uzelf", Role::Reflexive)),
             "jou" => {
-                let role = if w.noun_phrase_at(i + 1) {
+                // "door jou toedoen": only a noun right after makes "jou" a
+                // possessive; "door jou gebruikte spullen" is the agent.
+                let next = w.tags(i + 1);
+                let noun_next = next.any(Tags::NOUN_ANY)
+                    && !next.any(Tags::ADJECTIVE_ANY | Tags::PARTICIPLE_E | Tags::PAST)
+                    && w.noun_at(i + 1) == Some(i + 1);
+                let role = if noun_next {
                     Role::Possessive
                 } else {
                     Role::Object

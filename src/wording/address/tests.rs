@@ -160,6 +160,10 @@ fn a_possessive_before_its_noun_becomes_uw() {
         formal("Schade door jou toedoen betaal je zelf."),
         "Schade door uw toedoen betaalt u zelf."
     );
+    assert_eq!(
+        formal("Het door jou gebruikte toestel maak je schoon."),
+        "Het door u gebruikte toestel maakt u schoon."
+    );
     assert_eq!(formal("Houd je kind bij je."), "Houd uw kind bij u.");
     assert_eq!(roles("Bedankt voor je geduld."), [Role::Possessive]);
 }

@@ -252,7 +252,12 @@ impl<'a, 't> Words<'a, 't> {
     /// Whether token `k` is a noun after a determiner, a preposition or an
     /// adjective ("de fiets", "voortgezet onderwijs"), not a verb.
     pub fn is_noun_in_phrase(&self, k: usize) -> bool {
+        // "niet meer weet": after a negation, "meer" and "veel" are adverbs.
+        let quantity_adverb = k > 1
+            && self.is_one_of(k - 1, &["meer", "minder", "veel", "weinig"])
+            && self.is(k - 2, Class::Negation);
         k > 0
+            && !quantity_adverb
             && self.tags(k).any(Tags::NOUN_ANY)
             && (self.is(k - 1, Class::Determiner)
                 || self.is(k - 1, Class::Possessive) && !self.is_one_of(k - 1, &["je", "jullie"])

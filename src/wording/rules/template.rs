@@ -128,14 +128,28 @@ impl Forms {
                 continue;
             }
             let word = &text[token.span.clone()];
-            let Some(form) =
-                self.form_of(*rule, words.get(tokens.lower(i)), word, tokens.lower(i))?
-            else {
+            // An abbreviation at the end of the text lost its final dot to
+            // the sentence; its form takes the dot along.
+            let lower = tokens.lower(i);
+            let with_dot = format!("{lower}.");
+            let (listed, end) = match (words.get(lower), words.get(&with_dot)) {
+                (Some(form), _) => (Some(form), token.span.end),
+                (None, Some(form))
+                    if tokens
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| &text[t.span.clone()] == ".") =>
+                {
+                    (Some(form), token.span.end + 1)
+                }
+                _ => (None, token.span.end),
+            };
+            let Some(form) = self.form_of(*rule, listed, word, lower)? else {
                 continue;
             };
             out.push_str(&text[copied..token.span.start]);
             out.push_str(&form);
-            copied = token.span.end;
+            copied = end;
         }
         out.push_str(&text[copied..]);
         Some(out)
