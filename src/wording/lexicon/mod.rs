@@ -174,6 +174,8 @@ pub struct Lexicon {
     named: BTreeMap<String, HashSet<String>>,
     /// Words of a closed class: their open-class readings are dropped.
     function_words: HashSet<String>,
+    /// Every word of every class of `lexicon.toml`.
+    listed: HashSet<String>,
     wrong: HashMap<String, Tags>,
     /// Readings the dictionary lacks: "toedoen" is also a noun.
     readings: HashMap<String, Tags>,
@@ -223,11 +225,12 @@ impl Lexicon {
         for word in &own.open {
             function_words.remove(word);
         }
-        let named = own
+        let named: BTreeMap<String, HashSet<String>> = own
             .classes
             .iter()
             .map(|(name, words)| (name.clone(), lower(words)))
             .collect();
+        let listed = named.values().flatten().cloned().collect();
         let wrong = tag_table(&own.wrong, "wrong")?;
         let readings = tag_table(&own.readings, "readings")?;
         let verbs = Verbs::parse(&own.verbs)?;
@@ -249,6 +252,7 @@ impl Lexicon {
             classes,
             named,
             function_words,
+            listed,
             wrong,
             verbs,
             reflexive: own
@@ -323,7 +327,8 @@ impl Lexicon {
 
     /// Whether the dictionary or the project's lists know `word` at all.
     pub fn knows(&self, word: &str) -> bool {
-        !self.known_tags(word).is_empty() || self.classes.values().any(|words| words.contains(word))
+        let tags = self.tags(word);
+        !tags.is_empty() && !tags.any(Tags::COMPOUND) || self.listed.contains(word)
     }
 
     /// Whether `word` is in one of the closed classes.

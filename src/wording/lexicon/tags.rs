@@ -112,7 +112,7 @@ impl Tags {
         Tags(self.0 & !Tags::STEM_RULE_MASK | (rule as u64) << Tags::STEM_RULE_SHIFT)
     }
 
-    /// The readings, by name, as tests and `streep lexicon` show them.
+    /// The readings, by name, as rule files name them.
     pub fn names(self) -> Vec<&'static str> {
         NAMES
             .iter()
