@@ -61,11 +61,15 @@ impl Lang {
     /// The user-interface language a locale setting such as `nl_BE.UTF-8` asks
     /// for, if streep speaks it.
     pub fn from_locale(locale: &str) -> Option<Lang> {
-        let code = locale.split(['_', '-', '.', '@']).next()?;
-        code.to_ascii_lowercase()
-            .parse()
-            .ok()
-            .filter(|lang| Lang::UI.contains(lang))
+        let tag = locale.split(['.', '@']).next()?;
+        Lang::of_tag(tag).filter(|lang| Lang::UI.contains(lang))
+    }
+
+    /// The language a sign's language tag (`nl`, `nl-BE`, `fr-CA`) is
+    /// written in, if streep rewrites it; the tag itself is checked where
+    /// the sign is laid out.
+    pub fn of_tag(tag: &str) -> Option<Lang> {
+        tag.split(['-', '_']).next()?.parse().ok()
     }
 
     /// The codes of all languages, for messages that list the choices.
@@ -114,5 +118,13 @@ mod tests {
     fn parses_codes() {
         assert_eq!("NL".parse::<Lang>().unwrap(), Lang::Nl);
         assert!("xx".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn reads_the_language_of_a_regional_tag() {
+        assert_eq!(Lang::of_tag("nl-BE"), Some(Lang::Nl));
+        assert_eq!(Lang::of_tag("fr"), Some(Lang::Fr));
+        assert_eq!(Lang::of_tag("es-ES"), None);
+        assert_eq!(Lang::of_tag("nl\u{fffe}"), None);
     }
 }

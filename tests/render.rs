@@ -1190,7 +1190,7 @@ fn outputs_never_overwrite_what_the_sign_is_made_of() {
             "--diameter",
         ),
         (
-            &["poster", "Wacht", "--size", "10x10mm", "-o", "c.pdf"],
+            &["poster", "Wacht hier", "--size", "10x10mm", "-o", "c.pdf"],
             "6 pt",
         ),
     ];

@@ -116,7 +116,7 @@ const ADDRESS: &[(&str, &str)] = &[
     ),
     (
         "Laat je tas bij de ingang achter.",
-        "Laat u uw tas bij de ingang achter.",
+        "Laat uw tas bij de ingang achter.",
     ),
     ("Kom je voor een vaccinatie?", "Komt u voor een vaccinatie?"),
     ("Wat kan ik voor je doen?", "Wat kan ik voor u doen?"),

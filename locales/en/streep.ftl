@@ -172,6 +172,7 @@ rule-obligation-you-are-obliged = “You are obliged to …” speaks from the r
 rule-obligation-fronted-obliged = { rule-obligation-you-are-obliged }
 rule-obligation-activity-mandatory = “Mandatory” speaks from the rule, not from the customer. A question invites: “{ $after }”
 rule-obligation-doing-mandatory = { rule-obligation-activity-mandatory }
+rule-obligation-fronted-doing-mandatory = { rule-obligation-activity-mandatory }
 rule-obligation-doing-mandatory-for = { rule-obligation-activity-mandatory }
 rule-obligation-who-must = “Whoever …, must …” is an order about the reader. Ask, and say why.
 rule-prohibition-forbidden-to-where = { rule-prohibition-forbidden-to }

@@ -176,6 +176,7 @@ rule-obligation-you-are-obliged = “U bent verplicht …” spreekt vanuit de r
 rule-obligation-fronted-obliged = { rule-obligation-you-are-obliged }
 rule-obligation-activity-mandatory = “Verplicht” spreekt vanuit de regel, niet vanuit de klant. Een vraag nodigt uit: “{ $after }”
 rule-obligation-doing-mandatory = { rule-obligation-activity-mandatory }
+rule-obligation-fronted-doing-mandatory = { rule-obligation-activity-mandatory }
 rule-obligation-doing-mandatory-for = { rule-obligation-activity-mandatory }
 rule-obligation-who-must = “Wie …, moet …” is een bevel over de lezer. Vraag het, en zeg waarom.
 rule-prohibition-forbidden-to-where = { rule-prohibition-forbidden-to }

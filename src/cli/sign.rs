@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::file::read_limited;
 use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
+use crate::lang::Lang;
 use crate::layout::lay_out;
 use crate::legibility::Standard as LegibilityStandard;
 use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
@@ -305,8 +306,10 @@ pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
     // A saved sign prints as saved; what streep would still reword is said.
     let mut config = crate::wording::house_style::Config::discover()?.unwrap_or_default();
     config.explain_in = Some(messages.lang());
-    let rewriter = Rewriter::new(sign.lang.parse()?, &config)?;
-    report_wording(&mut sign.clone(), &rewriter, true, messages);
+    if let Some(lang) = Lang::of_tag(&sign.lang) {
+        let rewriter = Rewriter::new(lang, &config)?;
+        report_wording(&mut sign.clone(), &rewriter, true, messages);
+    }
     write(&sign, &args.outputs, Some(&args.sign), messages)
 }
 

@@ -305,36 +305,28 @@ impl Sentence<'_, '_, '_> {
 
     /// "maak je" → "maakt u": the verb takes its u-form with the pronoun.
     fn subject_inverted(&mut self, v: usize, i: usize) {
-        let w = self.words;
-        let Some(form) = self.u_form_of(v) else {
-            return;
-        };
+        if let Some(form) = self.u_form_of(v) {
+            self.verb_and_reader(v, i, form, "u", Role::SubjectInverted);
+        }
+    }
+
+    /// The verb `v` and the pronoun `i` right after it, the reader as the
+    /// subject: "maak je" → "maakt u", "meld je" → "meldt u zich".
+    fn verb_and_reader(&mut self, v: usize, i: usize, verb: String, pronoun: &str, role: Role) {
         self.reader_subjects.push(i);
-        let verb = if form == w.lower(v) {
-            w.lower(v).to_owned()
-        } else {
-            form
-        };
         self.push(Edit {
             start: v,
             end: i + 1,
-            words: vec![verb, "u".to_owned()],
-            role: Role::SubjectInverted,
+            words: vec![verb, pronoun.to_owned()],
+            role,
         });
     }
 
     /// "Meld je aan" → "Meldt u zich aan".
     fn reflexive_imperative(&mut self, v: usize, i: usize) {
-        let Some(form) = self.u_form_of(v) else {
-            return;
-        };
-        self.reader_subjects.push(i);
-        self.push(Edit {
-            start: v,
-            end: i + 1,
-            words: vec![form, "u zich".to_owned()],
-            role: Role::Reflexive,
-        });
+        if let Some(form) = self.u_form_of(v) {
+            self.verb_and_reader(v, i, form, "u zich", Role::Reflexive);
+        }
     }
 
     /// The form of the finite verb `v` after "u": "maak" → "maakt", "kan"
@@ -572,13 +564,7 @@ impl Sentence<'_, '_, '_> {
                     return self.push(Edit::one(i, "u", Role::Object));
                 }
                 if let Some(form) = self.singular_u_form(p) {
-                    self.reader_subjects.push(i);
-                    self.push(Edit {
-                        start: p,
-                        end: i + 1,
-                        words: vec![form, "u".to_owned()],
-                        role: Role::SubjectInverted,
-                    });
+                    self.verb_and_reader(p, i, form, "u", Role::SubjectInverted);
                 }
             }
             _ => {

@@ -58,6 +58,11 @@ thread_local! {
 /// would give most unknown words a class.
 const MIN_COMPOUND_PART: usize = 3;
 
+/// No form in the dictionary is longer than this many bytes (its longest
+/// are about 50 letters), so a longer tail is never looked up: a megabyte
+/// "word" costs one pass, not a lookup for every letter.
+const LONGEST_FORM: usize = 128;
+
 /// The closed classes the engine itself reads; `lexicon.toml` must list each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Class {
@@ -308,9 +313,9 @@ impl Lexicon {
     /// "deelnemer".
     fn compound_tags(&self, word: &str) -> Tags {
         let starts = word.char_indices().map(|(i, _)| i).skip(2);
-        for start in starts {
+        for start in starts.skip_while(|start| word.len() - start > LONGEST_FORM) {
             let tail = word[start..].trim_start_matches('-');
-            if tail.chars().count() < MIN_COMPOUND_PART {
+            if tail.chars().take(MIN_COMPOUND_PART).count() < MIN_COMPOUND_PART {
                 break;
             }
             if self.function_words.contains(tail) {
@@ -519,6 +524,17 @@ fn tag_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_form_is_longer_than_the_longest_looked_up() {
+        let nl = Lexicon::dutch();
+        let mut forms = nl.forms.stream();
+        let mut longest = 0;
+        while let Some((form, _)) = fst::Streamer::next(&mut forms) {
+            longest = longest.max(form.len());
+        }
+        assert!(longest <= LONGEST_FORM, "{longest} bytes");
+    }
 
     #[test]
     fn every_class_the_engine_reads_is_listed() {
