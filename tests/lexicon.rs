@@ -153,6 +153,7 @@ fn the_dictionarys_faults_are_put_right_by_the_project_table() {
     assert_eq!(nl.u_form("rij").as_deref(), Some("rijdt"));
     assert_eq!(nl.u_form("mag").as_deref(), Some("mag"));
     assert_eq!(nl.u_form("ben").as_deref(), Some("bent"));
+    assert_eq!(nl.u_form("zal").as_deref(), Some("zult"));
     assert_eq!(nl.stem_of_u_form("heeft").as_deref(), Some("heb"));
     assert!(nl.tags("kinderen").any(Tags::PLURAL));
     for reflexive in [

@@ -29,22 +29,17 @@ struct Sentence<'w, 'a, 't> {
     edits: Vec<Edit>,
 }
 
-pub fn edits(words: &Words) -> Vec<Edit> {
-    let mut edits = Vec::new();
-    for range in words.sentences() {
-        let mut sentence = Sentence {
-            words,
-            question: words.is_question(&range),
-            range: range.clone(),
-            reader_subjects: Vec::new(),
-            edits: Vec::new(),
-        };
-        for i in range {
-            sentence.pronoun(i);
-        }
-        edits.append(&mut sentence.edits);
-    }
-    edits
+/// The edits the pronouns of the sentence `range` need.
+pub fn sentence_edits(words: &Words, range: Range<usize>) -> Vec<Edit> {
+    let mut sentence = Sentence {
+        words,
+        question: words.is_question(&range),
+        range: range.clone(),
+        reader_subjects: Vec::new(),
+        edits: Vec::new(),
+    };
+    range.for_each(|i| sentence.pronoun(i));
+    sentence.edits
 }
 
 impl Sentence<'_, '_, '_> {

@@ -19,23 +19,20 @@ struct Sentence<'w, 'a, 't> {
     edits: Vec<Edit>,
 }
 
-pub fn edits(words: &Words) -> Vec<Edit> {
-    let mut edits = Vec::new();
-    for range in words.sentences() {
-        let mut sentence = Sentence {
-            words,
-            question: words.is_question(&range),
-            range: range.clone(),
-            reader_clauses: Vec::new(),
-            edits: Vec::new(),
-        };
-        let mut i = range.start;
-        while i < range.end {
-            i = sentence.word(i);
-        }
-        edits.append(&mut sentence.edits);
+/// The edits the pronouns of the sentence `range` need.
+pub fn sentence_edits(words: &Words, range: Range<usize>) -> Vec<Edit> {
+    let mut sentence = Sentence {
+        words,
+        question: words.is_question(&range),
+        range: range.clone(),
+        reader_clauses: Vec::new(),
+        edits: Vec::new(),
+    };
+    let mut i = range.start;
+    while i < range.end {
+        i = sentence.word(i);
     }
-    edits
+    sentence.edits
 }
 
 impl Sentence<'_, '_, '_> {

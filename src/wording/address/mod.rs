@@ -78,10 +78,13 @@ impl Edit {
 /// Every change of address the paragraph's pronouns need, in text order.
 pub fn analyse(tokens: &Tokens, lexicon: &Lexicon, direction: Direction) -> Vec<Edit> {
     let words = Words::new(tokens, lexicon);
-    let mut edits = match direction {
-        Direction::Formal => formal::edits(&words),
-        Direction::Informal => informal::edits(&words),
+    let sentence_edits = match direction {
+        Direction::Formal => formal::sentence_edits,
+        Direction::Informal => informal::sentence_edits,
     };
+    let mut edits: Vec<Edit> = (words.sentences().into_iter())
+        .flat_map(|range| sentence_edits(&words, range))
+        .collect();
     edits.sort_by_key(|e| e.start);
     edits.dedup_by(|later, earlier| later.start < earlier.end);
     edits
