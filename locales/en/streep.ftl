@@ -253,6 +253,7 @@ grammar-possessive-without-noun = “uw” would stand before “{ $word }”, w
 grammar-pronoun-before-noun = “u” would stand before the noun “{ $word }”, where “uw” belongs
 grammar-repeated-word = “{ $word }” would be written twice in a row
 grammar-unknown-word = “{ $word }” is no Dutch word
+grammar-stray-stop = a full stop would stand inside the sentence, after “{ $word }”
 
 ## Rules for German, French and English signs
 

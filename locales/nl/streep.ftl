@@ -257,6 +257,7 @@ grammar-possessive-without-noun = “uw” zou voor “{ $word }” staan, dat g
 grammar-pronoun-before-noun = “u” zou voor het zelfstandig naamwoord “{ $word }” staan, waar “uw” hoort
 grammar-repeated-word = “{ $word }” zou twee keer achter elkaar staan
 grammar-unknown-word = “{ $word }” is geen Nederlands woord
+grammar-stray-stop = er zou een punt midden in de zin staan, na “{ $word }”
 
 ## Regels voor Duitse, Franse en Engelse borden
 

@@ -10,7 +10,8 @@
 //! - "u" after a subordinator is no possessive: not "als u kind";
 //! - no word written twice in a row ("eten eten", "u u") that the input did
 //!   not have twice;
-//! - every word a rule wrote is a word the lexicon knows.
+//! - every word a rule wrote is a word the lexicon knows;
+//! - no full stop stands inside the sentence ("de balie of. de receptie").
 
 use std::collections::HashSet;
 
@@ -34,6 +35,8 @@ pub enum Problem {
     RepeatedWord,
     /// A word the lexicon does not know.
     UnknownWord,
+    /// A full stop inside a sentence, after the word it names.
+    StrayStop,
 }
 
 impl Problem {
@@ -46,6 +49,7 @@ impl Problem {
             Problem::PronounBeforeNoun => "grammar-pronoun-before-noun",
             Problem::RepeatedWord => "grammar-repeated-word",
             Problem::UnknownWord => "grammar-unknown-word",
+            Problem::StrayStop => "grammar-stray-stop",
         }
     }
 }
@@ -65,12 +69,13 @@ pub fn check(
         tokens: &tokens,
         lexicon,
     };
-    let checks: [&dyn Fn() -> Option<usize>; 5] = [
+    let checks: [&dyn Fn() -> Option<usize>; 6] = [
         &|| direction.and_then(|d| sentence.mixed_address(d)),
         &|| sentence.agreement(),
         &|| sentence.possessive_without_noun(),
         &|| sentence.pronoun_before_noun(),
         &|| sentence.repeated_word(&before, direction),
+        &|| sentence.stray_stop(),
     ];
     let problems = [
         Problem::MixedAddress,
@@ -78,6 +83,7 @@ pub fn check(
         Problem::PossessiveWithoutNoun,
         Problem::PronounBeforeNoun,
         Problem::RepeatedWord,
+        Problem::StrayStop,
     ];
     for (check, problem) in checks.iter().zip(problems) {
         if let Some(at) = check() {
@@ -227,6 +233,19 @@ impl Sentence<'_, '_> {
     }
 
     /// A word that is not in `before` and that the lexicon does not know.
+    /// The word before a full stop that the sentence goes on after, in
+    /// lower case.
+    fn stray_stop(&self) -> Option<usize> {
+        let goes_on = |i: usize| {
+            let next = &self.tokens.tokens[i + 1];
+            next.kind == TokenKind::Word
+                && self.tokens.text[next.span.clone()].starts_with(char::is_lowercase)
+        };
+        (1..self.len().saturating_sub(1))
+            .find(|&i| self.tokens.lower(i) == "." && goes_on(i))
+            .map(|i| i - 1)
+    }
+
     fn unknown_word(&self, before: &Tokens) -> Option<usize> {
         let known: HashSet<&str> = (0..before.len()).map(|i| before.lower(i)).collect();
         (0..self.len()).find(|&i| {
@@ -316,6 +335,11 @@ mod tests {
                 "Wanneer je je wilt uitschrijven",
                 "Wanneer u u wilt uitschrijven",
                 Problem::RepeatedWord,
+            ),
+            (
+                "Bel de balie c.q.. de receptie.",
+                "Wilt u de balie of. de receptie bellen?",
+                Problem::StrayStop,
             ),
             (
                 "Toon respect en leef de regels na.",

@@ -60,6 +60,8 @@ impl<'t> Tokens<'t> {
                 TokenKind::Word
             } else if c.is_numeric() {
                 TokenKind::Number
+            } else if c == '.' && is_stray_stop(text, &tokens, start) {
+                TokenKind::Punct
             } else if matches!(c, '.' | '!' | '?' | '…') {
                 TokenKind::SentenceEnd
             } else {
@@ -191,6 +193,16 @@ fn is_elided(word: &str, j: char) -> bool {
     matches!(j, '\'' | '’') && (word.chars().count() == 1 || word.eq_ignore_ascii_case("qu"))
 }
 
+/// Whether the full stop at `at` doubles the dot of the abbreviation right
+/// before it and the sentence goes on in lower case ("de balie c.q.. de
+/// receptie"): a slip of the keyboard, not the end of a sentence.
+fn is_stray_stop(text: &str, tokens: &[Token], at: usize) -> bool {
+    let after_abbreviation = tokens.last().is_some_and(|t| {
+        t.kind == TokenKind::Word && t.span.end == at && text[..at].ends_with('.')
+    });
+    after_abbreviation && !ends_sentence(&text[at + 1..])
+}
+
 /// Whether an abbreviation's final dot, followed by `rest`, also ends the
 /// sentence: at the end of the text, or before a capital.
 fn ends_sentence(rest: &str) -> bool {
@@ -295,6 +307,18 @@ mod tests {
         assert_eq!(words("d'"), ["d'"]);
         let t = Tokens::new("L’accueil");
         assert_eq!(t.lower(0), "l'");
+    }
+
+    #[test]
+    fn a_doubled_stop_after_an_abbreviation_ends_no_sentence() {
+        let ends = |text| {
+            let t = Tokens::new(text);
+            (0..t.len())
+                .filter(|&i| t.kind(i) == TokenKind::SentenceEnd)
+                .count()
+        };
+        assert_eq!(ends("Bel de balie c.q.. de receptie."), 1);
+        assert_eq!(ends("Gesloten i.v.m. ziekte."), 1);
     }
 
     #[test]
