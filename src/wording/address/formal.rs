@@ -169,6 +169,9 @@ impl Sentence<'_, '_, '_> {
         let Some(noun) = w.noun_at(i + 1) else {
             return false;
         };
+        if w.is(noun, Class::AdverbNoun) && w.is(noun + 1, Class::TimeStart) {
+            return false;
+        }
         let end = self.clause_end(i);
         let fixed = noun == i + 1
             && (noun + 1..end).any(|k| {

@@ -145,6 +145,14 @@ fn a_possessive_before_its_noun_becomes_uw() {
         "Uw pas ligt bij de balie."
     );
     assert_eq!(
+        formal("Soms kunnen we je pas over een week helpen."),
+        "Soms kunnen we u pas over een week helpen."
+    );
+    assert_eq!(
+        formal("Leg je pas na gebruik terug."),
+        "Leg uw pas na gebruik terug."
+    );
+    assert_eq!(
         formal("Als je hond blaft, ga dan naar buiten."),
         "Als uw hond blaft, ga dan naar buiten."
     );

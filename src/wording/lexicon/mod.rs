@@ -82,10 +82,12 @@ pub enum Class {
     People,
     Public,
     Staff,
+    AdverbNoun,
+    TimeStart,
 }
 
 impl Class {
-    pub const ALL: [Class; 16] = [
+    pub const ALL: [Class; 18] = [
         Class::SubjectPronoun,
         Class::ObjectPronoun,
         Class::Possessive,
@@ -102,6 +104,8 @@ impl Class {
         Class::People,
         Class::Public,
         Class::Staff,
+        Class::AdverbNoun,
+        Class::TimeStart,
     ];
 
     /// The class's name in `lexicon.toml` and in rule patterns (`@name`).
@@ -123,6 +127,8 @@ impl Class {
             Class::People => "people",
             Class::Public => "public",
             Class::Staff => "staff",
+            Class::AdverbNoun => "adverb-noun",
+            Class::TimeStart => "time-start",
         }
     }
 
