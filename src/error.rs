@@ -52,7 +52,7 @@ pub enum Error {
     /// A sign file that is not valid TOML, or not of a sign file's shape.
     SignFile { file: String, reason: String },
     /// A table of signs that cannot be read.
-    Table { file: String, reason: String },
+    Table { file: String, reason: Msg },
     /// A template that cannot be used, and why.
     Template { name: String, reason: Msg },
     /// A slot's text does not fit its box, even at the smallest size.
@@ -122,7 +122,7 @@ impl Error {
                 .arg("reason", reason.trim_end()),
             Error::Table { file, reason } => Msg::new("error-table")
                 .arg("file", file)
-                .arg("reason", reason.trim_end()),
+                .arg("reason", messages.text(reason)),
             Error::Template { name, reason } => Msg::new("error-template")
                 .arg("name", name)
                 .arg("reason", messages.text(reason)),

@@ -36,6 +36,15 @@ impl Msg {
         self
     }
 
+    /// The message `id` with this message's arguments: a note's words,
+    /// told as an error.
+    pub(crate) fn as_message(&self, id: &str) -> Msg {
+        Msg {
+            id: id.to_owned(),
+            args: self.args.clone(),
+        }
+    }
+
     /// Adds a number argument, which Fluent can choose a plural form by.
     pub(crate) fn num(mut self, name: &'static str, value: impl Into<f64>) -> Self {
         self.args.push((name, Arg::Number(value.into())));

@@ -117,6 +117,12 @@ pub fn notes(
     notes
 }
 
+/// The first note that says no reader can read the sign (a contrast below
+/// 3:1): a sign with one is not written unless the user insists.
+pub fn unreadable(notes: &[Msg]) -> Option<&Msg> {
+    notes.iter().find(|note| severity(note) == Severity::Error)
+}
+
 /// How much a note about a laid-out sign matters, for `streep check`.
 pub fn severity(note: &Msg) -> Severity {
     match note.id.as_str() {

@@ -57,8 +57,15 @@ fn contrast_below_4_5_warns_and_below_3_is_an_error() {
     let weak = warnings_for(&["Wacht hier", "--color", "#8a8a8a"]);
     assert!(weak.contains("warning: “Wacht hier”"), "{weak}");
     assert!(weak.contains("3.5:1"), "{weak}");
-    let unreadable = warnings_for(&["Wacht hier", "--color", "#bbbbbb"]);
-    assert!(unreadable.contains("error: “Wacht hier”"), "{unreadable}");
+    // Below 3:1 nothing is written, unless forced.
+    let dir = tempfile::tempdir().unwrap();
+    let pale = ["poster", "Wacht hier", "--color", "#bbbbbb", "-o", "pale.pdf"];
+    let refused = run(dir.path(), &pale);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("“Wacht hier”"), "{}", stderr(&refused));
+    assert!(!dir.path().join("pale.pdf").exists());
+    let forced = warnings_for(&["Wacht hier", "--color", "#bbbbbb", "--force"]);
+    assert!(forced.contains("error: “Wacht hier”"), "{forced}");
 }
 
 #[test]
@@ -130,6 +137,7 @@ fn check_reads_a_sign_file_and_fails_on_what_cannot_be_read() {
             "A6",
             "--save-sign",
             "pale.toml",
+            "--force",
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));

@@ -941,10 +941,18 @@ fn the_command_line_guards_the_user() {
         stderr(&out)
     );
 
-    // Contrast too low for reading is warned about, not refused.
+    // Contrast too low for reading is refused unless forced, and then said.
     let out = run(
         dir.path(),
-        &["poster", "Wacht hier", "--color", "yellow", "-o", "y.svg"],
+        &[
+            "poster",
+            "Wacht hier",
+            "--color",
+            "yellow",
+            "-o",
+            "y.svg",
+            "--force",
+        ],
     );
     assert!(out.status.success());
     assert!(
@@ -1276,12 +1284,32 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
         "no progress bar in a pipe: {report:?}"
     );
 
-    // --strict stops at the first bad row.
-    let out = run(
-        dir.path(),
-        &["batch", table, "--strict", "-o", "strict/{branch}.pdf"],
+    // --strict names the first bad row and writes nothing, every time.
+    for _ in 0..3 {
+        let out = run(
+            dir.path(),
+            &["batch", table, "--strict", "-o", "strict/{branch}.pdf"],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let report = stderr(&out);
+        assert!(
+            report.contains("row 4:") && !report.contains("row 5:"),
+            "{report}"
+        );
+        assert!(!dir.path().join("strict").exists(), "{report}");
+    }
+    // A workbook is a table like any other.
+    let workbook = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/branches.xlsx");
+    make(dir.path(), &["batch", workbook, "-o", "xlsx/{branch}.pdf"]);
+    assert!(dir.path().join("xlsx/Zeist.pdf").exists());
+    // A typo in the pattern is named, not the column it should have used.
+    let out = run(dir.path(), &["batch", table, "-o", "x/{filiaal}.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("{filiaal}") && stderr(&out).contains("branch, headline"),
+        "{}",
+        stderr(&out)
     );
-    assert_eq!(out.status.code(), Some(1));
 
     // Everything that can be known before rendering is an error before it.
     std::fs::write(
@@ -1309,6 +1337,28 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
         &["batch", "t.toml", "-o", "toml/{row}-{footer}.pdf"],
     );
     assert!(dir.path().join("toml/2-Utrecht.pdf").exists());
+}
+
+#[test]
+fn a_sign_few_can_read_is_written_only_when_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "poster",
+        "Welkom",
+        "--background",
+        "yellow",
+        "--color",
+        "white",
+        "-o",
+        "pale.pdf",
+    ];
+    let out = run(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert!(!dir.path().join("pale.pdf").exists());
+    let out = run(dir.path(), &[&args[..], &["--force"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(dir.path().join("pale.pdf").exists());
 }
 
 /// The width and height in pixels of each colour image in the document

@@ -330,6 +330,12 @@ error-sheet-too-small = A { $size } sign with its bleed does not fit on a { $she
 error-sheet-sizes = Signs of different sizes ({ $size } and { $other }) cannot share a sheet: make a batch per size.
 error-sheet-pattern = The signs fill more than one sheet, so the -o pattern { $pattern } needs {"{"}sheet{"}"} for the sheet's number.
 error-table = The table { $file } cannot be read: { $reason }
+table-unknown-kind = give a .csv, .xlsx, .ods, .json or .toml file
+table-parse = { $reason }
+table-no-header = its first row, the header, names no columns
+table-no-sheet = the workbook has no sheet
+table-too-large = it has more than { $cells } cells ({ $columns } columns); split it into smaller tables
+note-table-encoding = note: { $file } is not UTF-8; streep read it as { $encoding }, as Excel saves it on Windows. Check the accented letters on the signs.
 error-batch-empty = The table has no rows: nothing to make.
 error-batch-columns = The { $template } template has nothing called { $columns }. A column can be one of: { $known }{ $naming ->
     [yes] , or a name used in the -o pattern, such as {"{"}{ $first }{"}"}.
@@ -337,9 +343,15 @@ error-batch-columns = The { $template } template has nothing called { $columns }
 }
 error-batch-missing = The table has no column for { $columns }, which the { $template } template needs.
 error-batch-collision = Rows { $first } and { $second } would both be written to { $path }: put a column that differs, or {"{"}row{"}"}, in the -o pattern.
-error-batch-pattern = The -o pattern { $pattern } names {"{"}{ $name }{"}"}, but the table has no such column.
+error-batch-pattern = The -o pattern { $pattern } names {"{"}{ $name }{"}"}, but the table has no such column. Its columns are: { $columns }.
 cli-batch-failed = row { $row }: { $reason }
-cli-batch-summary = { $written } of { $rows } signs written ({ $files } files), { $failed } failed, in { $seconds } s
+cli-batch-summary = { $written } of { $rows ->
+    [one] { $rows } sign
+   *[other] { $rows } signs
+} written ({ $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}), { $failed } failed, in { $seconds } s
 error-template = Template { $name }: { $reason }
 error-template-xml = it is not well-formed SVG: { $reason } (line { $line }, column { $column })
 error-template-outside-file = it refers to a file outside itself ({ $href }); embed images as data: URLs
@@ -408,6 +420,7 @@ category-jargon = Jargon
 category-shouting = Shouting
 category-service = Service
 note-unreadable-contrast = error: “{ $text }” in { $colour } on { $ground } has a contrast of only { $ratio }:1; below 3:1 many people cannot read it at all. Choose colours further apart (WCAG asks at least { $least }:1).
+error-unreadable-sign = “{ $text }” in { $colour } on { $ground } has a contrast of only { $ratio }:1; below 3:1 many people cannot read it at all, so nothing was written. Choose colours further apart (WCAG asks at least { $least }:1), or add --force to write it anyway.
 warning-cap-height = warning: “{ $text }” has a capital height of { $cap } mm; to be read from { $distance } m it needs { $least } mm ({ $standard }). Make the sign larger or the text shorter, or give the real distance (--viewing-distance, or viewing_distance in a sign file's [print]).
 warning-near-trim = warning: “{ $text }” comes within { $gap } mm of the edge; keep text at least { $least } mm inside, where cutting cannot touch it.
 warning-many-words = warning: the sign has { $words } words; people read only a few in passing, and { $most } is about the most that works.

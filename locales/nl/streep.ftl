@@ -334,6 +334,12 @@ error-sheet-too-small = Een bord van { $size } past met afloop niet op een vel v
 error-sheet-sizes = Borden van verschillende formaten ({ $size } en { $other }) kunnen geen vel delen: maak een batch per formaat.
 error-sheet-pattern = De borden vullen meer dan één vel, dus het -o-patroon { $pattern } heeft {"{"}sheet{"}"} nodig voor het nummer van het vel.
 error-table = De tabel { $file } is niet te lezen: { $reason }
+table-unknown-kind = geef een .csv-, .xlsx-, .ods-, .json- of .toml-bestand
+table-parse = { $reason }
+table-no-header = de eerste rij, de kopregel, noemt geen kolommen
+table-no-sheet = de werkmap heeft geen blad
+table-too-large = het heeft meer dan { $cells } cellen ({ $columns } kolommen); verdeel het over kleinere tabellen
+note-table-encoding = let op: { $file } is geen UTF-8; streep las het als { $encoding }, zoals Excel het op Windows bewaart. Kijk de letters met accenten op de borden na.
 error-batch-empty = De tabel heeft geen rijen: er valt niets te maken.
 error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } heet. Een kolom kan zijn: { $known }{ $naming ->
     [yes] , of een naam die het -o-patroon gebruikt, zoals {"{"}{ $first }{"}"}.
@@ -341,9 +347,15 @@ error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } he
 }
 error-batch-missing = De tabel heeft geen kolom voor { $columns }, en die heeft het sjabloon { $template } nodig.
 error-batch-collision = Rij { $first } en rij { $second } zouden allebei naar { $path } gaan: zet een kolom die verschilt, of {"{"}row{"}"}, in het -o-patroon.
-error-batch-pattern = Het -o-patroon { $pattern } noemt {"{"}{ $name }{"}"}, maar de tabel heeft geen kolom met die naam.
+error-batch-pattern = Het -o-patroon { $pattern } noemt {"{"}{ $name }{"}"}, maar de tabel heeft geen kolom met die naam. De kolommen zijn: { $columns }.
 cli-batch-failed = rij { $row }: { $reason }
-cli-batch-summary = { $written } van { $rows } borden geschreven ({ $files } bestanden), { $failed } mislukt, in { $seconds } s
+cli-batch-summary = { $written } van { $rows ->
+    [one] { $rows } bord
+   *[other] { $rows } borden
+} geschreven ({ $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}), { $failed } mislukt, in { $seconds } s
 error-template = Sjabloon { $name }: { $reason }
 error-template-xml = het is geen geldige SVG: { $reason } (regel { $line }, kolom { $column })
 error-template-outside-file = het verwijst naar een bestand buiten zichzelf ({ $href }); neem afbeeldingen op als data:-URL
@@ -412,6 +424,7 @@ category-jargon = Jargon
 category-shouting = Schreeuwen
 category-service = Service
 note-unreadable-contrast = fout: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
+error-unreadable-sign = ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen, dus er is niets geschreven. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1), of voeg --force toe om het toch te schrijven.
 warning-cap-height = waarschuwing: ‘{ $text }’ heeft een hoofdletterhoogte van { $cap } mm; om op { $distance } m gelezen te worden is { $least } mm nodig ({ $standard }). Maak het bord groter of de tekst korter, of geef de echte afstand (--viewing-distance, of viewing_distance in de [print] van een bordbestand).
 warning-near-trim = waarschuwing: ‘{ $text }’ komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
 warning-many-words = waarschuwing: het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.

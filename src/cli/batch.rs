@@ -5,7 +5,6 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use clap::Args;
@@ -13,7 +12,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::output::stderr_line;
-use super::sign::{CommonArgs, advice_notes, design, paragraphs, rewrite_paragraphs, wording};
+use super::sign::{
+    CommonArgs, OutputArgs, advice_notes, design, paragraphs, rewrite_paragraphs, wording,
+};
 use crate::batch::{Job, Table, plan};
 use crate::error::{Error, Result};
 use crate::geometry::{Size, parse_size};
@@ -29,8 +30,9 @@ use crate::wording::rewrite::Rewriter;
 
 #[derive(Debug, Args)]
 pub struct BatchArgs {
-    /// The table: .csv with a header row, .json (an array of objects) or
-    /// .toml ([[sign]] tables); its columns fill the template's texts
+    /// The table: .xlsx, .ods or .csv with a header row, .json (an array of
+    /// objects) or .toml ([[sign]] tables); its columns fill the
+    /// template's texts
     data: PathBuf,
     /// The template for rows without a template column
     #[arg(long, value_name = "NAME|FILE.svg", default_value = "poster")]
@@ -38,7 +40,7 @@ pub struct BatchArgs {
     /// The size for rows without a size column
     #[arg(long, allow_hyphen_values = true)]
     size: Option<String>,
-    /// Stop at the first row that fails
+    /// Write nothing if any row fails, and name the first that does
     #[arg(long)]
     strict: bool,
     /// Put the signs many to a sheet of this size (e.g. A3, 1000x700mm),
@@ -54,6 +56,9 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let started = Instant::now();
     let common = &args.common;
     let table = Table::load(&args.data)?;
+    for note in &table.notes {
+        stderr_line(&messages.text(note));
+    }
     let mut base = Sign::new(&args.template, "");
     base.text.clear();
     base.size = args.size.clone();
@@ -74,12 +79,7 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     // --set gives every row a value it does not have itself.
     let mut table = table;
     for (name, value) in &common.fields {
-        if !table.columns.contains(name) {
-            table.columns.push(name.clone());
-        }
-        for row in &mut table.rows {
-            row.entry(name.clone()).or_insert_with(|| value.clone());
-        }
+        table.fill_column(name, value);
     }
     // On sheets, the rows have no files of their own.
     let row_patterns = if args.sheet.is_some() {
@@ -104,86 +104,25 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     };
     let sign_files = common.outputs.save_sign.is_some();
 
-    let progress = if std::io::stderr().is_terminal() {
-        ProgressBar::with_draw_target(Some(jobs.len() as u64), ProgressDrawTarget::stderr())
-    } else {
-        ProgressBar::hidden()
+    let progress = progress_bar(jobs.len());
+    let rows = Rows {
+        rewriters: &rewriters,
+        outputs: &common.outputs,
+        sign_files,
+        // Strict batches and sheets write nothing until every row is laid out.
+        hold: args.strict || sheet.is_some(),
     };
-    progress.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed}")
-            .expect("a valid progress template"),
-    );
-    let stop = AtomicBool::new(false);
-    let results: Vec<(usize, Result<Made>)> = jobs
-        .par_iter()
-        .filter_map(|job| {
-            if stop.load(Ordering::Relaxed) {
-                return None;
-            }
-            let rewriter = rewriters
-                .iter()
-                .find(|(code, _)| *code == job.sign.lang)
-                .map(|(_, rewriter)| rewriter);
-            let result = lay_out_row(job, rewriter).and_then(|(sign, scene)| {
-                if sheet.is_some() {
-                    Ok(Made::Scene(Box::new(scene)))
-                } else {
-                    write_row(job, &sign, &scene, sign_files).map(|written| Made::Files {
-                        written,
-                        notes: scene.notes,
-                    })
-                }
-            });
-            if result.is_err() && args.strict {
-                stop.store(true, Ordering::Relaxed);
-            }
-            progress.inc(1);
-            Some((job.row, result))
-        })
-        .collect();
+    let mut results = rows.make(&jobs, &progress);
     progress.finish_and_clear();
-
-    let mut failed = 0;
-    let mut files = 0;
-    let mut signs = 0;
-    let mut scenes = Vec::new();
-    for (row, result) in results {
-        match result {
-            Ok(made) => {
-                signs += 1;
-                let notes = match made {
-                    Made::Files { written, notes } => {
-                        files += written;
-                        notes
-                    }
-                    Made::Scene(mut scene) => {
-                        let notes = std::mem::take(&mut scene.notes);
-                        scenes.push(*scene);
-                        notes
-                    }
-                };
-                for note in notes {
-                    stderr_line(
-                        &messages.text(
-                            &Msg::new("cli-batch-note")
-                                .num("row", row as f64)
-                                .arg("note", messages.text(&note)),
-                        ),
-                    );
-                }
-            }
-            Err(error) => {
-                failed += 1;
-                stderr_line(
-                    &messages.text(
-                        &Msg::new("cli-batch-failed")
-                            .num("row", row as f64)
-                            .arg("reason", error.localised(messages)),
-                    ),
-                );
-            }
-        }
+    if args.strict {
+        results = rows.strictly(results, &jobs);
     }
+    let Tally {
+        signs,
+        mut files,
+        failed,
+        scenes,
+    } = tally(results, messages);
     if let Some(sheet) = sheet {
         let options = Options::of(&base.print);
         files += write_sheets(scenes, sheet, &common.outputs.outputs, options)?;
@@ -234,10 +173,142 @@ fn tell_languages(jobs: &mut [Job], messages: &Messages) {
     }
 }
 
-/// What one row gave: its files, or its sign for a sheet.
+/// A bar on a terminal, nothing in a pipe or a log.
+fn progress_bar(rows: usize) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(rows as u64), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed}")
+            .expect("a valid progress template"),
+    );
+    bar
+}
+
+/// What the rows of a batch came to.
+struct Tally {
+    signs: usize,
+    files: usize,
+    failed: usize,
+    /// The signs held for sheets.
+    scenes: Vec<Scene>,
+}
+
+/// Counts what the rows made, and prints each row's notes and failures.
+fn tally(results: Vec<(usize, Result<Made>)>, messages: &Messages) -> Tally {
+    let mut tally = Tally {
+        signs: 0,
+        files: 0,
+        failed: 0,
+        scenes: Vec::new(),
+    };
+    for (row, result) in results {
+        let notes = match result {
+            Ok(Made::Files { written, notes }) => {
+                tally.files += written;
+                notes
+            }
+            Ok(Made::Held(_, mut scene)) => {
+                let notes = std::mem::take(&mut scene.notes);
+                tally.scenes.push(*scene);
+                notes
+            }
+            Err(error) => {
+                tally.failed += 1;
+                let failed = Msg::new("cli-batch-failed")
+                    .num("row", row as f64)
+                    .arg("reason", error.localised(messages));
+                stderr_line(&messages.text(&failed));
+                continue;
+            }
+        };
+        tally.signs += 1;
+        for note in notes {
+            let note = Msg::new("cli-batch-note")
+                .num("row", row as f64)
+                .arg("note", messages.text(&note));
+            stderr_line(&messages.text(&note));
+        }
+    }
+    tally
+}
+
+/// What one row gave: its files, or its sign laid out, held for a sheet
+/// or until every row of a strict batch is.
 enum Made {
     Files { written: usize, notes: Vec<Msg> },
-    Scene(Box<Scene>),
+    Held(Box<Sign>, Box<Scene>),
+}
+
+/// How the rows of a batch are made.
+struct Rows<'a> {
+    rewriters: &'a [(&'static str, Rewriter)],
+    outputs: &'a OutputArgs,
+    sign_files: bool,
+    hold: bool,
+}
+
+impl Rows<'_> {
+    /// Every row laid out, in parallel, and written unless held; in the
+    /// table's order.
+    fn make(&self, jobs: &[Job], progress: &ProgressBar) -> Vec<(usize, Result<Made>)> {
+        jobs.par_iter()
+            .map(|job| {
+                let result = self.make_one(job);
+                progress.inc(1);
+                (job.row, result)
+            })
+            .collect()
+    }
+
+    fn make_one(&self, job: &Job) -> Result<Made> {
+        let rewriter = self
+            .rewriters
+            .iter()
+            .find(|(code, _)| *code == job.sign.lang)
+            .map(|(_, rewriter)| rewriter);
+        let (sign, scene) = lay_out_row(job, rewriter)?;
+        self.outputs.refuse_unreadable(&scene)?;
+        if self.hold {
+            return Ok(Made::Held(Box::new(sign), Box::new(scene)));
+        }
+        let written = write_row(job, &sign, &scene, self.sign_files)?;
+        Ok(Made::Files {
+            written,
+            notes: scene.notes,
+        })
+    }
+
+    /// A strict batch: the first row that failed, and nothing written; or,
+    /// when every row is sound, every row written (rows for a sheet stay
+    /// held: they have no files of their own).
+    fn strictly(
+        &self,
+        results: Vec<(usize, Result<Made>)>,
+        jobs: &[Job],
+    ) -> Vec<(usize, Result<Made>)> {
+        if let Some(first) = results.iter().position(|(_, result)| result.is_err()) {
+            let mut results = results;
+            return vec![results.swap_remove(first)];
+        }
+        results
+            .into_par_iter()
+            .zip(jobs)
+            .map(|((row, made), job)| {
+                let written = match made {
+                    Ok(Made::Held(sign, scene)) if !job.outputs.is_empty() => {
+                        write_row(job, &sign, &scene, self.sign_files).map(|written| Made::Files {
+                            written,
+                            notes: scene.notes,
+                        })
+                    }
+                    other => other,
+                };
+                (row, written)
+            })
+            .collect()
+    }
 }
 
 /// One row's sign, its wording rewritten, laid out; the scene's notes

@@ -48,7 +48,7 @@ enum Command {
     Sticker(sign::StickerArgs),
     /// Render a saved sign file
     Render(sign::RenderArgs),
-    /// Make a sign for every row of a CSV, JSON or TOML table
+    /// Make a sign for every row of a spreadsheet, CSV, JSON or TOML table
     Batch(batch::BatchArgs),
     /// Show signs before and after rewriting, side by side with the reasons
     /// and their scores (PDF, SVG, PNG, HTML)

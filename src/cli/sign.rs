@@ -17,8 +17,9 @@ use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::layout::lay_out;
-use crate::legibility::Standard as LegibilityStandard;
+use crate::legibility::{Standard as LegibilityStandard, unreadable};
 use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
+use crate::scene::Scene;
 use crate::sign::{Facing, Print, Sign};
 use crate::template::is_file_name;
 use crate::wording::phrases;
@@ -165,6 +166,10 @@ pub(super) struct OutputArgs {
     /// Write SVG text as outlines instead of editable text
     #[arg(long)]
     pub(super) outline_text: bool,
+    /// Write the sign even when few people could read it (a contrast below
+    /// 3:1)
+    #[arg(long)]
+    pub(super) force: bool,
 }
 
 impl OutputArgs {
@@ -174,6 +179,15 @@ impl OutputArgs {
             print.dpi = dpi;
         }
         print.outline_text |= self.outline_text;
+    }
+
+    /// Refuses a sign no reader could read, unless `--force` insists.
+    pub(super) fn refuse_unreadable(&self, scene: &Scene) -> Result<()> {
+        match unreadable(&scene.notes) {
+            // The note's own words, as an error that says how to go on.
+            Some(note) if !self.force => Err(Error::Sign(note.as_message("error-unreadable-sign"))),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -587,6 +601,7 @@ fn write(
         }
     }
     let scene = lay_out(&sign)?;
+    outputs.refuse_unreadable(&scene)?;
     for note in &scene.notes {
         stderr_line(&messages.text(note));
     }

@@ -1,5 +1,5 @@
-//! Many signs from one table: every row of a CSV, JSON or TOML file becomes
-//! a sign, its columns filling the template's slots and placeholders, and
+//! Many signs from one table: every row of a spreadsheet, CSV, JSON or
+//! TOML file becomes a sign, its columns filling the template's slots and placeholders, and
 //! its files named from a pattern such as `out/{branch}-{size}.pdf`.
 //!
 //! Everything that can be checked before rendering is checked here, for all
@@ -7,119 +7,20 @@
 //! fills, names in the pattern no column has, and rows whose files would
 //! get the same name.
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+mod table;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+pub use table::Table;
 
 use crate::error::{Error, Result};
-use crate::file::read_bounded;
 use crate::i18n::Msg;
 use crate::sign::Sign;
 use crate::template::Template;
 
-/// The largest table streep reads, in megabytes.
-const MAX_TABLE_MB: usize = 64;
-
 /// Columns that set the sign itself rather than a text.
 const SIGN_COLUMNS: [&str; 4] = ["template", "size", "lang", "icon"];
-
-/// A table of rows, each a column name → value map, in the file's order.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Table {
-    pub columns: Vec<String>,
-    pub rows: Vec<BTreeMap<String, String>>,
-}
-
-impl Table {
-    /// Reads a `.csv` (with a header row), a `.json` (an array of objects)
-    /// or a `.toml` (`[[sign]]` tables) file.
-    pub fn load(path: &Path) -> Result<Table> {
-        let bytes = read_bounded(path, MAX_TABLE_MB)?;
-        let file = path.display().to_string();
-        let bad = |reason: String| Error::Table {
-            file: file.clone(),
-            reason,
-        };
-        let text = String::from_utf8(bytes).map_err(|_| bad("it is not UTF-8 text".into()))?;
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        let records: Vec<Vec<(String, String)>> = match extension.as_deref() {
-            Some("csv") => {
-                let mut reader = csv::Reader::from_reader(text.as_bytes());
-                let header: Vec<String> = reader
-                    .headers()
-                    .map_err(|e| bad(e.to_string()))?
-                    .iter()
-                    .map(|h| h.trim().to_owned())
-                    .collect();
-                reader
-                    .records()
-                    .map(|record| {
-                        let record = record.map_err(|e| bad(e.to_string()))?;
-                        Ok(header
-                            .iter()
-                            .cloned()
-                            .zip(record.iter().map(str::to_owned))
-                            .collect())
-                    })
-                    .collect::<Result<_>>()?
-            }
-            Some("json") => {
-                let rows: Vec<serde_json::Map<String, serde_json::Value>> =
-                    serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
-                rows.into_iter()
-                    .map(|row| row.into_iter().map(|(k, v)| (k, plain(v))).collect())
-                    .collect()
-            }
-            Some("toml") => {
-                #[derive(serde::Deserialize)]
-                struct Signs {
-                    sign: Vec<toml::Table>,
-                }
-                let signs: Signs = toml::from_str(&text).map_err(|e| bad(e.to_string()))?;
-                signs
-                    .sign
-                    .into_iter()
-                    .map(|row| {
-                        row.into_iter()
-                            .map(|(k, v)| {
-                                let value = match v {
-                                    toml::Value::String(s) => s,
-                                    other => other.to_string(),
-                                };
-                                (k, value)
-                            })
-                            .collect()
-                    })
-                    .collect()
-            }
-            _ => return Err(bad("give a .csv, .json or .toml file".into())),
-        };
-        let mut columns: Vec<String> = Vec::new();
-        for record in &records {
-            for (column, _) in record {
-                if !columns.contains(column) {
-                    columns.push(column.clone());
-                }
-            }
-        }
-        let rows = records
-            .into_iter()
-            .map(|record| record.into_iter().collect())
-            .collect();
-        Ok(Table { columns, rows })
-    }
-}
-
-/// A JSON value as the text a sign shows.
-fn plain(value: serde_json::Value) -> String {
-    match value {
-        serde_json::Value::String(text) => text,
-        serde_json::Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
 
 /// One row's sign and the files it goes to.
 #[derive(Clone, Debug)]
@@ -144,14 +45,12 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
     // Every template the table uses, checked once.
     let mut templates: HashMap<String, Template> = HashMap::new();
     for row in &table.rows {
-        let name = row
-            .get("template")
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or(&base.template);
+        let name = table.value(row, "template").unwrap_or(&base.template);
         if !templates.contains_key(name) {
-            templates.insert(name.clone(), Template::find(name)?);
+            templates.insert(name.to_owned(), Template::find(name)?);
         }
     }
+    check_patterns(table, patterns)?;
     // A column may serve only to name the files.
     let named: Vec<&str> = patterns.iter().flat_map(|p| names_in(p)).collect();
     for template in templates.values() {
@@ -206,12 +105,12 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
         let number = index + 1;
         let mut sign = base.clone();
         sign.text.clear();
-        if let Some(name) = row.get("template").filter(|t| !t.trim().is_empty()) {
-            sign.template = name.clone();
+        if let Some(name) = table.value(row, "template") {
+            sign.template = name.to_owned();
         }
         let template = &templates[&sign.template];
         let placeholders = template.placeholders();
-        for (column, value) in row {
+        for (column, value) in table.columns.iter().zip(row) {
             match column.as_str() {
                 "size" if !value.trim().is_empty() => sign.size = Some(value.clone()),
                 "lang" if !value.trim().is_empty() => sign.lang = value.clone(),
@@ -226,8 +125,8 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
         }
         let outputs = patterns
             .iter()
-            .map(|pattern| fill(pattern, row, number))
-            .collect::<Result<Vec<_>>>()?;
+            .map(|pattern| fill(pattern, |name| table.value(row, name), number))
+            .collect::<Vec<_>>();
         for output in &outputs {
             if let Some(first) = taken.insert(output.clone(), number) {
                 return Err(fail(
@@ -255,6 +154,24 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
 }
 
 /// The `{names}` of a pattern.
+/// Every name in the -o patterns is a column of the table (or `{row}`): a
+/// typo in the pattern is named before anything else.
+fn check_patterns(table: &Table, patterns: &[String]) -> Result<()> {
+    for pattern in patterns {
+        let unknown = names_in(pattern)
+            .find(|name| *name != "row" && !table.columns.iter().any(|column| column == name));
+        if let Some(name) = unknown {
+            return Err(Error::Sign(
+                Msg::new("error-batch-pattern")
+                    .arg("name", name)
+                    .arg("pattern", pattern)
+                    .arg("columns", table.columns.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn names_in(pattern: &str) -> impl Iterator<Item = &str> {
     pattern
         .split('{')
@@ -264,7 +181,7 @@ fn names_in(pattern: &str) -> impl Iterator<Item = &str> {
 
 /// A file name from a pattern: `{column}` becomes the row's value, made safe
 /// as part of a file name, and `{row}` the row's number.
-fn fill(pattern: &str, row: &BTreeMap<String, String>, number: usize) -> Result<PathBuf> {
+fn fill<'r>(pattern: &str, value_of: impl Fn(&str) -> Option<&'r str>, number: usize) -> PathBuf {
     let mut name = String::with_capacity(pattern.len());
     let mut rest = pattern;
     while let Some(start) = rest.find('{') {
@@ -275,19 +192,13 @@ fn fill(pattern: &str, row: &BTreeMap<String, String>, number: usize) -> Result<
         let key = &rest[start + 1..start + end];
         let value = match key {
             "row" => number.to_string(),
-            _ => row.get(key).cloned().ok_or_else(|| {
-                Error::Sign(
-                    Msg::new("error-batch-pattern")
-                        .arg("name", key)
-                        .arg("pattern", pattern),
-                )
-            })?,
+            _ => value_of(key).unwrap_or_default().to_owned(),
         };
         name.push_str(&safe_file_part(&value));
         rest = &rest[start + end + 1..];
     }
     name.push_str(rest);
-    Ok(PathBuf::from(name))
+    PathBuf::from(name)
 }
 
 /// A value as part of a file name: no folders, no hidden files, no spaces.
@@ -359,9 +270,9 @@ mod tests {
 
     #[test]
     fn values_cannot_climb_out_of_the_folder() {
-        let row = BTreeMap::from([("name".to_owned(), "../../etc/passwd".to_owned())]);
+        let value_of = |name: &str| (name == "name").then_some("../../etc/passwd");
         assert_eq!(
-            fill("out/{name}.pdf", &row, 1).unwrap(),
+            fill("out/{name}.pdf", value_of, 1),
             PathBuf::from("out/-..-etc-passwd.pdf")
         );
     }
