@@ -59,10 +59,21 @@ fn contrast_below_4_5_warns_and_below_3_is_an_error() {
     assert!(weak.contains("3.5:1"), "{weak}");
     // Below 3:1 nothing is written, unless forced.
     let dir = tempfile::tempdir().unwrap();
-    let pale = ["poster", "Wacht hier", "--color", "#bbbbbb", "-o", "pale.pdf"];
+    let pale = [
+        "poster",
+        "Wacht hier",
+        "--color",
+        "#bbbbbb",
+        "-o",
+        "pale.pdf",
+    ];
     let refused = run(dir.path(), &pale);
     assert_eq!(refused.status.code(), Some(2));
-    assert!(stderr(&refused).contains("“Wacht hier”"), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("“Wacht hier”"),
+        "{}",
+        stderr(&refused)
+    );
     assert!(!dir.path().join("pale.pdf").exists());
     let forced = warnings_for(&["Wacht hier", "--color", "#bbbbbb", "--force"]);
     assert!(forced.contains("error: “Wacht hier”"), "{forced}");

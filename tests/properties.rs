@@ -121,6 +121,17 @@ fn sentence() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(VOCABULARY), 0..14).prop_map(|words| words.join(" "))
 }
 
+/// A phrase of the vocabulary said again and again, as hostile or careless
+/// input does: more matches in one sentence than rules make in a pass.
+fn repeated_phrase() -> impl Strategy<Value = String> {
+    (
+        sentence(),
+        2..14usize,
+        prop::sample::select(&[" ", ", ", " en "][..]),
+    )
+        .prop_map(|(phrase, times, glue)| vec![phrase; times].join(glue))
+}
+
 fn assert_points_into(text: &str, rewriter: &Rewriter) {
     let result = rewriter.rewrite(text);
     for change in &result.changes {
@@ -140,6 +151,14 @@ proptest! {
     fn any_text_gives_a_result(text in any::<String>()) {
         assert_points_into(&text, formal());
         assert_points_into(&text, informal());
+    }
+
+    #[test]
+    fn repeated_phrases_settle_after_one_rewrite(text in repeated_phrase()) {
+        for rewriter in [formal(), informal()] {
+            let once = rewriter.rewrite(&text).output;
+            prop_assert_eq!(rewriter.rewrite(&once).output, once, "input {:?}", text);
+        }
     }
 
     #[test]
@@ -183,10 +202,24 @@ fn a_megabyte_of_signs_is_rewritten() {
 }
 
 #[test]
+fn the_same_request_nine_times_over_is_kept_or_rewritten_for_good() {
+    for phrase in [
+        "Gelieve hier te wachten ",
+        "Als je ",
+        "Je kunt hier pinnen, ",
+    ] {
+        let text = phrase.repeat(9);
+        let once = formal().rewrite(&text).output;
+        assert_eq!(formal().rewrite(&once).output, once, "{text}");
+    }
+}
+
+#[test]
 fn a_megabyte_of_exclamation_marks_is_calmed_without_a_crash() {
-    let text = format!("Stop{}", "!".repeat(1 << 20));
-    let result = formal().rewrite(&text);
-    assert!(!result.output.contains("!!"));
+    for marks in [84, 1 << 20] {
+        let text = format!("Stop{}", "!".repeat(marks));
+        assert_eq!(formal().rewrite(&text).output, "Stop.", "{marks} marks");
+    }
 }
 
 #[test]

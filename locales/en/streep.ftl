@@ -254,6 +254,7 @@ grammar-pronoun-before-noun = “u” would stand before the noun “{ $word }�
 grammar-repeated-word = “{ $word }” would be written twice in a row
 grammar-unknown-word = “{ $word }” is no Dutch word
 grammar-stray-stop = a full stop would stand inside the sentence, after “{ $word }”
+grammar-kept-unsettled = streep kept this sentence as you wrote it: it asks for more changes than streep makes in one sentence. The advice above still holds; please split it into shorter sentences.
 
 ## Rules for German, French and English signs
 

@@ -258,6 +258,7 @@ grammar-pronoun-before-noun = “u” zou voor het zelfstandig naamwoord “{ $w
 grammar-repeated-word = “{ $word }” zou twee keer achter elkaar staan
 grammar-unknown-word = “{ $word }” is geen Nederlands woord
 grammar-stray-stop = er zou een punt midden in de zin staan, na “{ $word }”
+grammar-kept-unsettled = streep liet deze zin staan zoals u hem schreef: hij vraagt meer wijzigingen dan streep in één zin maakt. Het advies hierboven geldt nog; verdeel hem over kortere zinnen.
 
 ## Regels voor Duitse, Franse en Engelse borden
 

@@ -127,11 +127,57 @@ fn write_advice(
     Ok(())
 }
 
+/// The most words a line may have for its words to be diffed one by one;
+/// a longer line is shown as replaced whole, which keeps the diff's time in
+/// proportion to the sign's length.
+const MOST_DIFFED_WORDS: usize = 1000;
+
 /// The original and the rewritten sign, each run of words that went or came
-/// marked: in colour on a terminal, as `[-…-]` and `{+…+}` in a pipe.
+/// marked: in colour on a terminal, as `[-…-]` and `{+…+}` in a pipe. Lines
+/// are paired when the rewrite kept their number, and diffed each alone.
 fn write_diff(out: &mut Out, before: &str, after: &str) -> std::io::Result<()> {
-    use similar::{ChangeTag, TextDiff};
     let plain = out.current_choice() == anstream::ColorChoice::Never;
+    let pairs: Vec<(&str, &str)> = if before.lines().count() == after.lines().count() {
+        before.lines().zip(after.lines()).collect()
+    } else {
+        vec![(before, after)]
+    };
+    let mut sides = [Vec::new(), Vec::new()];
+    for (old, new) in pairs {
+        let [removed, added] = diff_line(old, new, plain);
+        sides[0].push(removed);
+        sides[1].push(added);
+    }
+    writeln!(out, "- {}\n+ {}", sides[0].join("\n"), sides[1].join("\n"))
+}
+
+/// One line's two sides, the words that went marked on the first and the
+/// words that came on the second.
+fn diff_line(before: &str, after: &str, plain: bool) -> [String; 2] {
+    use similar::{ChangeTag, TextDiff};
+    let words = |text: &str| text.split_whitespace().count();
+    if words(before).max(words(after)) > MOST_DIFFED_WORDS {
+        let changes = [
+            (ChangeTag::Delete, before.trim()),
+            (ChangeTag::Insert, after.trim()),
+        ];
+        return [ChangeTag::Delete, ChangeTag::Insert].map(|side| mark_side(&changes, side, plain));
+    }
+    let diff = TextDiff::from_words(before, after);
+    let changes: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
+    [ChangeTag::Delete, ChangeTag::Insert].map(|side| mark_side(&changes, side, plain))
+}
+
+/// One side of a diff: the equal runs and this side's own, marked.
+fn mark_side(
+    changes: &[(similar::ChangeTag, &str)],
+    wanted: similar::ChangeTag,
+    plain: bool,
+) -> String {
+    use similar::ChangeTag;
     let mark = |tag: ChangeTag, run: &str| match (tag, plain) {
         (ChangeTag::Equal, _) => run.to_owned(),
         (ChangeTag::Delete, true) => format!("[-{run}-]"),
@@ -139,43 +185,36 @@ fn write_diff(out: &mut Out, before: &str, after: &str) -> std::io::Result<()> {
         (ChangeTag::Delete, false) => format!("{REMOVED}{run}{REMOVED:#}"),
         (ChangeTag::Insert, false) => format!("{ADDED}{run}{ADDED:#}"),
     };
-    let diff = TextDiff::from_words(before, after);
-    let changes: Vec<(ChangeTag, &str)> = diff
-        .iter_all_changes()
-        .map(|c| (c.tag(), c.value()))
-        .collect();
-    let mut lines = [String::from("- "), String::from("+ ")];
-    for (side, wanted) in [(0, ChangeTag::Delete), (1, ChangeTag::Insert)] {
-        let mut run: Option<(ChangeTag, String)> = None;
-        let mut space = String::new();
-        for &(tag, value) in changes
-            .iter()
-            .filter(|(tag, _)| *tag == ChangeTag::Equal || *tag == wanted)
-        {
-            if value.trim().is_empty() {
-                space.push_str(value);
-                continue;
-            }
-            match &mut run {
-                Some((run_tag, text)) if *run_tag == tag => {
-                    text.push_str(&space);
-                    text.push_str(value);
-                }
-                _ => {
-                    if let Some((tag, text)) = run.take() {
-                        lines[side].push_str(&mark(tag, &text));
-                    }
-                    lines[side].push_str(&space);
-                    run = Some((tag, value.to_owned()));
-                }
-            }
-            space.clear();
+    let mut line = String::new();
+    let mut run: Option<(ChangeTag, String)> = None;
+    let mut space = String::new();
+    for &(tag, value) in changes
+        .iter()
+        .filter(|(tag, _)| *tag == ChangeTag::Equal || *tag == wanted)
+    {
+        if value.trim().is_empty() {
+            space.push_str(value);
+            continue;
         }
-        if let Some((tag, text)) = run {
-            lines[side].push_str(&mark(tag, &text));
+        match &mut run {
+            Some((run_tag, text)) if *run_tag == tag => {
+                text.push_str(&space);
+                text.push_str(value);
+            }
+            _ => {
+                if let Some((tag, text)) = run.take() {
+                    line.push_str(&mark(tag, &text));
+                }
+                line.push_str(&space);
+                run = Some((tag, value.to_owned()));
+            }
         }
+        space.clear();
     }
-    writeln!(out, "{}\n{}", lines[0], lines[1])
+    if let Some((tag, text)) = run {
+        line.push_str(&mark(tag, &text));
+    }
+    line
 }
 
 /// Prints the findings of every sign; returns the worst severity found.
@@ -198,13 +237,16 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
                 writeln!(out, "{}", json_line(&check, line)).map_err(write_error)?
             }
             CheckFormat::Text => {
+                let lines = LineStarts::of(text);
                 for finding in &check.findings {
+                    let excerpt = lines.excerpt(text, finding.start..finding.end);
+                    let first_line = line.unwrap_or(1) + excerpt.line;
                     write_finding(
                         &mut out,
                         messages,
                         finding,
-                        text,
-                        line,
+                        &excerpt,
+                        first_line,
                         input.origin.as_deref(),
                     )
                     .map_err(write_error)?;
@@ -283,13 +325,57 @@ pub fn sign_file_check(
     Ok(worst)
 }
 
+/// How many bytes of a long line a finding is shown with on either side.
+const EXCERPT_CONTEXT: usize = 120;
+
+/// Where each line of a sign starts, to find a finding's lines without
+/// reading the sign again for every finding.
+struct LineStarts(Vec<usize>);
+
+/// The stretch of a sign a finding is shown in, and the finding's place in
+/// it.
+struct Excerpt<'t> {
+    text: &'t str,
+    span: std::ops::Range<usize>,
+    /// The excerpt's first line, counted from 0 in the sign.
+    line: usize,
+}
+
+impl LineStarts {
+    fn of(text: &str) -> Self {
+        let after_breaks = text.match_indices('\n').map(|(i, _)| i + 1);
+        LineStarts(std::iter::once(0).chain(after_breaks).collect())
+    }
+
+    /// The lines of `span`, cut to `EXCERPT_CONTEXT` bytes either side of
+    /// it (at character boundaries) where they are longer.
+    fn excerpt<'t>(&self, text: &'t str, span: std::ops::Range<usize>) -> Excerpt<'t> {
+        let line = self.0.partition_point(|&start| start <= span.start) - 1;
+        let next_line = self.0.partition_point(|&start| start <= span.end);
+        let line_end = self.0.get(next_line).map_or(text.len(), |&start| start - 1);
+        let mut from = self.0[line].max(span.start.saturating_sub(EXCERPT_CONTEXT));
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = line_end.min(span.end + EXCERPT_CONTEXT).max(span.end);
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        Excerpt {
+            text: &text[from..to],
+            span: span.start - from..span.end - from,
+            line,
+        }
+    }
+}
+
 /// One finding, its span marked under the sign the way compilers mark an error.
 fn write_finding(
     out: &mut Out,
     messages: &Messages,
     finding: &Finding,
-    text: &str,
-    line: Option<usize>,
+    excerpt: &Excerpt,
+    first_line: usize,
     origin: Option<&str>,
 ) -> std::io::Result<()> {
     let level_name = messages.get(&format!("severity-{}", finding.severity.name()));
@@ -304,11 +390,11 @@ fn write_finding(
         .as_ref()
         .map(|s| format!("{}: {s}", messages.get("cli-suggestion")))
         .unwrap_or_default();
-    let mut snippet = Snippet::source(text)
-        .line_start(line.unwrap_or(1))
+    let mut snippet = Snippet::source(excerpt.text)
+        .line_start(first_line)
         .annotation(
             AnnotationKind::Primary
-                .span(finding.start..finding.end)
+                .span(excerpt.span.clone())
                 .label(label),
         );
     let path;
@@ -411,4 +497,50 @@ pub fn example_failures(
         .num("failed", failures.len() as f64);
     writeln!(out, "{}", messages.text(&summary)).map_err(write_error)?;
     out.flush().map_err(write_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_finding_in_a_long_line_is_shown_with_its_neighbourhood_only() {
+        let text = format!(
+            "{}Gelieve hier te wachten.{}\nJe kunt pinnen.",
+            "x ".repeat(50_000),
+            "y ".repeat(50_000)
+        );
+        let lines = LineStarts::of(&text);
+        let start = text.find("Gelieve").unwrap();
+        let excerpt = lines.excerpt(&text, start..start + 24);
+        assert_eq!(
+            &excerpt.text[excerpt.span.clone()],
+            "Gelieve hier te wachten."
+        );
+        assert!(excerpt.text.len() <= 24 + 2 * EXCERPT_CONTEXT);
+        assert_eq!(excerpt.line, 0);
+        let second = text.find("Je").unwrap();
+        let excerpt = lines.excerpt(&text, second..second + 2);
+        assert_eq!((excerpt.text, excerpt.line), ("Je kunt pinnen.", 1));
+    }
+
+    #[test]
+    fn an_excerpt_cuts_at_character_boundaries() {
+        let text = format!("{}Wacht{}", "é".repeat(200), "ü".repeat(200));
+        let start = text.find("Wacht").unwrap();
+        let excerpt = LineStarts::of(&text).excerpt(&text, start..start + 5);
+        assert_eq!(&excerpt.text[excerpt.span], "Wacht");
+    }
+
+    #[test]
+    fn a_line_too_long_to_diff_word_by_word_is_replaced_whole() {
+        let before = "Wacht hier. ".repeat(MOST_DIFFED_WORDS);
+        let after = "Wilt u hier wachten? ".repeat(MOST_DIFFED_WORDS);
+        let [removed, added] = diff_line(&before, &after, true);
+        assert!(removed == format!("[-{}-]", before.trim_end()), "one run");
+        assert!(added == format!("{{+{}+}}", after.trim_end()), "one run");
+        let [removed, added] = diff_line("Wacht hier", "Wilt u hier wachten?", true);
+        assert_eq!(removed, "[-Wacht-] hier");
+        assert_eq!(added, "{+Wilt u+} hier {+wachten?+}");
+    }
 }

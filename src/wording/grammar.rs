@@ -37,6 +37,9 @@ pub enum Problem {
     UnknownWord,
     /// A full stop inside a sentence, after the word it names.
     StrayStop,
+    /// More changes than the rules make in one sentence: the rewriter's
+    /// own limit, not a fault of Dutch, kept for the same reason.
+    Unsettled,
 }
 
 impl Problem {
@@ -50,6 +53,7 @@ impl Problem {
             Problem::RepeatedWord => "grammar-repeated-word",
             Problem::UnknownWord => "grammar-unknown-word",
             Problem::StrayStop => "grammar-stray-stop",
+            Problem::Unsettled => "grammar-kept-unsettled",
         }
     }
 }

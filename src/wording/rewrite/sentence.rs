@@ -61,13 +61,19 @@ impl Rewriter {
         let base = range.start;
         let original = &input[range];
         let mut found_advice = Vec::new();
-        let (current, map, made) = self.passes(input, base, original, guards, &mut found_advice);
+        let (current, map, made, settled) =
+            self.passes(input, base, original, guards, &mut found_advice);
         if current == original {
             advice.append(&mut found_advice);
             return current;
         }
         let sentence_changes = self.changes_of(input, base, &current, &map, made);
-        match self.unsound(original, &current) {
+        let problem = if settled {
+            self.unsound(original, &current)
+        } else {
+            Some((grammar::Problem::Unsettled, String::new()))
+        };
+        match problem {
             None => {
                 changes.extend(sentence_changes);
                 advice.append(&mut found_advice);
@@ -92,7 +98,8 @@ impl Rewriter {
     }
 
     /// The rules' passes over one sentence: the text they leave, the map
-    /// from it to the sentence, and which rule changed what.
+    /// from it to the sentence, which rule changed what, and whether the
+    /// rules were done within the passes allowed.
     fn passes(
         &self,
         input: &str,
@@ -100,25 +107,31 @@ impl Rewriter {
         original: &str,
         guards: &Guards,
         advice: &mut Vec<Finding>,
-    ) -> (String, Provenance, Made) {
+    ) -> (String, Provenance, Made, bool) {
         let mut current = original.to_owned();
         let mut map = Provenance::identity(current.len());
         let mut made: Made = Vec::new();
+        let mut settled = true;
         for pass in 0.. {
+            let made_before = made.len();
             let edits = {
                 let tokens = Tokens::new(&current);
                 let context = Context::new(self, &tokens, guards);
-                let edits = if pass < MAX_PASSES {
-                    self.edits(&tokens, &context, &map, &mut made)
-                } else {
-                    Vec::new()
-                };
+                let edits = self.edits(&tokens, &context, &map, &mut made);
                 if edits.is_empty() {
                     self.advise(&tokens, &context, &map, input, base, advice);
                 }
                 edits
             };
             if edits.is_empty() {
+                break;
+            }
+            // Rules still at work after every pass allowed: the sentence
+            // is not rewritten at all, so that rewriting again changes
+            // nothing either.
+            if pass == MAX_PASSES {
+                made.truncate(made_before);
+                settled = false;
                 break;
             }
             let mut next = String::with_capacity(current.len() + 16);
@@ -140,7 +153,7 @@ impl Rewriter {
             map = map.apply(current.len(), &map_edits);
             current = next;
         }
-        (current, map, made)
+        (current, map, made, settled)
     }
 
     /// Each change, with what its stretch of the input finally became.
@@ -197,18 +210,22 @@ impl Rewriter {
         original: &str,
         (problem, word): (grammar::Problem, String),
     ) -> Finding {
-        let reason = self
-            .messages
-            .text(&Msg::new(problem.message()).arg("word", word.as_str()));
+        let message = if problem == grammar::Problem::Unsettled {
+            self.messages.get(problem.message())
+        } else {
+            let reason = self
+                .messages
+                .text(&Msg::new(problem.message()).arg("word", word.as_str()));
+            self.messages
+                .text(&Msg::new("grammar-kept-wording").arg("reason", reason.as_str()))
+        };
         Finding {
             rule: "grammar.kept-wording".to_owned(),
             category: "grammar".to_owned(),
             severity: Severity::Info,
             start: base,
             end: base + original.len(),
-            message: self
-                .messages
-                .text(&Msg::new("grammar-kept-wording").arg("reason", reason.as_str())),
+            message,
             suggestion: None,
         }
     }

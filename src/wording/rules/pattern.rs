@@ -796,6 +796,18 @@ impl Matcher<'_, '_> {
         match item.repeat {
             Repeat::Once => self.kind(&item.kind, at, caps, next),
             Repeat::Optional => self.kind(&item.kind, at, caps, next) || next(at, caps),
+            // A run of one word or sign ("!!!!") is taken whole, however
+            // long: no bound cuts it into pieces.
+            Repeat::OneOrMore
+                if let Kind::Words(words) = &item.kind
+                    && let [word] = &words[..] =>
+            {
+                let tokens = self.tokens;
+                let run = (at..tokens.len())
+                    .take_while(|&i| same_word(tokens.lower(i), word))
+                    .count();
+                (1..=run).rev().any(|taken| next(at + taken, caps))
+            }
             Repeat::OneOrMore => self.kind(&item.kind, at, caps, &mut |end, caps| {
                 self.more(&item.kind, end, caps, next, MAX_SPAN)
             }),
