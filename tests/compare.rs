@@ -145,6 +145,13 @@ fn the_html_sheet_needs_nothing_else_and_opens_in_a_browser() {
     assert!(html.contains("<del>Gelieve achter de streep te wachten</del>"));
     assert!(html.contains("<ins>Wilt u vóór de streep wachten?</ins>"));
     assert!(html.contains("officialese"));
+    // Each image box takes the sign's own proportions (A4 here), not a
+    // wider box with white beside the sign.
+    assert_eq!(
+        html.matches("width=\"794\" height=\"1123\"").count(),
+        images
+    );
+    assert!(!html.contains("object-fit"));
 
     let Some(chromium) = tool("chromium") else {
         return;
@@ -201,11 +208,21 @@ fn bad_requests_write_nothing() {
         std::fs::read_to_string(dir.path().join("signs.html")).unwrap(),
         "Wacht hier\n"
     );
+    // More signs than a comparison shows are refused with both numbers.
+    let many: String = (0..1001).map(|n| format!("Wacht hier {n}.\n")).collect();
+    std::fs::write(dir.path().join("many.txt"), many).unwrap();
+    let out = run(dir.path(), &["compare", "many.txt", "-o", "many.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("1001") && stderr(&out).contains("1000"),
+        "{}",
+        stderr(&out)
+    );
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|entry| entry.unwrap().file_name())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names.len(), 3, "{names:?}");
 }
 
 #[test]

@@ -393,6 +393,7 @@ compare-change = “{ $before }” becomes “{ $after }”
 compare-advice = Worth a look: “{ $words }”
 compare-advice-why = { $reason } Perhaps: “{ $suggestion }”
 error-compare-format = “{ $path }” cannot be a before/after sheet: end the name in .pdf, .svg, .png or .html.
+error-compare-too-many = The list has { $signs } signs; a comparison shows at most { $most }. Split the list into smaller ones (for example with `split -l { $most }`).
 compare-no-changes = Nothing to change: this sign already speaks to the customer.
 compare-more = … and { $count } more
 compare-summary = Summary

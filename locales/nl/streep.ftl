@@ -397,6 +397,7 @@ compare-change = ‘{ $before }’ wordt ‘{ $after }’
 compare-advice = Kijk nog eens naar: ‘{ $words }’
 compare-advice-why = { $reason } Misschien: ‘{ $suggestion }’
 error-compare-format = ‘{ $path }’ kan geen vóór-en-na-blad worden: laat de naam eindigen op .pdf, .svg, .png of .html.
+error-compare-too-many = De lijst heeft { $signs } borden; een vergelijking toont er hoogstens { $most }. Verdeel de lijst over kleinere (bijvoorbeeld met `split -l { $most }`).
 compare-no-changes = Niets te veranderen: dit bord spreekt de klant al aan.
 compare-more = … en nog { $count }
 compare-summary = Samenvatting

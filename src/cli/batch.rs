@@ -2,16 +2,15 @@
 //! cores, with a progress bar on a terminal and a report of the rows that
 //! failed.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::Args;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 use rayon::prelude::*;
 
-use super::output::stderr_line;
+use super::output::{progress_bar, stderr_line};
 use super::sign::{
     CommonArgs, OutputArgs, advice_notes, design, paragraphs, rewrite_paragraphs, wording,
 };
@@ -171,19 +170,6 @@ fn tell_languages(jobs: &mut [Job], messages: &Messages) {
             );
         }
     }
-}
-
-/// A bar on a terminal, nothing in a pipe or a log.
-fn progress_bar(rows: usize) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(rows as u64), ProgressDrawTarget::stderr());
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed}")
-            .expect("a valid progress template"),
-    );
-    bar
 }
 
 /// What the rows of a batch came to.

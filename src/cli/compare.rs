@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::SignArgs;
 use super::input::Input;
-use super::output::stderr_line;
+use super::output::{progress_bar, stderr_line};
 use super::sign::{check_destination, same_file};
 use crate::compare::Comparison;
 use crate::error::{Error, Result};
@@ -74,7 +74,10 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
     let mut design = Sign::new(&args.template, "");
     design.size = args.size;
     design.lang = rewriter.lang().code().to_owned();
-    let comparison = Comparison::new(&signs, &rewriter, &design)?;
+    let progress = progress_bar(signs.len());
+    let comparison = Comparison::with_progress(&signs, &rewriter, &design, &|| progress.inc(1));
+    progress.finish_and_clear();
+    let comparison = comparison?;
 
     let options = Options {
         dpi: args.dpi,

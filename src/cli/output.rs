@@ -127,6 +127,22 @@ fn write_advice(
     Ok(())
 }
 
+/// A bar on a terminal, nothing in a pipe or a log.
+pub(super) fn progress_bar(rows: usize) -> indicatif::ProgressBar {
+    if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(rows as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed}")
+            .expect("a valid progress template"),
+    );
+    bar
+}
+
 /// The most words a line may have for its words to be diffed one by one;
 /// a longer line is shown as replaced whole, which keeps the diff's time in
 /// proportion to the sign's length.

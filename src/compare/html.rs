@@ -24,7 +24,7 @@ h1, h2, h3 { margin: 0 0 12px; }
 .pair { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 24px; align-items: start; }
 @media (max-width: 800px) { .pair { grid-template-columns: 1fr; } }
 figure { margin: 0; }
-figure img { display: block; width: 100%; height: auto; max-height: 420px; object-fit: contain; border: 1px solid #c8c8c8; }
+figure img { display: block; width: auto; height: auto; max-width: 100%; max-height: 420px; border: 1px solid #c8c8c8; }
 .score { font-size: .9em; color: var(--grey); }
 .bar { height: 8px; background: #e3e3e3; border-radius: 4px; margin: 4px 0 12px; overflow: hidden; }
 .bar span { display: block; height: 100%; }
@@ -156,13 +156,17 @@ fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &M
         let _ = write!(
             out,
             "<figure>\n<h3>{heading}</h3>\n<div class=\"score\">{focus} {score_text}</div>{bar}\
-             <img alt=\"{alt}\" src=\"data:image/svg+xml;base64,{image}\">\n\
+             <img alt=\"{alt}\" width=\"{width}\" height=\"{height}\" \
+             src=\"data:image/svg+xml;base64,{image}\">\n\
              <figcaption class=\"wording\">{marked}</figcaption>\n</figure>\n",
             heading = escape(&messages.get(side.heading())),
             focus = escape(&messages.get("compare-focus")),
             score_text = escape(&score_text(side.score, messages)),
             bar = bar(side.score),
             alt = escape(side.wording),
+            // The sign's own proportions, so that its box fits it exactly.
+            width = css_pixels(side.sign.boxes.trim.width),
+            height = css_pixels(side.sign.boxes.trim.height),
             image = STANDARD.encode(sign_svg(side.sign)),
             marked = marked(
                 side.wording,
@@ -198,6 +202,11 @@ fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &M
 }
 
 /// The sign as an SVG image that needs no fonts: its text as outlines.
+/// Millimetres as whole CSS pixels (96 to the inch).
+fn css_pixels(mm: f32) -> u32 {
+    (mm * 96.0 / 25.4).round() as u32
+}
+
 fn sign_svg(scene: &Scene) -> String {
     svg(scene, true)
 }

@@ -62,12 +62,36 @@ pub struct Summary {
     pub average_after: f32,
 }
 
+/// The most signs one comparison shows: a sheet of a thousand pages is more
+/// than anyone reads, and the bound keeps its memory within a few hundred
+/// megabytes.
+pub const MAX_SIGNS: usize = 1000;
+
 impl Comparison {
     /// Rewrites each sign and lays it out both ways on `design` (its
     /// template, size and colours; its texts are replaced).
     pub fn new(signs: &[String], rewriter: &Rewriter, design: &Sign) -> Result<Comparison> {
+        Comparison::with_progress(signs, rewriter, design, &|| {})
+    }
+
+    /// As [`Comparison::new`], the signs laid out on all cores, calling
+    /// `done` after each (for a progress bar).
+    pub fn with_progress(
+        signs: &[String],
+        rewriter: &Rewriter,
+        design: &Sign,
+        done: &(dyn Fn() + Sync),
+    ) -> Result<Comparison> {
+        use rayon::prelude::*;
+        if signs.len() > MAX_SIGNS {
+            return Err(Error::Sign(
+                Msg::new("error-compare-too-many")
+                    .num("signs", signs.len() as f64)
+                    .num("most", MAX_SIGNS as f64),
+            ));
+        }
         let pairs = signs
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(index, text)| {
                 // As it can be printed: control characters would reach the
@@ -84,9 +108,12 @@ impl Comparison {
                         source: Box::new(error),
                     })
                 };
+                let before_sign = sign_with(text)?;
+                let after_sign = sign_with(&rewrite.output)?;
+                done();
                 Ok(Pair {
-                    before_sign: sign_with(text)?,
-                    after_sign: sign_with(&rewrite.output)?,
+                    before_sign,
+                    after_sign,
                     before: text.clone(),
                     after: rewrite.output,
                     changes: rewrite.changes,
