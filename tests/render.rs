@@ -1105,7 +1105,31 @@ fn a_designer_starts_from_a_built_in_template_and_checks_it() {
         "</svg>",
         r#"<text x="15" y="292" font-size="4">{{branch}}</text></svg>"#,
     );
-    std::fs::write(dir.path().join("mine.svg"), with_field).unwrap();
+    std::fs::write(dir.path().join("mine.svg"), &with_field).unwrap();
+    // The edited template is not written over by the same command again.
+    let again = ["template", "new", "--from", "poster", "-o", "mine.svg"];
+    let out = run(dir.path(), &again);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("mine.svg")).unwrap(),
+        with_field
+    );
+    let fresh = ["template", "new", "--from", "poster", "-o", "fresh.svg"];
+    make(dir.path(), &fresh);
+    make(dir.path(), &[&fresh[..], &["--force"]].concat());
+    // The designer gets the font the template is printed in.
+    make(dir.path(), &["fonts", "fonts"]);
+    for face in ["Regular", "Bold"] {
+        let name = format!("AtkinsonHyperlegibleNext-{face}.ttf");
+        let written = std::fs::read(dir.path().join("fonts").join(&name)).unwrap();
+        let bundled = std::fs::read(format!(
+            "{}/assets/fonts/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ));
+        assert_eq!(written, bundled.unwrap(), "{name}");
+    }
+    assert!(dir.path().join("fonts/OFL.txt").exists());
     let out = run(dir.path(), &["template", "check", "mine.svg"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report = common::stdout(&out);
@@ -1542,6 +1566,41 @@ fn artwork_that_cannot_be_outlined_is_painted_where_it_lies() {
     };
     assert!(at(75.0, 75.0).red() > 240 && at(75.0, 75.0).blue() < 136);
     assert_eq!(at(20.0, 70.0).blue(), 255);
+
+    // Inkscape draws the painted artwork of streep's SVG where streep's own
+    // PNG has it (Inkscape 1.2 ignores an image without xlink:href).
+    if let Some(inkscape) = tool("inkscape") {
+        let svg = [
+            "poster",
+            "Welkom",
+            "--template",
+            "whole.svg",
+            "-o",
+            "whole.svg.svg",
+        ];
+        make(dir.path(), &svg);
+        output_of(
+            &inkscape,
+            &[
+                "whole.svg.svg",
+                "--export-type=png",
+                "--export-dpi=50",
+                "--export-filename=inkscape.png",
+            ],
+            dir.path(),
+        );
+        let drawn = Pixmap::load_png(dir.path().join("inkscape.png")).unwrap();
+        assert_eq!((drawn.width(), drawn.height()), (png.width(), png.height()));
+        let ink_at = |x: f32, y: f32| {
+            drawn
+                .pixel(((x + bleed) * per_mm) as u32, ((y + bleed) * per_mm) as u32)
+                .unwrap()
+                .demultiply()
+        };
+        let square = ink_at(75.0, 75.0);
+        assert!(square.red() > 240 && square.blue() < 136, "{square:?}");
+        assert_eq!(ink_at(20.0, 70.0).blue(), 255);
+    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 mod batch;
 mod compare;
+mod fonts;
 mod input;
 mod licenses;
 mod output;
@@ -61,6 +62,9 @@ enum Command {
     Template(template::TemplateArgs),
     /// Show the licences of the fonts, dictionary and patterns streep embeds
     Licenses,
+    /// Write the fonts streep prints with, and their licence, into a folder
+    /// to install for Inkscape or Illustrator
+    Fonts(fonts::FontsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -290,6 +294,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Templates(args) => template::list(args, messages),
         Command::Template(args) => template::run(args, messages),
         Command::Licenses => licenses::print(messages),
+        Command::Fonts(args) => fonts::write(args, messages),
     }
 }
 

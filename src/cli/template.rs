@@ -45,6 +45,9 @@ enum TemplateCommand {
         /// Where to write the copy (.svg)
         #[arg(short, long = "output", value_name = "FILE")]
         output: PathBuf,
+        /// Write over a file that is already there
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -87,8 +90,18 @@ pub fn list(args: TemplatesArgs, messages: &Messages) -> Result<ExitCode> {
 pub fn run(args: TemplateArgs, messages: &Messages) -> Result<ExitCode> {
     match args.command {
         TemplateCommand::Check { file } => check(&file, messages),
-        TemplateCommand::New { from, output } => {
+        TemplateCommand::New {
+            from,
+            output,
+            force,
+        } => {
             let template = Template::find(&from)?;
+            // A designer's edited template is not lost to a repeated command.
+            if output.exists() && !force {
+                return Err(Error::Sign(
+                    Msg::new("error-template-exists").arg("path", output.display()),
+                ));
+            }
             write_atomically(&output, template.source().as_bytes())?;
             stderr_line(
                 &messages.text(

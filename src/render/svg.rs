@@ -25,7 +25,7 @@ pub fn svg(scene: &Scene, outline_text: bool) -> String {
     let _ = write!(
         out,
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}" xml:lang="{lang}">
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}" xml:lang="{lang}">
 <title>{title}</title>
 <rect x="{b0}" y="{b0}" width="{bw}" height="{bh}" fill="{bg}"/>
 "#,
@@ -91,7 +91,7 @@ fn write_picture(out: &mut String, picture: &Picture) {
     let area = picture.area;
     let _ = writeln!(
         out,
-        r#"<image x="{}" y="{}" width="{}" height="{}" preserveAspectRatio="none" href="data:image/png;base64,{}"/>"#,
+        r#"<image x="{}" y="{}" width="{}" height="{}" preserveAspectRatio="none" xlink:href="data:image/png;base64,{}"/>"#,
         num(area.x),
         num(area.y),
         num(area.width),
