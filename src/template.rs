@@ -189,6 +189,9 @@ pub struct Template {
     folder: Option<PathBuf>,
     /// The `{{name}}` placeholders of its text, read once.
     placeholders: Vec<String>,
+    /// What an editor changed that streep reads differently than the
+    /// designer may think, for `template check` to say.
+    pub warnings: Vec<Msg>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -384,12 +387,13 @@ impl Template {
                 });
             }
         }
+        let mut warnings = Vec::new();
         for (name, id, node) in &boxes {
-            let sample = samples
-                .iter()
-                .find(|(sample, _)| sample == name)
+            let sample_text = samples.iter().find(|(sample, _)| sample == name);
+            let sample = sample_text
                 .map(|(_, text)| sample_style(text, mm_per_unit))
                 .unwrap_or_default();
+            warnings.extend(slot_warnings(name, node, sample_text.is_some(), &sample));
             slots.push(read_slot(name, id, node, &sample).map_err(fail)?);
         }
         let sample_ids = samples
@@ -417,6 +421,7 @@ impl Template {
             folder: None,
             placeholders: find_placeholders(&source),
             source,
+            warnings,
         })
     }
 
@@ -766,6 +771,60 @@ fn sample_style(text: &roxmltree::Node, mm_per_unit: f32) -> SampleStyle {
     }
 }
 
+/// What is odd about the slot `name`'s box `node`, as an editor leaves it:
+/// its settings gone (Inkscape's "Object to Path" drops the `data-`
+/// attributes), not a rectangle, turned or skewed, or a sample text that
+/// lost its font settings.
+fn slot_warnings(
+    name: &str,
+    node: &roxmltree::Node,
+    has_sample: bool,
+    sample: &SampleStyle,
+) -> Vec<Msg> {
+    let mut warnings = Vec::new();
+    let with_slot = |id: &str| Msg::new(id).arg("slot", name);
+    let settings = node
+        .attributes()
+        .any(|attribute| attribute.name().starts_with("data-"));
+    if !settings {
+        warnings.push(with_slot("template-warning-settings-lost"));
+    }
+    let element = node.tag_name().name();
+    if element != "rect" {
+        warnings.push(with_slot("template-warning-not-a-rectangle").arg("element", element));
+    }
+    let turned = std::iter::once(*node)
+        .chain(node.ancestors().filter(roxmltree::Node::is_element))
+        .filter_map(|n| n.attribute("transform"))
+        .find(|transform| turns(transform));
+    if let Some(transform) = turned {
+        warnings.push(with_slot("template-warning-turned").arg("transform", transform));
+    }
+    let styled = sample.size.is_some() || sample.bold.is_some() || sample.colour.is_some();
+    if has_sample && !styled {
+        warnings.push(with_slot("template-warning-sample-unstyled"));
+    }
+    warnings
+}
+
+/// Whether an SVG `transform` turns or skews what it moves, rather than
+/// only moving or scaling it.
+fn turns(transform: &str) -> bool {
+    if transform.contains("rotate") || transform.contains("skew") {
+        return true;
+    }
+    let Some(start) = transform.find("matrix(") else {
+        return false;
+    };
+    let numbers: Vec<f32> = transform[start + 7..]
+        .split(|c: char| c == ',' || c == ')' || c.is_whitespace())
+        .filter(|part| !part.is_empty())
+        .take(4)
+        .filter_map(|part| part.parse().ok())
+        .collect();
+    matches!(numbers[..], [_, b, c, _] if b.abs() > 1e-6 || c.abs() > 1e-6)
+}
+
 fn read_slot(
     name: &str,
     id: &str,
@@ -868,7 +927,37 @@ mod tests {
             if template.kind == Kind::Sticker {
                 assert!(template.cut.is_some(), "{}", template.name);
             }
+            assert!(template.warnings.is_empty(), "{}", template.name);
         }
+    }
+
+    #[test]
+    fn what_an_editor_did_to_a_slot_is_warned_about() {
+        let warnings = |slots: &str| -> Vec<String> {
+            let source = format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" viewBox="0 0 100 100">{slots}</svg>"#
+            );
+            let template = Template::parse("t", Cow::Owned(source)).unwrap();
+            template.warnings.iter().map(|w| w.id.clone()).collect()
+        };
+        let fine =
+            r#"<rect id="slot-headline" data-weight="bold" x="5" y="5" width="90" height="40"/>"#;
+        assert!(warnings(fine).is_empty());
+        // Inkscape's "Object to Path": a path with the id and nothing else.
+        let path = r#"<path id="slot-headline" d="M 5,5 H 95 V 45 H 5 Z"/>"#;
+        assert_eq!(
+            warnings(path),
+            [
+                "template-warning-settings-lost",
+                "template-warning-not-a-rectangle"
+            ]
+        );
+        let turned = r#"<g transform="rotate(5)"><rect data-slot="headline" id="h" x="5" y="5" width="90" height="40"/></g>"#;
+        assert_eq!(warnings(turned), ["template-warning-turned"]);
+        let matrix = r#"<rect data-slot="headline" id="h" transform="matrix(1,0,0,2,3,4)" x="5" y="5" width="90" height="40"/>"#;
+        assert!(warnings(matrix).is_empty(), "a scale is no turn");
+        let classed = r#"<rect data-slot="headline" id="h" x="5" y="5" width="90" height="40"/><text data-slot="headline" id="s" class="big">Voorbeeld</text>"#;
+        assert_eq!(warnings(classed), ["template-warning-sample-unstyled"]);
     }
 
     #[test]

@@ -1130,6 +1130,18 @@ fn a_designer_starts_from_a_built_in_template_and_checks_it() {
         assert_eq!(written, bundled.unwrap(), "{name}");
     }
     assert!(dir.path().join("fonts/OFL.txt").exists());
+    // A slot turned in Inkscape is said, not silently set upright.
+    let turned = with_field.replace(
+        "<rect id=\"slot-headline\"",
+        "<rect transform=\"rotate(5)\" id=\"slot-headline\"",
+    );
+    std::fs::write(dir.path().join("turned.svg"), turned).unwrap();
+    let out = run(dir.path(), &["template", "check", "turned.svg"]);
+    assert!(
+        common::stdout(&out).contains("rotate(5)"),
+        "{}",
+        common::stdout(&out)
+    );
     let out = run(dir.path(), &["template", "check", "mine.svg"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report = common::stdout(&out);

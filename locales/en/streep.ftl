@@ -304,6 +304,10 @@ cli-wrote = wrote { $path } ({ $size })
 cli-saved-sign = saved the sign in { $path }
 cli-previews = wrote a thumbnail of each template in { $folder }
 cli-template-copied = wrote the { $name } template to { $path }: open it in Inkscape, keep the dashed boxes' data-slot attributes, and use it with --template. To see its font there, install it first: streep fonts FOLDER
+template-warning-settings-lost = warning: the { $slot } box has none of its settings (data-slot, data-weight, data-max-size, …), so it is set in regular weight at sizes from its box alone. Inkscape's “Object to Path” removes them: undo it, or put them back (compare with `streep template new`).
+template-warning-not-a-rectangle = warning: the { $slot } box is a <{ $element }>, not a rectangle; streep sets its text in the box around it.
+template-warning-turned = warning: the { $slot } box is turned or skewed (transform="{ $transform }"); streep sets its text upright in the box around it. Turn the artwork instead, or keep the box straight.
+template-warning-sample-unstyled = warning: the sample text of the { $slot } box has no font settings of its own (font-size, font-weight, fill); perhaps they moved to a CSS class. The box uses its own data- attributes.
 error-template-exists = { $path } is already there, perhaps a template you edited: give another name, or add --force to write over it.
 cli-template-ok = lays out
 cli-template-placeholders = placeholders: { $names }

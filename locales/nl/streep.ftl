@@ -308,6 +308,10 @@ cli-wrote = { $path } geschreven ({ $size })
 cli-saved-sign = bord bewaard in { $path }
 cli-previews = een miniatuur van elk sjabloon staat in { $folder }
 cli-template-copied = sjabloon { $name } geschreven naar { $path }: open het in Inkscape, houd de data-slot-attributen van de gestippelde vakken, en gebruik het met --template. Om het lettertype daar te zien, installeer het eerst: streep fonts MAP
+template-warning-settings-lost = let op: het vak { $slot } heeft geen van zijn instellingen (data-slot, data-weight, data-max-size, …), dus de tekst komt in gewone dikte, op maten die alleen van het vak komen. Inkscapes ‘Object naar pad’ haalt ze weg: maak dat ongedaan, of zet ze terug (vergelijk met `streep template new`).
+template-warning-not-a-rectangle = let op: het vak { $slot } is een <{ $element }>, geen rechthoek; streep zet de tekst in het vak eromheen.
+template-warning-turned = let op: het vak { $slot } is gedraaid of scheef (transform="{ $transform }"); streep zet de tekst rechtop in het vak eromheen. Draai liever de vormgeving, of houd het vak recht.
+template-warning-sample-unstyled = let op: de voorbeeldtekst van het vak { $slot } heeft geen eigen lettertype-instellingen (font-size, font-weight, fill); misschien staan ze nu in een CSS-klasse. Het vak gebruikt zijn eigen data-attributen.
 error-template-exists = { $path } bestaat al, misschien een sjabloon dat u bewerkte: kies een andere naam, of voeg --force toe om het te overschrijven.
 cli-template-ok = in orde
 cli-template-placeholders = plaatshouders: { $names }

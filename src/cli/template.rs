@@ -160,6 +160,9 @@ fn check(file: &Path, messages: &Messages) -> Result<ExitCode> {
         }
         writeln!(out, "{line}").map_err(Error::Write)?;
     }
+    for warning in &template.warnings {
+        writeln!(out, "  {}", messages.text(warning)).map_err(Error::Write)?;
+    }
     let placeholders = template.placeholders();
     if !placeholders.is_empty() {
         let names: Vec<String> = placeholders
