@@ -65,11 +65,12 @@ pub fn notes(
         let cap = cap_height(scene, main);
         let least = standard.least_cap_height(distance);
         if cap + 0.05 < least {
+            let (cap, least) = told_apart(cap, least);
             notes.push(
                 Msg::new("warning-cap-height")
                     .arg("text", shortened(&main.text, QUOTED_CHARS))
-                    .arg("cap", format!("{cap:.0}"))
-                    .arg("least", format!("{least:.0}"))
+                    .arg("cap", cap)
+                    .arg("least", least)
                     .arg("distance", format!("{:.1}", distance / 1000.0))
                     .arg("standard", standard.name()),
             );
@@ -115,6 +116,15 @@ pub fn notes(
         );
     }
     notes
+}
+
+/// Two lengths in whole millimetres, or with as many decimals as it takes
+/// for them not to read the same ("15.6" and "16.0", not "16" and "16").
+fn told_apart(a: f32, b: f32) -> (String, String) {
+    (0..3)
+        .map(|decimals| (format!("{a:.decimals$}"), format!("{b:.decimals$}")))
+        .find(|(a, b)| a != b)
+        .unwrap_or_else(|| (format!("{a:.2}"), format!("{b:.2}")))
 }
 
 /// The first note that says no reader can read the sign (a contrast below
@@ -176,6 +186,13 @@ fn extent(scene: &Scene, line: &TextLine) -> (f32, f32, f32, f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lengths_that_differ_never_read_the_same() {
+        assert_eq!(told_apart(15.6, 16.0), ("15.6".into(), "16.0".into()));
+        assert_eq!(told_apart(9.2, 16.0), ("9".into(), "16".into()));
+        assert_eq!(told_apart(15.96, 16.0), ("15.96".into(), "16.00".into()));
+    }
 
     #[test]
     fn ada_asks_16_mm_up_close_and_about_49_mm_at_5_m() {

@@ -254,12 +254,12 @@ impl Template {
     pub fn parse(name: &str, source: Cow<'static, str>) -> Result<Template> {
         let fail = |reason: Msg| template_error(name, reason);
         let document = roxmltree::Document::parse(&source).map_err(|e| {
-            let position = e.pos();
+            let (line, column) = error_position(&e, &source);
             fail(
                 Msg::new("error-template-xml")
                     .arg("reason", &e)
-                    .num("line", position.row)
-                    .num("column", position.col),
+                    .num("line", line as f64)
+                    .num("column", column as f64),
             )
         })?;
         let elements = document.descendants().filter(|n| n.is_element()).count();
@@ -771,6 +771,24 @@ fn sample_style(text: &roxmltree::Node, mm_per_unit: f32) -> SampleStyle {
     }
 }
 
+/// Where an XML error is, as line and column: for a file that ends too
+/// soon (cut off in a download or a copy), its end, where roxmltree says
+/// "line 1, column 1".
+fn error_position(error: &roxmltree::Error, source: &str) -> (usize, usize) {
+    use roxmltree::Error as Xml;
+    if matches!(error, Xml::UnexpectedEndOfStream | Xml::UnclosedRootNode) {
+        let line = source.lines().count().max(1);
+        let last = source
+            .trim_end_matches('\n')
+            .rsplit('\n')
+            .next()
+            .unwrap_or("");
+        return (line, last.chars().count() + 1);
+    }
+    let position = error.pos();
+    (position.row as usize, position.col as usize)
+}
+
 /// What is odd about the slot `name`'s box `node`, as an editor leaves it:
 /// its settings gone (Inkscape's "Object to Path" drops the `data-`
 /// attributes), not a rectangle, turned or skewed, or a sample text that
@@ -929,6 +947,13 @@ mod tests {
             }
             assert!(template.warnings.is_empty(), "{}", template.name);
         }
+    }
+
+    #[test]
+    fn a_cut_off_file_is_reported_at_its_end() {
+        let source = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect x=\"1\"/>\n<g>";
+        let error = roxmltree::Document::parse(source).unwrap_err();
+        assert_eq!(error_position(&error, source), (3, 4));
     }
 
     #[test]

@@ -638,9 +638,10 @@ fn a_long_dutch_word_is_hyphenated_not_overflowing() {
         .collect();
     assert!(lines.len() >= 2, "{lines:?}");
     assert!(lines[0].ends_with('-'), "{lines:?}");
+    // Printed with a capital, as a sign starts.
     assert_eq!(
         lines.concat().replace('-', ""),
-        "klantvriendelijkheidsmedewerkers"
+        "Klantvriendelijkheidsmedewerkers"
     );
     // Centred lines that start inside the text box do not run past it.
     for line in svg.lines().filter(|l| l.starts_with("<text")) {

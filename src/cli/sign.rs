@@ -24,6 +24,7 @@ use crate::sign::{Facing, Print, Sign};
 use crate::template::is_file_name;
 use crate::wording::phrases;
 use crate::wording::rewrite::{Rewrite, Rewriter};
+use crate::wording::text::sentence_case;
 
 #[derive(Debug, Args)]
 pub struct PosterArgs {
@@ -327,7 +328,8 @@ pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
     write(&sign, &args.outputs, Some(&args.sign), messages)
 }
 
-/// Text as paragraphs, one a line, each with single spaces.
+/// Text as paragraphs, one a line, each with single spaces and starting
+/// with a capital where it starts with a plain word.
 pub(super) fn paragraphs(text: &str) -> String {
     let mut paragraphs: Vec<String> = vec![String::new()];
     for line in text.lines() {
@@ -345,7 +347,8 @@ pub(super) fn paragraphs(text: &str) -> String {
         }
     }
     paragraphs.retain(|paragraph| !paragraph.is_empty());
-    paragraphs.join("\n")
+    let printed: Vec<String> = paragraphs.iter().map(|p| sentence_case(p)).collect();
+    printed.join("\n")
 }
 
 /// The sign's text, or standard input's for `-`.

@@ -121,7 +121,8 @@ fn check(file: &Path, messages: &Messages) -> Result<ExitCode> {
     // A sample sign proves the template lays out, text and all.
     preview(&template)?;
     let mut out = anstream::stdout().lock();
-    let mm = |value: f32| format!("{:.1}", value);
+    // Adding 0.0 turns -0.0 into 0.0, so that "x -0.0" is never printed.
+    let mm = |value: f32| format!("{:.1}", (value * 10.0).round() / 10.0 + 0.0);
     writeln!(
         out,
         "{}: {}, {} ({})",

@@ -287,8 +287,10 @@ fn summary_pages(
         INK,
     );
     let listed = sign_scores(&mut pen, comparison, 0, x, y, half, messages);
+    // The document is called by what it holds, not by its first heading.
+    let document_title = messages.get("compare-document-title");
     let mut pages = vec![blank_page(
-        title,
+        document_title,
         pen.finish(),
         fonts,
         messages.lang().code(),

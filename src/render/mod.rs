@@ -100,7 +100,7 @@ pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<()> {
     for (file, path) in staged {
         file.persist(path).map_err(|e| Error::Output {
             path: path.to_owned(),
-            source: e.error,
+            source: without_temporary_name(e.error),
         })?;
     }
     Ok(())
@@ -114,11 +114,20 @@ pub fn folder_of(path: &Path) -> &Path {
     }
 }
 
+/// The error itself, without the temporary file's name that `tempfile`
+/// adds to it: the user knows only the file they asked for.
+fn without_temporary_name(error: std::io::Error) -> std::io::Error {
+    match error.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(error.kind()),
+    }
+}
+
 /// A complete temporary copy of a file, next to where it goes.
 fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     let fail = |source: std::io::Error| Error::Output {
         path: path.to_owned(),
-        source,
+        source: without_temporary_name(source),
     };
     let folder = folder_of(path);
     let mut builder = tempfile::Builder::new();
@@ -139,4 +148,22 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     // rendering them.
     file.write_all(bytes).map_err(fail)?;
     Ok(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_error_names_no_temporary_file() {
+        let staged = std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "permission denied at path \"/signs/.streep-G13rDc\"",
+        );
+        let told = without_temporary_name(staged).to_string();
+        assert!(!told.contains(".streep-"), "{told}");
+        assert!(told.contains("permission denied"), "{told}");
+        let os = without_temporary_name(std::io::Error::from_raw_os_error(28));
+        assert_eq!(os.raw_os_error(), Some(28), "no space left keeps its code");
+    }
 }

@@ -255,6 +255,21 @@ impl Case {
     }
 }
 
+/// A paragraph of a sign as it is printed: starting with a capital where
+/// its first word is a plain lower-case word ("wilt u hier wachten?"), and
+/// left alone where it is a name, an address or a number ("iPhone",
+/// "www.apotheek.nl", "3e etage").
+pub fn sentence_case(paragraph: &str) -> String {
+    let first = paragraph.split_whitespace().next().unwrap_or_default();
+    let word = first.trim_end_matches([',', '!', '?', ':', ';', '.']);
+    let plain = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+    if plain {
+        with_first_letter(paragraph, true)
+    } else {
+        paragraph.to_owned()
+    }
+}
+
 /// `text` with its first letter made upper or lower case.
 pub fn with_first_letter(text: &str, upper: bool) -> String {
     match text.char_indices().find(|(_, c)| c.is_alphabetic()) {
@@ -319,6 +334,24 @@ mod tests {
         };
         assert_eq!(ends("Bel de balie c.q.. de receptie."), 1);
         assert_eq!(ends("Gesloten i.v.m. ziekte."), 1);
+    }
+
+    #[test]
+    fn a_printed_paragraph_starts_with_a_capital_unless_it_is_a_name() {
+        assert_eq!(
+            sentence_case("wilt u hier wachten?"),
+            "Wilt u hier wachten?"
+        );
+        assert_eq!(sentence_case("welkom!"), "Welkom!");
+        for kept in [
+            "iPhone-reparatie",
+            "www.apotheek.nl",
+            "3e etage",
+            "’s morgens open",
+            "Welkom",
+        ] {
+            assert_eq!(sentence_case(kept), kept);
+        }
     }
 
     #[test]
