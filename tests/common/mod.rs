@@ -44,7 +44,9 @@ pub fn tool(name: &str) -> Option<PathBuf> {
                 "{name} is not installed, and CI must run every check: install it (.ci/run does)"
             );
         }
-        eprintln!("note: {name} is not installed; skipping the checks that need it");
+        skip_note(&format!(
+            "{name} is not installed; skipping the checks that need it"
+        ));
     }
     found
 }
@@ -80,9 +82,22 @@ pub fn package_file(path: &str, package: &str) -> Option<PathBuf> {
             path.display()
         );
     }
-    eprintln!(
-        "note: {} is missing (package {package}); skipping the checks that need it",
+    skip_note(&format!(
+        "{} is missing (package {package}); skipping the checks that need it",
         path.display()
-    );
+    ));
     None
+}
+
+/// Says that checks were skipped where a person sees it: the test harness
+/// captures `eprintln!` and shows it only for a failing test, so the note
+/// goes to the process's standard error itself, and only once per tool.
+fn skip_note(note: &str) {
+    use std::io::Write;
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if !said.iter().any(|earlier| earlier == note) {
+        said.push(note.to_owned());
+        let _ = writeln!(std::io::stderr().lock(), "note: {note}");
+    }
 }
