@@ -195,7 +195,7 @@ rule-exclusion-activity-only-where = “Only allowed …” forbids everything e
 rule-exclusion-only-allowed = “Only …” shuts out. Say who or what it is for, as a welcome, with the condition.
 rule-exclusion-only-these-may = { rule-exclusion-only-allowed }
 rule-exclusion-not-welcome = “Not welcome” rejects the reader. Say what you ask of them, and why.
-rule-exclusion-on-showing = “Op vertoon van” (on production of) is officialese. Ask: “Wilt u uw … laten zien?”
+rule-exclusion-on-showing = “Op vertoon van” (on production of) is officialese. Ask for it, as a question.
 rule-self-protection-right-to-refuse = “We reserve the right …” speaks from power, not from service. Say what you ask of the customer, and why.
 rule-self-protection-refuse = A sign that announces refusals and removals treats every reader as a suspect. Say what you ask, and why.
 rule-self-protection-sanction = A threat (fines, removal, the police) makes nobody more careful and welcomes no one. Say what you ask and why; name a consequence only where you must.
@@ -292,7 +292,7 @@ rule-address-tu-object = Address the reader as “vous”: “{ $after }”.
 rule-address-tu-left = Address the reader as “vous”; here it was not certain how to change the sentence.
 rule-address-public-may = Speak to the reader, not about them: “{ $after }”.
 rule-address-cooperation = “Cooperation” makes the reader someone who obeys; a plain thank-you is warmer.
-rule-address-by-order = “By order of the management” speaks as an authority. Sign off as people: “Thank you – the team at …”.
+rule-address-by-order = “By order of the management” speaks as an authority. Sign off as the people who work here.
 
 ## Signs: posters and stickers
 

@@ -199,7 +199,7 @@ rule-exclusion-activity-only-where = “Alleen toegestaan …” verbiedt al het
 rule-exclusion-only-allowed = “Alleen …” sluit uit. Zeg voor wie of wat het is, als een welkom, met de voorwaarde.
 rule-exclusion-only-these-may = { rule-exclusion-only-allowed }
 rule-exclusion-not-welcome = “Niet welkom” wijst de lezer af. Zeg wat u van hem vraagt, en waarom.
-rule-exclusion-on-showing = “Op vertoon van” is ambtelijk. Vraag het: “Wilt u uw … laten zien?”
+rule-exclusion-on-showing = “Op vertoon van” is ambtelijk. Vraag erom, als een vraag.
 rule-self-protection-right-to-refuse = “Wij behouden ons het recht voor …” spreekt vanuit macht, niet vanuit dienst. Zeg wat u van de klant vraagt, en waarom.
 rule-self-protection-refuse = Een bord dat weigeren en verwijderen aankondigt, behandelt elke lezer als verdachte. Zeg wat u vraagt, en waarom.
 rule-self-protection-sanction = Een dreigement (boete, verwijderen, de politie) maakt niemand voorzichtiger en heet niemand welkom. Zeg wat u vraagt en waarom; noem een gevolg alleen waar het moet.
@@ -296,7 +296,7 @@ rule-address-tu-object = Spreek de lezer aan met “vous”: “{ $after }”.
 rule-address-tu-left = Spreek de lezer aan met “vous”; hier was niet zeker hoe de zin moet veranderen.
 rule-address-public-may = Spreek tegen de lezer, niet over hem: “{ $after }”.
 rule-address-cooperation = “Medewerking” maakt de lezer iemand die gehoorzaamt; gewoon bedanken is warmer.
-rule-address-by-order = “Op last van de directie” spreekt als een gezag. Onderteken als mensen: “Dank u wel – het team van …”.
+rule-address-by-order = “Op last van de directie” spreekt als een gezag. Onderteken als de mensen die hier werken.
 
 ## Borden: posters en stickers
 

@@ -123,8 +123,8 @@ struct RuleDef {
 #[serde(rename_all = "kebab-case")]
 enum Detector {
     /// A sentence of two or more words written in capitals; rewritten in
-    /// sentence case, keeping the words of the `acronym` class, or, with a
-    /// `suggestion`, only flagged.
+    /// sentence case, keeping the words of the `acronym` class, or, in
+    /// German or with a `suggestion`, only flagged.
     AllCapsSentence,
     /// Where the reader's pronoun has the rule's `role` in its clause (see
     /// `crate::wording::address`): Dutch only, formal or informal.
@@ -385,12 +385,15 @@ impl RuleSet {
             (Finder::Pattern(pattern), Some(replacement), None) => {
                 Action::Rewrite(Template::parse(replacement, pattern, &self.forms)?)
             }
-            (Finder::AllCapsSentence, None, None) => Action::SentenceCase,
             // Where sentence case needs grammar (German capitalises its
-            // nouns), the rule can only point the shouting out.
-            (Finder::AllCapsSentence, None, Some(suggestion)) => {
-                Action::Advise(Some(suggestion.clone()))
+            // nouns), the rule can only point the shouting out; so can a
+            // rule that names a wording of its own.
+            (Finder::AllCapsSentence, None, suggestion)
+                if self.lang == Lang::De || suggestion.is_some() =>
+            {
+                Action::Advise(suggestion.clone())
             }
+            (Finder::AllCapsSentence, None, None) => Action::SentenceCase,
             (Finder::Pattern(_), None, suggestion) => Action::Advise(suggestion.clone()),
             (Finder::Address(_), None, None) => Action::Address,
             (Finder::CapsWord, None, None) => Action::LowerCase,
@@ -468,6 +471,28 @@ impl RuleSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A suggestion is a wording for the sign, not the advice again: it
+    /// never says what its rule's explanation already says, in either
+    /// interface language.
+    #[test]
+    fn no_suggestion_repeats_its_explanation() {
+        for lang in Lang::ALL {
+            for rule in RuleSet::builtin(lang).unwrap().rules() {
+                let Action::Advise(Some(suggestion)) = &rule.action else {
+                    continue;
+                };
+                for ui in Lang::UI {
+                    let explanation = rule.explanation(&Messages::new(ui), "…", None);
+                    assert!(
+                        !explanation.contains(suggestion.as_str()),
+                        "{lang} {}: {suggestion}",
+                        rule.id
+                    );
+                }
+            }
+        }
+    }
 
     fn load(extra: &str) -> Result<RuleSet> {
         let mut set = RuleSet::builtin(Lang::Nl)?;
