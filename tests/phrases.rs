@@ -67,11 +67,49 @@ fn a_phrase_makes_a_sign_in_one_language_or_two() {
             "Wilt u",
             "Please wait here.",
             "We helpen u",
-            "We'll be with you",
+            "We’ll be with you",
         ] {
             assert!(both.contains(expected), "{expected}: {both}");
         }
         let closed = output_of(&pdftotext, &["closed.pdf", "-"], dir.path());
         assert!(closed.contains("vanaf\n9.00 uur"), "{closed}");
     }
+    // One time serves both languages, each writing it its own way; a value
+    // for one language alone is set as en:name.
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "--phrase",
+            "closed-today",
+            "--set",
+            "time=9.00 uur",
+            "--lang",
+            "nl,en",
+            "-o",
+            "closed.svg",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(dir.path().join("closed.svg")).unwrap();
+    assert!(svg.contains("9.00 uur") && svg.contains("9:00 am"), "{svg}");
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "--phrase",
+            "closed-today",
+            "--set",
+            "time=9.00 uur",
+            "--set",
+            "en:time=half past nine",
+            "--lang",
+            "nl,en",
+            "-o",
+            "closed.svg",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(dir.path().join("closed.svg")).unwrap();
+    assert!(svg.contains("half past nine") && !svg.contains("9:00 am"));
 }

@@ -266,11 +266,11 @@ pub fn poster(mut args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
 /// come from --set and are not a template's placeholders.
 fn phrase_texts(args: &mut PosterArgs, id: &str, bilingual: bool) -> Result<()> {
     let lang = args.common.style.lang.as_deref().unwrap_or("nl");
-    let values: std::collections::BTreeMap<String, String> =
-        args.common.fields.iter().cloned().collect();
-    let first = phrases::phrase(lang, id, &values)?;
+    let fields = &args.common.fields;
+    let first = phrases::phrase(lang, id, &phrases::values_for(lang, fields))?;
     args.body = first.body.clone();
     if bilingual {
+        let values = phrases::values_for(&args.second_lang, fields);
         let second = phrases::phrase(&args.second_lang, id, &values)?;
         args.second = Some(second.headline);
         // The second line in both languages, a paragraph each.
@@ -279,9 +279,11 @@ fn phrase_texts(args: &mut PosterArgs, id: &str, bilingual: bool) -> Result<()> 
             (one, other) => one.or(other),
         };
     }
-    args.common
-        .fields
-        .retain(|(name, _)| !first.variables.contains(name));
+    // A phrase's variables, for any language, are no template placeholders.
+    args.common.fields.retain(|(name, _)| {
+        let variable = name.rsplit_once(':').map_or(name.as_str(), |(_, own)| own);
+        !first.variables.iter().any(|v| v == variable)
+    });
     if args.common.icon.is_none() {
         args.common.icon = first.icon;
     }

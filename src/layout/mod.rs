@@ -407,8 +407,14 @@ fn set_slot(
 /// characters, which no font draws, are left out. Line breaks stay.
 pub(crate) fn printable(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    let mut before = ' ';
+    while let Some(c) = chars.next() {
+        let after = chars.peek().copied().unwrap_or(' ');
         match c {
+            // A typewriter apostrophe in a word, or the "'s" and "'t" of
+            // Dutch, printed as the apostrophe type sets: "We’re", "auto’s".
+            '\'' if is_apostrophe(before, after, chars.clone().nth(1)) => plain.push('’'),
             '\n' | ' ' => plain.push(c),
             '\t' => plain.push(' '),
             // A byte-order mark and zero-width spaces, which editors leave
@@ -423,8 +429,19 @@ pub(crate) fn printable(text: &str) -> String {
             '\u{fb05}' | '\u{fb06}' => plain.push_str("st"),
             c => plain.push(c),
         }
+        before = c;
     }
     plain
+}
+
+/// Whether a `'` between `before` and `after` (and the character after
+/// that) is an apostrophe rather than a quotation mark.
+fn is_apostrophe(before: char, after: char, next: Option<char>) -> bool {
+    let in_word = before.is_alphanumeric() && after.is_alphabetic();
+    let dutch_elision = !before.is_alphanumeric()
+        && matches!(after, 's' | 't' | 'n')
+        && next.is_none_or(|c| !c.is_alphanumeric());
+    in_word || dutch_elision
 }
 
 /// The smallest type streep sets, whatever a template or a size allows.
@@ -583,5 +600,22 @@ fn turn_half(scene: &mut Scene) {
     }
     if let Some(cut) = &mut scene.cut {
         cut.path = turned(&cut.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typewriter_apostrophes_are_printed_as_apostrophes() {
+        assert_eq!(printable("We're open"), "We’re open");
+        assert_eq!(
+            printable("auto's en 's morgens, 't Hoekje"),
+            "auto’s en ’s morgens, ’t Hoekje"
+        );
+        // Quotation marks are left for the writer to choose.
+        assert_eq!(printable("'Welkom' zei ze"), "'Welkom' zei ze");
+        assert_eq!(printable("Ctrl\u{7}\u{feff}-C"), "Ctrl-C");
     }
 }

@@ -165,6 +165,75 @@ pub fn phrase(lang: &str, id: &str, values: &BTreeMap<String, String>) -> Result
     })
 }
 
+/// The values a phrase in `lang` takes from `--set name=value` pairs: a
+/// value set as `lang:name` wins over one set as `name` for every
+/// language, and a clock time ("9.00 uur", "09:00") is written as `lang`
+/// writes it, so that one `--set time=9.00` serves a sign in two languages.
+pub fn values_for(lang: &str, given: &[(String, String)]) -> BTreeMap<String, String> {
+    let mut values = BTreeMap::new();
+    for (name, value) in given.iter().filter(|(name, _)| !name.contains(':')) {
+        let value = clock_time(value).map_or_else(|| value.clone(), |t| t.written_in(lang));
+        values.insert(name.clone(), value);
+    }
+    for (name, value) in given {
+        if let Some(own) = name
+            .strip_prefix(lang)
+            .and_then(|rest| rest.strip_prefix(':'))
+        {
+            values.insert(own.to_owned(), value.clone());
+        }
+    }
+    values
+}
+
+/// A time of day on a sign.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct ClockTime {
+    hour: u8,
+    minute: u8,
+}
+
+impl ClockTime {
+    /// As signs in `lang` write it: "9.00 uur", "9:00 am", "9:00 Uhr",
+    /// "9 h 00".
+    fn written_in(self, lang: &str) -> String {
+        let ClockTime { hour, minute } = self;
+        match lang {
+            "nl" => format!("{hour}.{minute:02} uur"),
+            "en" => {
+                let (twelve, half) = match hour {
+                    0 => (12, "am"),
+                    1..=11 => (hour, "am"),
+                    12 => (12, "pm"),
+                    _ => (hour - 12, "pm"),
+                };
+                format!("{twelve}:{minute:02} {half}")
+            }
+            "de" => format!("{hour}:{minute:02} Uhr"),
+            "fr" => format!("{hour} h {minute:02}"),
+            _ => format!("{hour}:{minute:02}"),
+        }
+    }
+}
+
+/// The clock time a value is, if it is one and nothing else: "9.00",
+/// "09:30", "9.00 uur", "17:00 Uhr", "9 h 30".
+fn clock_time(value: &str) -> Option<ClockTime> {
+    let value = value.trim();
+    let bare = ["uur", "Uhr", "u", "h"]
+        .iter()
+        .find_map(|unit| value.strip_suffix(unit))
+        .unwrap_or(value)
+        .trim();
+    let (hour, minute) = bare
+        .split_once(['.', ':'])
+        .or_else(|| bare.split_once(" h "))?;
+    let hour: u8 = hour.trim().parse().ok()?;
+    let minute = minute.trim();
+    let minute: u8 = (minute.len() == 2).then(|| minute.parse().ok())??;
+    (hour < 24 && minute < 60).then_some(ClockTime { hour, minute })
+}
+
 /// The names of the variables a pattern refers to.
 fn variables_in(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
@@ -183,6 +252,31 @@ fn variables_in(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_time_is_written_as_each_language_writes_it() {
+        let given = [("time".to_owned(), "9.00 uur".to_owned())];
+        assert_eq!(values_for("nl", &given)["time"], "9.00 uur");
+        assert_eq!(values_for("en", &given)["time"], "9:00 am");
+        assert_eq!(values_for("de", &given)["time"], "9:00 Uhr");
+        assert_eq!(values_for("fr", &given)["time"], "9 h 00");
+        let afternoon = [("time".to_owned(), "17:30".to_owned())];
+        assert_eq!(values_for("en", &afternoon)["time"], "5:30 pm");
+        // Not a time: as given.
+        let hours = [("hours".to_owned(), "9.00–17.00 uur".to_owned())];
+        assert_eq!(values_for("en", &hours)["hours"], "9.00–17.00 uur");
+    }
+
+    #[test]
+    fn a_value_for_one_language_wins_there() {
+        let given = [
+            ("where".to_owned(), "de balie".to_owned()),
+            ("en:where".to_owned(), "the desk".to_owned()),
+        ];
+        assert_eq!(values_for("nl", &given)["where"], "de balie");
+        assert_eq!(values_for("en", &given)["where"], "the desk");
+        assert!(!values_for("nl", &given).contains_key("en:where"));
+    }
 
     #[test]
     fn every_language_has_the_same_phrases_and_variables() {
