@@ -60,7 +60,7 @@ const TEMPLATES: [(&str, &str); 8] = [
 ];
 
 /// The built-in icons, by name.
-const ICONS: [(&str, &str); 6] = [
+const ICONS: [(&str, &str); 15] = [
     ("wait", include_str!("../assets/icons/wait.svg")),
     ("footprints", include_str!("../assets/icons/footprints.svg")),
     ("arrow", include_str!("../assets/icons/arrow.svg")),
@@ -70,6 +70,18 @@ const ICONS: [(&str, &str); 6] = [
         "information",
         include_str!("../assets/icons/information.svg"),
     ),
+    ("toilet", include_str!("../assets/icons/toilet.svg")),
+    ("card", include_str!("../assets/icons/card.svg")),
+    ("phone", include_str!("../assets/icons/phone.svg")),
+    ("dog", include_str!("../assets/icons/dog.svg")),
+    ("no-smoking", include_str!("../assets/icons/no-smoking.svg")),
+    ("shower", include_str!("../assets/icons/shower.svg")),
+    (
+        "hand-washing",
+        include_str!("../assets/icons/hand-washing.svg"),
+    ),
+    ("parking", include_str!("../assets/icons/parking.svg")),
+    ("bicycle", include_str!("../assets/icons/bicycle.svg")),
 ];
 
 /// The most elements a template may have: signs are simple drawings, and
@@ -176,7 +188,10 @@ pub struct Template {
     pub slots: Vec<Slot>,
     /// The id of the icon's box.
     pub icon: Option<String>,
-    /// The icon a sign gets unless it names another.
+    /// The icon a sign gets unless it names another, whatever its words
+    /// ask for: the footprints of a footprints sticker.
+    pub fixed_icon: Option<String>,
+    /// The icon a sign gets when it names none and its words ask for none.
     pub default_icon: Option<String>,
     /// The id of the cut line, and whether it is a rectangle, which follows
     /// the trim at any proportions.
@@ -414,6 +429,7 @@ impl Template {
             theme,
             slots,
             icon,
+            fixed_icon: attribute("data-icon").map(str::to_owned),
             default_icon: attribute("data-default-icon").map(str::to_owned),
             cut,
             drawn_with,
@@ -1025,9 +1041,37 @@ mod tests {
             Some("information")
         );
         assert_eq!(icon_for("Ingang aan de achterkant"), Some("arrow"));
-        assert_eq!(icon_for("Wilt u vóór de streep wachten?"), None);
+        assert_eq!(icon_for("Wilt u vóór de streep wachten?"), Some("wait"));
+        for (text, icon) in [
+            ("U kunt bij ons met uw pas betalen.", "card"),
+            ("Roken is hier niet toegestaan.", "no-smoking"),
+            ("Honden zijn welkom aan de lijn.", "dog"),
+            ("Het toilet is voor onze gasten.", "toilet"),
+            ("Was uw handen voordat u naar binnen gaat.", "hand-washing"),
+            ("Wilt u douchen voor het zwemmen?", "shower"),
+            ("Zet uw mobiel op stil, voor de rust van anderen.", "phone"),
+            ("Parkeren kan achter het gebouw.", "parking"),
+            ("Wilt u uw fiets in het rek zetten?", "bicycle"),
+            ("Dogs are welcome on a lead.", "dog"),
+        ] {
+            assert_eq!(icon_for(text), Some(icon), "{text}");
+        }
+        // A sign that asks for none gets none, not an hourglass.
+        assert_eq!(icon_for("Welkom! Fijn dat u er bent."), None);
         // A keyword inside another word does not count.
         assert_eq!(icon_for("Bijvraag"), None);
+    }
+
+    #[test]
+    fn a_footprints_sticker_keeps_its_footprints() {
+        let footprints = Template::find("footprints").unwrap();
+        assert_eq!(footprints.fixed_icon.as_deref(), Some("footprints"));
+        for template in builtins() {
+            let template = template.unwrap();
+            if template.kind == Kind::Poster {
+                assert_eq!(template.default_icon, None, "{}", template.name);
+            }
+        }
     }
 
     #[test]

@@ -120,10 +120,12 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         }
     };
 
-    // The sign's own icon, else one its words ask for, else the template's.
+    // The sign's own icon, else the one its template always has, else one
+    // its words ask for, else the template's default.
     let icon_name = sign
         .icon
         .as_deref()
+        .or(template.fixed_icon.as_deref())
         .or_else(|| sign.texts().find_map(|(_, text)| icon_for(text)))
         .or(template.default_icon.as_deref())
         .filter(|name| !name.eq_ignore_ascii_case("none"));
