@@ -313,3 +313,87 @@ fn every_sign_of_a_long_list_gets_its_line_in_the_summary() {
         assert!(!summary.contains("more"), "{summary}");
     }
 }
+
+#[test]
+fn a_cover_names_the_sheet_the_client_and_the_day() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("logo.svg"),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#c00000"/></svg>"##,
+    )
+    .unwrap();
+    let cover = [
+        "--title",
+        "Signs in hall B",
+        "--client",
+        "Pharmacy De Linde",
+        "--logo",
+        "logo.svg",
+    ];
+    let args = [
+        &["compare", EXAMPLE_SIGNS, "-o", "c.pdf", "-o", "c.html"][..],
+        &cover,
+    ]
+    .concat();
+    let out = run(dir.path(), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let document = Document::load(dir.path().join("c.pdf")).unwrap();
+    assert_eq!(document.get_pages().len(), signs_in_example() + 2);
+    let html = std::fs::read_to_string(dir.path().join("c.html")).unwrap();
+    assert!(html.contains("<title>Signs in hall B</title>"));
+    assert!(html.contains("<p class=\"client\">Pharmacy De Linde</p>"));
+    assert!(html.contains("<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,"));
+    if let Some(pdftotext) = tool("pdftotext") {
+        let first = output_of(&pdftotext, &["-l", "1", "c.pdf", "-"], dir.path());
+        assert!(
+            first.contains("Signs in hall B") && first.contains("Pharmacy De Linde"),
+            "{first}"
+        );
+        let year = first
+            .split_whitespace()
+            .any(|word| word.len() == 4 && word.starts_with("20"));
+        assert!(year, "the date: {first}");
+        let png = Pixmap::load_png({
+            output_of(
+                &tool("pdftoppm").unwrap(),
+                &[
+                    "-r",
+                    "30",
+                    "-png",
+                    "-singlefile",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "c.pdf",
+                    "cover",
+                ],
+                dir.path(),
+            );
+            dir.path().join("cover.png")
+        })
+        .unwrap();
+        let red = png
+            .pixels()
+            .iter()
+            .filter(|p| p.demultiply().red() > 180 && p.demultiply().green() < 20)
+            .count();
+        assert!(red > 50, "the logo is drawn: {red}");
+    }
+    // A logo that is no image is refused before anything is written.
+    std::fs::write(dir.path().join("logo.gif"), b"GIF89a").unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "compare",
+            "Wacht hier",
+            "--logo",
+            "logo.gif",
+            "-o",
+            "bad.pdf",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("logo.gif"), "{}", stderr(&out));
+    assert!(!dir.path().join("bad.pdf").exists());
+}

@@ -402,6 +402,25 @@ error-compare-too-many = The list has { $signs } signs; a comparison shows at mo
 compare-no-changes = Nothing to change: this sign already speaks to the customer.
 compare-more = … and { $count } more
 compare-summary = Summary
+compare-cover-facts = { $signs ->
+    [one] One sign
+   *[other] { $signs } signs
+}, { $changed } reworded; customer focus { $before } before, { $after } after.
+compare-date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+error-logo = The logo { $path } cannot be read: { $reason }
+error-logo-kind = The logo { $path } is neither .png nor .svg.
 compare-summary-facts = { $signs ->
     [one] One sign
    *[other] { $signs } signs

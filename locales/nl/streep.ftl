@@ -406,6 +406,25 @@ error-compare-too-many = De lijst heeft { $signs } borden; een vergelijking toon
 compare-no-changes = Niets te veranderen: dit bord spreekt de klant al aan.
 compare-more = … en nog { $count }
 compare-summary = Samenvatting
+compare-cover-facts = { $signs ->
+    [one] Eén bord
+   *[other] { $signs } borden
+}, { $changed } herschreven; klantgerichtheid { $before } vooraf, { $after } erna.
+compare-date = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+error-logo = Het logo { $path } is niet te lezen: { $reason }
+error-logo-kind = Het logo { $path } is geen .png of .svg.
 compare-summary-facts = { $signs ->
     [one] Eén bord
    *[other] { $signs } borden

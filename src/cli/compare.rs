@@ -10,7 +10,7 @@ use super::SignArgs;
 use super::input::Input;
 use super::output::{progress_bar, stderr_line};
 use super::sign::{check_destination, same_file};
-use crate::compare::Comparison;
+use crate::compare::{Comparison, Cover};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::render::{Format, Options, render_pages, write_all_atomically};
@@ -34,6 +34,15 @@ pub struct CompareArgs {
     /// Resolution of PNG output
     #[arg(long, default_value_t = 100)]
     dpi: u32,
+    /// A cover page first, with this title (and today's date)
+    #[arg(long)]
+    title: Option<String>,
+    /// A cover page first, naming the client
+    #[arg(long)]
+    client: Option<String>,
+    /// A cover page first, with the client's logo (.png or .svg)
+    #[arg(long, value_name = "FILE")]
+    logo: Option<PathBuf>,
 }
 
 /// What an output path asks for.
@@ -77,7 +86,11 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
     let progress = progress_bar(signs.len());
     let comparison = Comparison::with_progress(&signs, &rewriter, &design, &|| progress.inc(1));
     progress.finish_and_clear();
-    let comparison = comparison?;
+    let mut comparison = comparison?;
+    if args.title.is_some() || args.client.is_some() || args.logo.is_some() {
+        let cover = Cover::new(args.title, args.client, args.logo.as_deref(), messages)?;
+        comparison.cover = Some(cover);
+    }
 
     let options = Options {
         dpi: args.dpi,
@@ -107,13 +120,14 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
             }
         }
     }
-    // No file is written twice, and none that the signs came from.
+    // No file is written twice, and none that the signs or the logo came from.
     let input_file = input.origin.as_deref().map(Path::new);
+    let inputs: Vec<&Path> = input_file.into_iter().chain(args.logo.as_deref()).collect();
     for (index, (path, _)) in files.iter().enumerate() {
         let clash = files[..index]
             .iter()
             .map(|(other, _)| other.as_path())
-            .chain(input_file)
+            .chain(inputs.iter().copied())
             .any(|other| same_file(path, other));
         if clash {
             return Err(Error::Sign(

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
-use super::{Comparison, Pair, category_name, score_text};
+use super::{Comparison, Cover, Pair, category_name, score_text};
 use crate::font::Fonts;
 use crate::i18n::{Messages, Msg};
 use crate::render::svg;
@@ -24,6 +24,10 @@ h1, h2, h3 { margin: 0 0 12px; }
 .pair { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 24px; align-items: start; }
 @media (max-width: 800px) { .pair { grid-template-columns: 1fr; } }
 figure { margin: 0; }
+.cover { margin-bottom: 32px; }
+.cover .logo { display: block; max-width: 240px; max-height: 120px; margin-bottom: 16px; }
+.cover .client { font-size: 1.4em; margin: 0; }
+.cover .date { color: #595959; }
 figure img { display: block; width: auto; height: auto; max-width: 100%; max-height: 420px; border: 1px solid #c8c8c8; }
 .score { font-size: .9em; color: var(--grey); }
 .bar { height: 8px; background: #e3e3e3; border-radius: 4px; margin: 4px 0 12px; overflow: hidden; }
@@ -49,7 +53,10 @@ pub fn html(comparison: &Comparison, messages: &Messages) -> String {
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>",
-        title = escape(&messages.get("compare-document-title")),
+        title = escape(&comparison.cover.as_ref().map_or_else(
+            || messages.get("compare-document-title"),
+            |cover| cover.title.clone()
+        )),
     );
     for (bold, weight) in [(false, 400), (true, 700)] {
         let font = fonts.get(bold);
@@ -63,6 +70,9 @@ pub fn html(comparison: &Comparison, messages: &Messages) -> String {
     }
     out.push_str(STYLE);
     out.push_str("</style>\n</head>\n<body>\n<main>\n");
+    if let Some(cover) = &comparison.cover {
+        cover_header(&mut out, cover);
+    }
     let count = comparison.pairs.len();
     if count > 1 {
         summary(&mut out, comparison, messages);
@@ -72,6 +82,27 @@ pub fn html(comparison: &Comparison, messages: &Messages) -> String {
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// The cover's words and logo, at the top of the sheet.
+fn cover_header(out: &mut String, cover: &Cover) {
+    out.push_str("<header class=\"cover\">\n");
+    if let Some(logo) = &cover.logo {
+        let _ = write!(
+            out,
+            "<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,{}\">\n",
+            STANDARD.encode(&logo.png)
+        );
+    }
+    let _ = write!(out, "<h1>{}</h1>\n", escape(&cover.title));
+    if let Some(client) = &cover.client {
+        let _ = write!(out, "<p class=\"client\">{}</p>\n", escape(client));
+    }
+    let _ = write!(
+        out,
+        "<p class=\"date\">{}</p>\n</header>\n",
+        escape(&cover.date)
+    );
 }
 
 fn summary(out: &mut String, comparison: &Comparison, messages: &Messages) {

@@ -17,8 +17,11 @@
 //! # Ok::<(), streep::Error>(())
 //! ```
 
+mod cover;
 mod html;
 mod page;
+
+pub use cover::Cover;
 
 use std::collections::BTreeMap;
 
@@ -32,6 +35,8 @@ use crate::wording::rewrite::{Change, Finding, Rewriter};
 /// Signs before and after rewriting.
 pub struct Comparison {
     pub pairs: Vec<Pair>,
+    /// A first page for the client, when the consultant asks for one.
+    pub cover: Option<Cover>,
 }
 
 /// One sign, before and after.
@@ -124,7 +129,7 @@ impl Comparison {
                 })
             })
             .collect::<Result<Vec<Pair>>>()?;
-        Ok(Comparison { pairs })
+        Ok(Comparison { pairs, cover: None })
     }
 
     pub fn summary(&self) -> Summary {

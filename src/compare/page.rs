@@ -2,15 +2,16 @@
 //! rewritten side by side with their wording marked, and the reasons beside
 //! them; a summary page for many signs.
 
-use resvg::tiny_skia::{PathBuilder, Rect as SkiaRect};
+use resvg::tiny_skia::{PathBuilder, Pixmap, Rect as SkiaRect};
 
+use super::cover::Cover;
 use super::{Comparison, Pair, category_name, score_text};
 use crate::colour::Colour;
 use crate::error::Result;
 use crate::font::{Font, Fonts};
 use crate::geometry::{PageBoxes, Rect, Size};
 use crate::i18n::{Messages, Msg};
-use crate::scene::{Cap, Fill, Item, Join, Scene, Shape, Stroke, TextLine};
+use crate::scene::{Cap, Fill, Item, Join, Picture, Scene, Shape, Stroke, TextLine};
 
 const PAGE: Size = Size {
     width: 297.0,
@@ -34,7 +35,10 @@ const ADDED: Colour = Colour::Rgb([0xc9, 0xf0, 0xd0]);
 pub fn pages(comparison: &Comparison, messages: &Messages) -> Result<Vec<Scene>> {
     let fonts = Fonts::bundled();
     let count = comparison.pairs.len();
-    let mut pages = Vec::with_capacity(count + 1);
+    let mut pages = Vec::with_capacity(count + 2);
+    if let Some(cover) = &comparison.cover {
+        pages.push(cover_page(cover, comparison, &fonts, messages)?);
+    }
     if count > 1 {
         pages.extend(summary_pages(comparison, &fonts, messages)?);
     }
@@ -42,6 +46,62 @@ pub fn pages(comparison: &Comparison, messages: &Messages) -> Result<Vec<Scene>>
         pages.push(sign_page(pair, index + 1, count, &fonts, messages)?);
     }
     Ok(pages)
+}
+
+/// The cover: the client's logo, the title, the client, the day, and what
+/// the sheet comes to in one line.
+fn cover_page(
+    cover: &Cover,
+    comparison: &Comparison,
+    fonts: &Fonts,
+    messages: &Messages,
+) -> Result<Scene> {
+    const COVER_TITLE: f32 = 12.0;
+    let mut pen = Pen::new(fonts);
+    let width = PAGE.width - 2.0 * MARGIN;
+    if let Some(logo) = &cover.logo {
+        pen.picture(
+            &logo.pixels,
+            Rect {
+                x: MARGIN,
+                y: MARGIN,
+                width: 60.0,
+                height: 30.0,
+            },
+        );
+    }
+    let mut baseline = 95.0;
+    let title = pen.shortened(&cover.title, COVER_TITLE, width);
+    pen.line(&title, true, COVER_TITLE, MARGIN, baseline, INK);
+    if let Some(client) = &cover.client {
+        baseline += COVER_TITLE * 1.2;
+        let client = pen.shortened(client, TITLE, width);
+        pen.line(&client, false, TITLE, MARGIN, baseline, INK);
+    }
+    baseline += TITLE * 2.0;
+    pen.line(&cover.date, false, HEADING, MARGIN, baseline, GREY);
+    let summary = comparison.summary();
+    let facts = messages.text(
+        &Msg::new("compare-cover-facts")
+            .num("signs", summary.signs as f64)
+            .num("changed", summary.changed as f64)
+            .num("before", summary.average_before.round())
+            .num("after", summary.average_after.round()),
+    );
+    pen.line(
+        &facts,
+        false,
+        HEADING,
+        MARGIN,
+        PAGE.height - MARGIN - 6.0,
+        INK,
+    );
+    blank_page(
+        cover.title.clone(),
+        pen.finish(),
+        fonts,
+        messages.lang().code(),
+    )
 }
 
 fn blank_page(title: String, items: Vec<Item>, fonts: &Fonts, lang: &str) -> Result<Scene> {
@@ -431,6 +491,19 @@ impl<'f> Pen<'f> {
             baseline,
             colour,
             upside_down: false,
+        }));
+    }
+
+    /// An image, as large as fits in `area` and at its top left.
+    fn picture(&mut self, image: &Pixmap, area: Rect) {
+        let scale = (area.width / image.width() as f32).min(area.height / image.height() as f32);
+        self.over.push(Item::Picture(Picture {
+            area: Rect {
+                width: image.width() as f32 * scale,
+                height: image.height() as f32 * scale,
+                ..area
+            },
+            image: image.clone(),
         }));
     }
 
