@@ -88,15 +88,15 @@ pub fn html(comparison: &Comparison, messages: &Messages) -> String {
 fn cover_header(out: &mut String, cover: &Cover) {
     out.push_str("<header class=\"cover\">\n");
     if let Some(logo) = &cover.logo {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,{}\">\n",
+            "<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,{}\">",
             STANDARD.encode(&logo.png)
         );
     }
-    let _ = write!(out, "<h1>{}</h1>\n", escape(&cover.title));
+    let _ = writeln!(out, "<h1>{}</h1>", escape(&cover.title));
     if let Some(client) = &cover.client {
-        let _ = write!(out, "<p class=\"client\">{}</p>\n", escape(client));
+        let _ = writeln!(out, "<p class=\"client\">{}</p>", escape(client));
     }
     let _ = write!(
         out,
