@@ -138,6 +138,7 @@ pub fn severity(note: &Msg) -> Severity {
     match note.id.as_str() {
         "note-unreadable-contrast" => Severity::Error,
         "note-low-contrast"
+        | "warning-unreadable-forced"
         | "note-low-contrast-icon"
         | "warning-cap-height"
         | "warning-near-trim"

@@ -574,8 +574,12 @@ pub fn icon_for(text: &str) -> Option<&'static str> {
     struct IconWords {
         name: String,
         words: Vec<String>,
+        #[serde(default)]
+        unless: Vec<String>,
     }
-    static KEYWORDS: OnceLock<Vec<(&'static str, Vec<String>)>> = OnceLock::new();
+    /// An icon, the words that ask for it, and the words that forbid it.
+    type Entry = (&'static str, Vec<String>, Vec<String>);
+    static KEYWORDS: OnceLock<Vec<Entry>> = OnceLock::new();
     let keywords = KEYWORDS.get_or_init(|| {
         let file: Keywords = toml::from_str(include_str!("../assets/icons/keywords.toml"))
             .expect("assets/icons/keywords.toml is valid");
@@ -587,26 +591,25 @@ pub fn icon_for(text: &str) -> Option<&'static str> {
                     .map(|(name, _)| *name)
                     .find(|name| *name == entry.name)
                     .expect("keywords.toml names built-in icons");
-                (name, entry.words)
+                (name, entry.words, entry.unless)
             })
             .collect()
     });
     let lower = text.to_lowercase();
-    let starts_word = |at: usize| {
-        lower[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+    let is_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    // Where `word` stands in the text: at the start of a word of it, and,
+    // when `whole`, as that whole word.
+    let stands = |word: &str, whole: bool| {
+        lower.match_indices(word).any(|(at, _)| {
+            is_edge(lower[..at].chars().next_back())
+                && (!whole || is_edge(lower[at + word.len()..].chars().next()))
+        })
     };
-    keywords.iter().find_map(|(name, words)| {
-        words
-            .iter()
-            .any(|word| {
-                lower
-                    .match_indices(word.as_str())
-                    .any(|(at, _)| starts_word(at))
-            })
-            .then_some(*name)
+    keywords.iter().find_map(|(name, words, unless)| {
+        let asked = words.iter().any(|word| stands(word, false));
+        // "Honden zijn niet toegestaan" wants no picture of a dog.
+        let denied = unless.iter().any(|word| stands(word, true));
+        (asked && !denied).then_some(*name)
     })
 }
 
@@ -1056,6 +1059,10 @@ mod tests {
         ] {
             assert_eq!(icon_for(text), Some(icon), "{text}");
         }
+        // A picture of the thing would say the opposite of these.
+        assert_eq!(icon_for("Honden zijn hier niet toegestaan."), None);
+        assert_eq!(icon_for("Geen auto's parkeren voor de apotheek"), None);
+        assert_eq!(icon_for("Roken is niet toegestaan."), Some("no-smoking"));
         // A sign that asks for none gets none, not an hourglass.
         assert_eq!(icon_for("Welkom! Fijn dat u er bent."), None);
         // A keyword inside another word does not count.

@@ -447,6 +447,7 @@ category-shouting = Shouting
 category-service = Service
 note-unreadable-contrast = error: “{ $text }” in { $colour } on { $ground } has a contrast of only { $ratio }:1; below 3:1 many people cannot read it at all. Choose colours further apart (WCAG asks at least { $least }:1).
 error-unreadable-sign = “{ $text }” in { $colour } on { $ground } has a contrast of only { $ratio }:1; below 3:1 many people cannot read it at all, so nothing was written. Choose colours further apart (WCAG asks at least { $least }:1), or add --force to write it anyway.
+warning-unreadable-forced = warning: “{ $text }” in { $colour } on { $ground } has a contrast of only { $ratio }:1; below 3:1 many people cannot read it at all. Written anyway, as --force asks (WCAG asks at least { $least }:1).
 warning-cap-height = warning: “{ $text }” has a capital height of { $cap } mm; to be read from { $distance } m it needs { $least } mm ({ $standard }). Make the sign larger or the text shorter, or give the real distance (--viewing-distance, or viewing_distance in a sign file's [print]).
 warning-near-trim = warning: “{ $text }” comes within { $gap } mm of the edge; keep text at least { $least } mm inside, where cutting cannot touch it.
 warning-many-words = warning: the sign has { $words } words; people read only a few in passing, and { $most } is about the most that works.

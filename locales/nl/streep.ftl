@@ -451,6 +451,7 @@ category-shouting = Schreeuwen
 category-service = Service
 note-unreadable-contrast = fout: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
 error-unreadable-sign = ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen, dus er is niets geschreven. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1), of voeg --force toe om het toch te schrijven.
+warning-unreadable-forced = let op: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Toch geschreven, zoals --force vraagt (WCAG vraagt minstens { $least }:1).
 warning-cap-height = waarschuwing: ‘{ $text }’ heeft een hoofdletterhoogte van { $cap } mm; om op { $distance } m gelezen te worden is { $least } mm nodig ({ $standard }). Maak het bord groter of de tekst korter, of geef de echte afstand (--viewing-distance, of viewing_distance in de [print] van een bordbestand).
 warning-near-trim = waarschuwing: ‘{ $text }’ komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
 warning-many-words = waarschuwing: het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.

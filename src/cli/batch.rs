@@ -254,8 +254,8 @@ impl Rows<'_> {
             .iter()
             .find(|(code, _)| *code == job.sign.lang)
             .map(|(_, rewriter)| rewriter);
-        let (sign, scene) = lay_out_row(job, rewriter)?;
-        self.outputs.refuse_unreadable(&scene)?;
+        let (sign, mut scene) = lay_out_row(job, rewriter)?;
+        self.outputs.refuse_unreadable(&mut scene)?;
         if self.hold {
             return Ok(Made::Held(Box::new(sign), Box::new(scene)));
         }

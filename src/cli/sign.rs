@@ -183,12 +183,21 @@ impl OutputArgs {
     }
 
     /// Refuses a sign no reader could read, unless `--force` insists.
-    pub(super) fn refuse_unreadable(&self, scene: &Scene) -> Result<()> {
-        match unreadable(&scene.notes) {
-            // The note's own words, as an error that says how to go on.
-            Some(note) if !self.force => Err(Error::Sign(note.as_message("error-unreadable-sign"))),
-            _ => Ok(()),
+    pub(super) fn refuse_unreadable(&self, scene: &mut Scene) -> Result<()> {
+        let Some(note) = unreadable(&scene.notes) else {
+            return Ok(());
+        };
+        // The note's own words, as an error that says how to go on.
+        if !self.force {
+            return Err(Error::Sign(note.as_message("error-unreadable-sign")));
         }
+        // Written as asked: the note is a warning now.
+        for note in &mut scene.notes {
+            if unreadable(std::slice::from_ref(note)).is_some() {
+                *note = note.as_message("warning-unreadable-forced");
+            }
+        }
+        Ok(())
     }
 }
 
@@ -605,8 +614,8 @@ fn write(
             ));
         }
     }
-    let scene = lay_out(&sign)?;
-    outputs.refuse_unreadable(&scene)?;
+    let mut scene = lay_out(&sign)?;
+    outputs.refuse_unreadable(&mut scene)?;
     for note in &scene.notes {
         stderr_line(&messages.text(note));
     }

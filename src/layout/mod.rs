@@ -126,7 +126,16 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         .icon
         .as_deref()
         .or(template.fixed_icon.as_deref())
-        .or_else(|| sign.texts().find_map(|(_, text)| icon_for(text)))
+        .or_else(|| {
+            // The headline says what the sign is about; the other texts
+            // only when it asks for no icon.
+            let headline = sign.text.get("headline").into_iter();
+            let others = sign.texts().filter(|(slot, _)| *slot != "headline");
+            headline
+                .map(String::as_str)
+                .chain(others.map(|(_, text)| text))
+                .find_map(icon_for)
+        })
         .or(template.default_icon.as_deref())
         .filter(|name| !name.eq_ignore_ascii_case("none"));
     let icon_box = template.icon.as_deref().filter(|_| icon_name.is_some());
@@ -242,9 +251,12 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         &theme,
         icon_box.map(box_of),
     ));
+    // What a passer-by reads: the footer (a branch, an address) is small
+    // print, looked up rather than read, and not counted.
     let wording: Vec<&str> = template
         .slots
         .iter()
+        .filter(|slot| slot.name != "footer")
         .filter_map(|slot| sign.text.get(&slot.name).map(String::as_str))
         .collect();
     let bilingual = template
