@@ -20,7 +20,8 @@ trap 'rm -rf "$corpus"' EXIT
 mkdir -p "$corpus"/{rewrite,template,sign_file,table}
 n=0
 while IFS= read -r line; do
-    printf '\x%02x%s' $((n % 5)) "$line" > "$corpus/rewrite/$n"
+    byte=$(printf '\\%03o' $((n % 5)))
+    printf "$byte%s" "$line" > "$corpus/rewrite/$n"
     n=$((n + 1))
 done < ../examples/signs.txt
 cp ../assets/templates/*.svg "$corpus/template/"
