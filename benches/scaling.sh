@@ -15,16 +15,17 @@ measure() { # label, then the command; prints label, seconds, peak KiB
     local label=$1
     shift
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-    read -r seconds kib <"$work/time"
-    printf '%-44s %8s s %8s KiB\n' "$label" "$seconds" "$kib"
+    local seconds peak
+    read -r seconds peak < <(tail -1 "$work/time")
+    printf '%-48s %8s s %9s KiB\n' "$label" "$seconds" "$peak"
 }
 
-for kib in 64 256 1024; do
-    python3 -c "import sys; p='gelieve je te '; sys.stdout.write(p * ($kib * 1024 // len(p)))" >"$work/one-line.txt"
-    python3 -c "import sys; p='GELIEVE NIET ROKEN. '; sys.stdout.write(p * ($kib * 1024 // len(p)))" >"$work/shouting.txt"
-    measure "check, one line of $kib KiB" "$streep" check "$work/one-line.txt" --whole
-    measure "rewrite --format diff, $kib KiB" "$streep" rewrite --format diff --whole "$work/shouting.txt"
-    measure "rewrite, $kib KiB of !" sh -c "python3 -c \"print('Stop' + '!' * ($kib * 1024))\" | $streep rewrite -"
+for size in 64 256 1024; do
+    python3 -c "import sys; p='gelieve je te '; sys.stdout.write(p * ($size * 1024 // len(p)))" >"$work/one-line.txt"
+    python3 -c "import sys; p='GELIEVE NIET ROKEN. '; sys.stdout.write(p * ($size * 1024 // len(p)))" >"$work/shouting.txt"
+    measure "check, one line of $size KiB" "$streep" check "$work/one-line.txt" --whole
+    measure "rewrite --format diff, $size KiB" "$streep" rewrite --format diff --whole "$work/shouting.txt"
+    measure "rewrite, $size KiB of !" sh -c "python3 -c \"print('Stop' + '!' * ($size * 1024))\" | $streep rewrite -"
 done
 for signs in 250 500 1000; do
     python3 -c "

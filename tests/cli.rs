@@ -403,3 +403,22 @@ fn licenses_names_every_embedded_work_with_its_licence() {
         assert!(text.contains(part), "{part}: {text}");
     }
 }
+
+#[test]
+fn a_file_of_signs_larger_than_streep_reads_is_refused_with_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "Gelieve hier te wachten.\n";
+    let big = line.repeat(9 * 1024 * 1024 / line.len());
+    std::fs::write(dir.path().join("big.txt"), big).unwrap();
+    for command in ["rewrite", "check", "compare"] {
+        let mut args = vec![command, "big.txt"];
+        if command == "compare" {
+            args.extend(["-o", "big.pdf"]);
+        }
+        let out = common::run(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let told = common::stderr(&out);
+        assert!(told.contains("8 MB"), "{command}: {told}");
+    }
+    assert!(!dir.path().join("big.pdf").exists());
+}

@@ -7,8 +7,10 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::file::{read_bounded, read_limited};
 
-/// The most text streep reads at once.
-const LIMIT_MB: usize = 64;
+/// The most text streep reads at once, in megabytes: some hundred thousand
+/// signs, and few enough that rewriting them (which holds each word with
+/// its readings, and each change with its reason) stays within a gigabyte.
+const LIMIT_MB: usize = 8;
 
 /// The text to work on and where it came from.
 pub struct Input {
