@@ -243,6 +243,15 @@ impl Fonts {
         if !Arc::ptr_eq(&regular, &bold) {
             database.load_font_data(bold.data.to_vec());
         }
+        // Text that asks for a generic family ("sans-serif", as logos and
+        // templates often do) is set in the sign's font, not dropped for
+        // want of an Arial that streep never looks for.
+        let family = regular.family.clone();
+        database.set_sans_serif_family(family.clone());
+        database.set_serif_family(family.clone());
+        database.set_monospace_family(family.clone());
+        database.set_cursive_family(family.clone());
+        database.set_fantasy_family(family);
         Fonts {
             regular,
             bold,

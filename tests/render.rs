@@ -1131,6 +1131,15 @@ fn a_designer_starts_from_a_built_in_template_and_checks_it() {
         assert_eq!(written, bundled.unwrap(), "{name}");
     }
     assert!(dir.path().join("fonts/OFL.txt").exists());
+    // Sizes read as a designer writes them: 0.0, never -0.0.
+    for sticker in ["round", "rounded", "footprints"] {
+        let out = run(dir.path(), &["template", "check", sticker]);
+        let report = common::stdout(&out);
+        assert!(
+            report.contains("cut") && !report.contains("-0.0"),
+            "{report}"
+        );
+    }
     // A slot turned in Inkscape is said, not silently set upright.
     let turned = with_field.replace(
         "<rect id=\"slot-headline\"",
@@ -1338,6 +1347,14 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
     // A workbook is a table like any other.
     let workbook = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/branches.xlsx");
     make(dir.path(), &["batch", workbook, "-o", "xlsx/{branch}.pdf"]);
+    // One sign is one sign, in the summary as anywhere.
+    std::fs::write(dir.path().join("one.csv"), "headline\nWelkom\n").unwrap();
+    let out = run(dir.path(), &["batch", "one.csv", "-o", "one/{row}.pdf"]);
+    assert!(
+        stderr(&out).contains("1 of 1 sign written (1 file)"),
+        "{}",
+        stderr(&out)
+    );
     assert!(dir.path().join("xlsx/Zeist.pdf").exists());
     // A typo in the pattern is named, not the column it should have used.
     let out = run(dir.path(), &["batch", table, "-o", "x/{filiaal}.pdf"]);

@@ -306,10 +306,11 @@ pub fn sign_file_check(
         .filter(|(slot, _)| *slot != "second")
         .map(|(_, text)| text)
         .collect();
+    // One sign, whatever number of texts it has: its texts are its lines.
     let input = Input {
         text: texts.join("\n"),
         origin: Some(origin.clone()),
-        per_line: true,
+        per_line: false,
     };
     let mut worst = checks(rewriter, &input, format)?;
     let messages = rewriter.messages();

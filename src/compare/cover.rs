@@ -163,5 +163,20 @@ mod tests {
         assert!(Logo::load(&dir.path().join("logo.gif")).is_err());
         std::fs::write(&svg, "<svg").unwrap();
         assert!(Logo::load(&svg).is_err());
+        // A logo's words in a generic family are set in streep's font, not
+        // dropped.
+        std::fs::write(
+            &svg,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><text x="2" y="16" font-family="sans-serif" font-size="16">Linde</text></svg>"#,
+        )
+        .unwrap();
+        let inked = Logo::load(&svg)
+            .unwrap()
+            .pixels
+            .pixels()
+            .iter()
+            .filter(|p| p.alpha() > 0)
+            .count();
+        assert!(inked > 1000, "{inked}");
     }
 }

@@ -75,10 +75,37 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
             .get(slot)
             .is_some_and(|text| !text.trim().is_empty())
     };
+    // The sign's own icon, else the one its template always has, else one
+    // its words ask for, else the template's default.
+    let icon_name = sign
+        .icon
+        .as_deref()
+        .or(template.fixed_icon.as_deref())
+        .or_else(|| {
+            // The headline says what the sign is about; the other texts
+            // only when it asks for no icon.
+            let headline = sign.text.get("headline").into_iter();
+            let others = sign.texts().filter(|(slot, _)| *slot != "headline");
+            headline
+                .map(String::as_str)
+                .chain(others.map(|(_, text)| text))
+                .find_map(icon_for)
+        })
+        .or(template.default_icon.as_deref())
+        .filter(|name| !name.eq_ignore_ascii_case("none"));
+    // Artwork drawn with a slot goes when the slot is empty; "icon" is
+    // the icon's slot, empty when the sign has no icon.
+    let filled = |slot: &str| {
+        if slot == "icon" {
+            icon_name.is_some()
+        } else {
+            has_text(slot)
+        }
+    };
     let unused = template
         .drawn_with
         .iter()
-        .filter(|(_, slot)| !has_text(slot))
+        .filter(|(_, slot)| !filled(slot))
         .map(|(id, _)| id.as_str());
     let hidden: Vec<&str> = template
         .marker_ids()
@@ -120,24 +147,6 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         }
     };
 
-    // The sign's own icon, else the one its template always has, else one
-    // its words ask for, else the template's default.
-    let icon_name = sign
-        .icon
-        .as_deref()
-        .or(template.fixed_icon.as_deref())
-        .or_else(|| {
-            // The headline says what the sign is about; the other texts
-            // only when it asks for no icon.
-            let headline = sign.text.get("headline").into_iter();
-            let others = sign.texts().filter(|(slot, _)| *slot != "headline");
-            headline
-                .map(String::as_str)
-                .chain(others.map(|(_, text)| text))
-                .find_map(icon_for)
-        })
-        .or(template.default_icon.as_deref())
-        .filter(|name| !name.eq_ignore_ascii_case("none"));
     let icon_box = template.icon.as_deref().filter(|_| icon_name.is_some());
     // What lies under the icon and the text, for judging their contrast.
     let ground = artwork.len();
