@@ -48,17 +48,7 @@ fn a_file_of_signs_gives_a_summary_and_a_page_per_sign() {
     let signs = signs_in_example();
     let document = Document::load(dir.path().join("compare.pdf")).unwrap();
     assert_eq!(document.get_pages().len(), signs + 1);
-    let info = document
-        .trailer
-        .get(b"Info")
-        .unwrap()
-        .as_reference()
-        .unwrap();
-    let title = document
-        .get_dictionary(info)
-        .unwrap()
-        .get(b"Title")
-        .unwrap();
+    let title = common::pdf_info(&document).get(b"Title").unwrap();
     let title = lopdf::decode_text_string(title).unwrap();
     assert_eq!(title, "Signs before and after");
     assert!(

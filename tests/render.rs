@@ -244,13 +244,7 @@ fn text_is_real_text_in_an_embedded_subset_font() {
         ],
     );
     let document = Document::load(dir.path().join("poster.pdf")).unwrap();
-    let info = document
-        .trailer
-        .get(b"Info")
-        .unwrap()
-        .as_reference()
-        .unwrap();
-    let info = document.get_dictionary(info).unwrap();
+    let info = common::pdf_info(&document);
     assert!(info.get(b"GTS_PDFXVersion").is_err(), "claims PDF/X");
     assert!(info.get(b"Title").is_ok() && info.get(b"Creator").is_ok());
     let catalog = document.catalog().unwrap();

@@ -101,3 +101,14 @@ fn skip_note(note: &str) {
         let _ = writeln!(std::io::stderr().lock(), "note: {note}");
     }
 }
+
+/// A PDF's document information dictionary (title, creator, …).
+pub fn pdf_info(document: &lopdf::Document) -> &lopdf::Dictionary {
+    let info = document
+        .trailer
+        .get(b"Info")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    document.get_dictionary(info).unwrap()
+}
