@@ -230,3 +230,17 @@ fn a_megabyte_without_a_single_full_stop_is_rewritten() {
     let text = "a".repeat(1 << 20);
     assert_eq!(formal().rewrite(&text).output, text);
 }
+
+#[test]
+fn fuzzed_inputs_settle_after_one_rewrite() {
+    // Found by `fuzz/run.sh` (the rewrite target, informal Dutch).
+    let found = [
+        "80\0JLAL!\0\0\0lm\0\u{2}\"\0!\0JL*0\0JLAL!\0\0\0lm\0\u{2}\"\0!\0JL*N!!N!!\0JLAL!\0\0\0!!",
+    ];
+    for text in found {
+        for rewriter in [formal(), informal()] {
+            let once = rewriter.rewrite(text).output;
+            assert_eq!(rewriter.rewrite(&once).output, once, "{text:?}");
+        }
+    }
+}

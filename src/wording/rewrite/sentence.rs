@@ -40,7 +40,14 @@ impl Rewriter {
         for sentence in sentences(&tokens) {
             out.push_str(&text[copied..sentence.start]);
             let at = paragraph.start + sentence.start..paragraph.start + sentence.end;
-            out.push_str(&self.rewrite_sentence(input, at, &guards, changes, advice));
+            let rewritten = self.rewrite_sentence(input, at, &guards, changes, advice);
+            // A sentence mark a rule wrote stands apart from the next word:
+            // "Stop!!Nu" becomes "Stop. Nu", not the abbreviation "Stop.Nu".
+            let mark_written = rewritten != text[sentence.clone()] && rewritten.ends_with('.');
+            out.push_str(&rewritten);
+            if mark_written && text[sentence.end..].starts_with(char::is_alphanumeric) {
+                out.push(' ');
+            }
             copied = sentence.end;
         }
         out.push_str(&text[copied..]);
