@@ -36,7 +36,11 @@ for target in "${targets[@]}"; do
     log=$(mktemp)
     cargo +nightly fuzz run "$target" "$corpus/$target" -- \
         -max_total_time="$seconds" -rss_limit_mb=3072 -max_len=65536 -print_final_stats=1 \
-        >"$log" 2>&1 || { tail -40 "$log"; echo "$target: FAILED (see fuzz/artifacts/$target)"; exit 1; }
+        >"$log" 2>&1 || {
+        grep -A12 -m1 "panicked" "$log" || tail -40 "$log"
+        echo "$target: FAILED (see fuzz/artifacts/$target)"
+        exit 1
+    }
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     echo "$target: $runs runs in $seconds s, no crash"
     rm -f "$log"

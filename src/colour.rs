@@ -32,6 +32,19 @@ const NAMED: [(&str, [u8; 3]); 10] = [
     ("navy", [0x1b, 0x24, 0x5c]),
 ];
 
+/// The same colours by their Dutch names, for staff who type in Dutch.
+const DUTCH: [(&str, &str); 9] = [
+    ("zwart", "black"),
+    ("wit", "white"),
+    ("geel", "yellow"),
+    ("rood", "red"),
+    ("blauw", "blue"),
+    ("groen", "green"),
+    ("oranje", "orange"),
+    ("grijs", "grey"),
+    ("marineblauw", "navy"),
+];
+
 impl Colour {
     pub const BLACK: Colour = Colour::Rgb([0, 0, 0]);
     pub const WHITE: Colour = Colour::Rgb([0xff, 0xff, 0xff]);
@@ -105,6 +118,10 @@ impl FromStr for Colour {
             )
         };
         let lower = text.trim().to_ascii_lowercase();
+        let lower = DUTCH
+            .iter()
+            .find(|(dutch, _)| *dutch == lower)
+            .map_or(lower.as_str(), |(_, english)| english);
         if let Some((_, rgb)) = NAMED.iter().find(|(name, _)| *name == lower) {
             return Ok(Colour::Rgb(*rgb));
         }
@@ -131,10 +148,15 @@ impl FromStr for Colour {
                 .map(|ink| ink.trim().trim_end_matches('%').parse::<f32>())
                 .collect::<Result<_, _>>()
                 .map_err(|_| bad())?;
+            if let Some(ink) = inks.iter().find(|ink| !(0.0..=100.0).contains(*ink)) {
+                return Err(Error::Sign(
+                    Msg::new("error-colour-ink")
+                        .arg("value", text)
+                        .num("ink", *ink),
+                ));
+            }
             return match inks[..] {
-                [c, m, y, k] if inks.iter().all(|ink| (0.0..=100.0).contains(ink)) => {
-                    Ok(Colour::Cmyk([c / 100.0, m / 100.0, y / 100.0, k / 100.0]))
-                }
+                [c, m, y, k] => Ok(Colour::Cmyk([c / 100.0, m / 100.0, y / 100.0, k / 100.0])),
                 _ => Err(bad()),
             };
         }
@@ -170,6 +192,18 @@ impl<'de> Deserialize<'de> for Colour {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dutch_names_and_inks_out_of_range() {
+        assert_eq!("geel".parse::<Colour>().unwrap(), "yellow".parse().unwrap());
+        assert_eq!("Zwart".parse::<Colour>().unwrap(), Colour::BLACK);
+        let error = "cmyk(0,0,200,0)".parse::<Colour>().unwrap_err();
+        let told = crate::Messages::english().text(&match error {
+            Error::Sign(msg) => msg,
+            other => panic!("{other}"),
+        });
+        assert!(told.contains("200%"), "{told}");
+    }
 
     #[test]
     fn reads_names_hex_and_inks() {

@@ -139,7 +139,16 @@ impl Error {
                 .num("width", width_mm.round())
                 .num("height", height_mm.round())
                 .num("max", max_pt.round())
-                .num("min", min_pt.round()),
+                .num("min", min_pt.round())
+                // One size tried is said as one: "at 6 pt", not "6 pt down to 6 pt".
+                .arg(
+                    "sizes",
+                    if max_pt.round() == min_pt.round() {
+                        "one"
+                    } else {
+                        "range"
+                    },
+                ),
             Error::MissingGlyphs { font, slot, chars } => Msg::new("error-missing-glyphs")
                 .arg("font", font)
                 .arg("slot", slot)

@@ -318,16 +318,20 @@ error-lang-code = “{ $value }” is not a language code: write e.g. nl, en, de
 error-diameter-shape = --diameter is for round stickers; give other shapes a --size.
 note-artwork-painted = note: the template uses { $feature }; that part of its artwork is printed as an image at { $dpi } dpi, the rest as drawn, and its text stays text.
 error-length = “{ $value }” is not a length. Write a number with a unit: 3mm, 0.5cm, 0.125in, 9pt.
-error-size = “{ $value }” is not a size. Give a paper name ({ $known }) or width x height with a unit, e.g. 500x700mm.
+error-size = “{ $value }” is not a size. Give a paper name ({ $known }) or width x height, in mm or with a unit (cm, in, pt), e.g. 500x700mm.
 error-size-range = The size “{ $value }” is out of range: each side must be more than 0 and at most { $max } m.
 error-size-round = The { $template } sticker is round, so its size must be square, not { $size }. Use --diameter.
 error-size-shape = The { $template } template is made for { $made-for }; { $size } would stretch it out of shape. Choose another size or template.
 error-bleed = A bleed of { $value } is out of range: give 0 to 25 mm.
 error-colour = “{ $value }” is not a colour. Give a name ({ $names }), #rrggbb, or cmyk(c,m,y,k) in percent.
+error-colour-ink = “{ $value }” asks for { $ink }% of an ink; each ink of cmyk(c,m,y,k) is a percentage from 0 to 100.
 error-cut-name = “{ $value }” cannot name the cut line's spot colour: use up to 64 letters, digits, - and _, and not the name of an ink (Cyan, Magenta, Yellow, Black, All, None), e.g. CutContour.
 error-font-broken = The font { $font } cannot be used: { $reason }.
 error-missing-glyphs = The font { $font } has no glyphs for { $chars } in the { $slot } text. Leave them out, or give a font that has them with --font.
-error-does-not-fit = The { $slot } text does not fit its box ({ $width } x { $height } mm), even at the smallest size: tried { $max } pt down to { $min } pt. Shorten “{ $text }”, or choose a larger size.
+error-does-not-fit = The { $slot } text does not fit its box ({ $width } x { $height } mm), even at the smallest size: { $sizes ->
+    [one] tried at { $min } pt, the smallest anyone can read.
+   *[range] tried { $max } pt down to { $min } pt.
+    } Shorten “{ $text }”, or choose a larger size.
 error-slot-unknown = The { $template } template has no “{ $slot }” text. Its texts: { $known }.
 error-template-no-slots = The template { $template } has no text boxes: mark a rectangle with data-slot="{ $slot }" and an id (see the README's Templates section).
 error-template-unknown = There is no template called “{ $name }”. Built in: { $known }; or give an .svg file.

@@ -322,16 +322,20 @@ error-lang-code = ‘{ $value }’ is geen taalcode: schrijf bijvoorbeeld nl, en
 error-diameter-shape = --diameter is voor ronde stickers; geef andere vormen een --size.
 note-artwork-painted = let op: het sjabloon gebruikt { $feature }; dat deel van de vormgeving wordt als afbeelding van { $dpi } dpi gedrukt, de rest zoals getekend, en de tekst blijft tekst.
 error-length = ‘{ $value }’ is geen lengte. Schrijf een getal met een eenheid: 3mm, 0.5cm, 0.125in, 9pt.
-error-size = ‘{ $value }’ is geen formaat. Geef een papiermaat ({ $known }) of breedte x hoogte met een eenheid, bijvoorbeeld 500x700mm.
+error-size = ‘{ $value }’ is geen formaat. Geef een papiermaat ({ $known }) of breedte x hoogte, in mm of met een eenheid (cm, in, pt), bijvoorbeeld 500x700mm.
 error-size-range = Het formaat ‘{ $value }’ kan niet: elke zijde moet groter dan 0 zijn en hoogstens { $max } m.
 error-size-round = De sticker { $template } is rond, dus het formaat moet vierkant zijn, niet { $size }. Gebruik --diameter.
 error-size-shape = Het sjabloon { $template } is gemaakt voor { $made-for }; { $size } zou het uit vorm trekken. Kies een ander formaat of sjabloon.
 error-bleed = Een afloop van { $value } kan niet: geef 0 tot 25 mm.
 error-colour = ‘{ $value }’ is geen kleur. Geef een naam ({ $names }), #rrggbb, of cmyk(c,m,y,k) in procenten.
+error-colour-ink = “{ $value }” vraagt { $ink }% van een inkt; elke inkt van cmyk(c,m,y,k) is een percentage van 0 tot 100.
 error-cut-name = ‘{ $value }’ kan de steunkleur van de snijlijn niet heten: gebruik hoogstens 64 letters, cijfers, - en _, en niet de naam van een inkt (Cyan, Magenta, Yellow, Black, All, None), bijvoorbeeld CutContour.
 error-font-broken = Het lettertype { $font } is niet te gebruiken: { $reason }.
 error-missing-glyphs = Het lettertype { $font } heeft geen tekens voor { $chars } in de tekst van { $slot }. Laat ze weg, of geef met --font een lettertype dat ze wel heeft.
-error-does-not-fit = De tekst van { $slot } past niet in het vak ({ $width } x { $height } mm), ook niet op de kleinste maat: geprobeerd van { $max } pt tot { $min } pt. Maak ‘{ $text }’ korter, of kies een groter formaat.
+error-does-not-fit = De tekst van { $slot } past niet in het vak ({ $width } x { $height } mm), ook niet op de kleinste maat: { $sizes ->
+    [one] geprobeerd op { $min } pt, het kleinste dat iemand kan lezen.
+   *[range] geprobeerd van { $max } pt tot { $min } pt.
+    } Maak ‘{ $text }’ korter, of kies een groter formaat.
 error-slot-unknown = Het sjabloon { $template } heeft geen tekst ‘{ $slot }’. De teksten: { $known }.
 error-template-no-slots = Het sjabloon { $template } heeft geen tekstvakken: geef een rechthoek data-slot="{ $slot }" en een id (zie de README, Templates).
 error-template-unknown = Er is geen sjabloon ‘{ $name }’. Ingebouwd: { $known }; of geef een .svg-bestand.
