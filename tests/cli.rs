@@ -384,8 +384,12 @@ fn advice_reaches_the_person_printing() {
     let batch = run(dir.path(), &["batch", "rows.csv", "-o", "out-{row}.pdf"]);
     assert!(batch.status.success(), "{}", stderr(&batch));
     let report = stderr(&batch);
-    assert!(report.contains(&format!("row 2: {note}")), "{report}");
-    assert!(!report.contains("row 1: note"), "{report}");
+    // Row 2 stands on line 3 of the file, under the header.
+    assert!(
+        report.contains(&format!("row 2 (line 3): {note}")),
+        "{report}"
+    );
+    assert!(!report.contains("row 1 (line 2): note"), "{report}");
 }
 
 #[test]

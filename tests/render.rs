@@ -1296,11 +1296,11 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let report = stderr(&out);
     assert!(
-        report.contains("row 4:") && report.contains("U+2615"),
+        report.contains("row 4 (line 5):") && report.contains("U+2615"),
         "{report}"
     );
     assert!(
-        report.contains("row 5:") && report.contains("A9"),
+        report.contains("row 5 (line 6):") && report.contains("A9"),
         "{report}"
     );
     assert!(
@@ -1333,7 +1333,7 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
         assert_eq!(out.status.code(), Some(1));
         let report = stderr(&out);
         assert!(
-            report.contains("row 4:") && !report.contains("row 5:"),
+            report.contains("row 4 (line 5):") && !report.contains("row 5 "),
             "{report}"
         );
         assert!(!dir.path().join("strict").exists(), "{report}");

@@ -354,7 +354,10 @@ error-batch-columns = The { $template } template has nothing called { $columns }
 error-batch-missing = The table has no column for { $columns }, which the { $template } template needs.
 error-batch-collision = Rows { $first } and { $second } would both be written to { $path }: put a column that differs, or {"{"}row{"}"}, in the -o pattern.
 error-batch-pattern = The -o pattern { $pattern } names {"{"}{ $name }{"}"}, but the table has no such column. Its columns are: { $columns }.
-cli-batch-failed = row { $row }: { $reason }
+cli-batch-failed = row { $row }{ $line ->
+    [0] {""}
+   *[other] {" "}(line { $line })
+}: { $reason }
 cli-batch-summary = { $written } of { $rows ->
     [one] { $rows } sign
    *[other] { $rows } signs
@@ -456,7 +459,10 @@ warning-cap-height = warning: “{ $text }” has a capital height of { $cap } m
 warning-near-trim = warning: “{ $text }” comes within { $gap } mm of the edge; keep text at least { $least } mm inside, where cutting cannot touch it.
 warning-many-words = warning: the sign has { $words } words; people read only a few in passing, and { $most } is about the most that works.
 warning-long-sentence = warning: “{ $sentence }” has { $words } words; a sentence of at most { $most } words is read at a glance.
-cli-batch-note = row { $row }: { $note }
+cli-batch-note = row { $row }{ $line ->
+    [0] {""}
+   *[other] {" "}(line { $line })
+}: { $note }
 cli-licenses-intro = streep embeds work made by others. Each part travels with its own licence:
 cli-licenses-fonts = The typeface Atkinson Hyperlegible Next (assets/fonts), under the SIL Open Font License 1.1
 cli-licenses-lexicon = The Dutch lexicon (assets/lexicon/nl.fst), derived from OpenTaal’s Dutch dictionary, under the Revised BSD licence

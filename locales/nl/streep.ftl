@@ -358,7 +358,10 @@ error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } he
 error-batch-missing = De tabel heeft geen kolom voor { $columns }, en die heeft het sjabloon { $template } nodig.
 error-batch-collision = Rij { $first } en rij { $second } zouden allebei naar { $path } gaan: zet een kolom die verschilt, of {"{"}row{"}"}, in het -o-patroon.
 error-batch-pattern = Het -o-patroon { $pattern } noemt {"{"}{ $name }{"}"}, maar de tabel heeft geen kolom met die naam. De kolommen zijn: { $columns }.
-cli-batch-failed = rij { $row }: { $reason }
+cli-batch-failed = rij { $row }{ $line ->
+    [0] {""}
+   *[other] {" "}(regel { $line })
+}: { $reason }
 cli-batch-summary = { $written } van { $rows ->
     [one] { $rows } bord
    *[other] { $rows } borden
@@ -460,7 +463,10 @@ warning-cap-height = waarschuwing: ‘{ $text }’ heeft een hoofdletterhoogte v
 warning-near-trim = waarschuwing: ‘{ $text }’ komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
 warning-many-words = waarschuwing: het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.
 warning-long-sentence = waarschuwing: ‘{ $sentence }’ heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
-cli-batch-note = rij { $row }: { $note }
+cli-batch-note = rij { $row }{ $line ->
+    [0] {""}
+   *[other] {" "}(regel { $line })
+}: { $note }
 cli-licenses-intro = streep bevat werk van anderen. Elk deel heeft zijn eigen licentie:
 cli-licenses-fonts = Het lettertype Atkinson Hyperlegible Next (assets/fonts), onder de SIL Open Font License 1.1
 cli-licenses-lexicon = Het Nederlandse lexicon (assets/lexicon/nl.fst), afgeleid van het Nederlandse woordenboek van OpenTaal, onder de Revised BSD-licentie

@@ -27,6 +27,9 @@ const SIGN_COLUMNS: [&str; 4] = ["template", "size", "lang", "icon"];
 pub struct Job {
     /// The row's number in the file, counting the first data row as 1.
     pub row: usize,
+    /// Where the row stands in its file, as a spreadsheet numbers it; 0
+    /// where the file has no lines.
+    pub line: usize,
     pub sign: Sign,
     pub outputs: Vec<PathBuf>,
     /// The texts in the sign's own language, which rewriting may reword;
@@ -145,6 +148,7 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
             .collect();
         jobs.push(Job {
             row: number,
+            line: table.lines.get(index).copied().unwrap_or(0),
             sign,
             outputs,
             wording,

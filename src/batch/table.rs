@@ -25,6 +25,10 @@ const MAX_CELLS: usize = 2_000_000;
 pub struct Table {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// The line (a spreadsheet's row number) where each row stands in the
+    /// file, as the user sees it there; 0 where the file has no lines to
+    /// speak of (JSON, TOML).
+    pub lines: Vec<usize>,
     /// What the reader had to guess, for the user to check.
     pub notes: Vec<Msg>,
 }
@@ -94,27 +98,31 @@ impl Table {
         }
     }
 
-    /// A table from its header and records, each record as long as the
-    /// header; refused when it has more cells than streep holds.
+    /// A table from its header and records (each with its line), each
+    /// record as long as the header; refused when it has more cells than
+    /// streep holds.
     fn new(
         columns: Vec<String>,
-        records: impl Iterator<Item = Result<Vec<String>, Msg>>,
+        records: impl Iterator<Item = Result<(usize, Vec<String>), Msg>>,
     ) -> Result<Table, Msg> {
         let most_rows = MAX_CELLS / columns.len().max(1);
         let mut rows = Vec::new();
+        let mut lines = Vec::new();
         for record in records {
             if rows.len() == most_rows {
                 return Err(Msg::new("table-too-large")
                     .num("cells", MAX_CELLS as f64)
                     .num("columns", columns.len() as f64));
             }
-            let mut row = record?;
+            let (line, mut row) = record?;
             row.resize(columns.len(), String::new());
             rows.push(row);
+            lines.push(line);
         }
         Ok(Table {
             columns,
             rows,
+            lines,
             notes: Vec::new(),
         })
     }
@@ -137,7 +145,7 @@ impl Table {
             }
             rows.push(row);
         }
-        Table::new(columns, rows.into_iter().map(Ok))
+        Table::new(columns, rows.into_iter().map(|row| Ok((0, row))))
     }
 }
 
@@ -187,9 +195,23 @@ fn from_csv(text: &str) -> Result<Table, Msg> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let columns = header(reader.headers().map_err(parse)?.iter())?;
-    let records = reader.records().map(|record| {
+    // Each record's line, counted from its byte offset as the file goes:
+    // after a CRLF the csv crate puts a record's start before the LF, and
+    // its own line count is one short.
+    let bytes = text.as_bytes();
+    let (mut line, mut counted) = (1, 0);
+    let records = reader.records().map(move |record| {
         let record = record.map_err(parse)?;
-        Ok(record.iter().map(str::to_owned).collect())
+        let mut start = record.position().map_or(counted, |at| at.byte() as usize);
+        while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            start += 1;
+        }
+        line += bytes[counted..start.max(counted)]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted = start.max(counted);
+        Ok((line, record.iter().map(str::to_owned).collect()))
     });
     Table::new(columns, records)
 }
@@ -215,10 +237,12 @@ fn from_workbook(bytes: Vec<u8>) -> Result<Table, Msg> {
     let first = rows.next().ok_or_else(|| Msg::new("table-no-header"))?;
     let names: Vec<String> = first.iter().map(cell_text).collect();
     let columns = header(names.iter().map(String::as_str))?;
-    Table::new(
-        columns,
-        rows.map(|row| Ok(row.iter().map(cell_text).collect())),
-    )
+    // The sheet's own row numbers: the header's, plus one for each row.
+    let header_line = sheet.start().map_or(1, |(row, _)| row as usize + 1);
+    let records = rows
+        .enumerate()
+        .map(|(index, row)| Ok((header_line + 1 + index, row.iter().map(cell_text).collect())));
+    Table::new(columns, records)
 }
 
 /// A cell as the text a sign shows: whole numbers without ".0".
@@ -291,6 +315,7 @@ mod tests {
         assert_eq!(table.columns, ["branch", "headline"]);
         assert_eq!(table.rows[0], ["Utrecht", "Welkom; kom binnen"]);
         assert_eq!(table.rows[1][0], "Café");
+        assert_eq!(table.lines, [2, 3], "where a spreadsheet shows them");
         assert_eq!(table.notes.len(), 1, "the guessed encoding is said");
     }
 
@@ -330,6 +355,7 @@ mod tests {
             );
             assert_eq!(table.rows.len(), 2, "{name}");
             assert_eq!(table.rows[1][2], "12", "a whole number, as typed: {name}");
+            assert_eq!(table.lines, [2, 3], "{name}");
         }
         let error = load("t.xlsx", b"PK not a workbook").unwrap_err();
         assert!(matches!(error, Error::Table { .. }), "{error}");

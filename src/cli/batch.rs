@@ -121,7 +121,7 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
         mut files,
         failed,
         scenes,
-    } = tally(results, messages);
+    } = tally(results, &jobs, messages);
     if let Some(sheet) = sheet {
         let options = Options::of(&base.print);
         files += write_sheets(scenes, sheet, &common.outputs.outputs, options)?;
@@ -182,7 +182,7 @@ struct Tally {
 }
 
 /// Counts what the rows made, and prints each row's notes and failures.
-fn tally(results: Vec<(usize, Result<Made>)>, messages: &Messages) -> Tally {
+fn tally(results: Vec<(usize, Result<Made>)>, jobs: &[Job], messages: &Messages) -> Tally {
     let mut tally = Tally {
         signs: 0,
         files: 0,
@@ -190,6 +190,8 @@ fn tally(results: Vec<(usize, Result<Made>)>, messages: &Messages) -> Tally {
         scenes: Vec::new(),
     };
     for (row, result) in results {
+        // Rows are numbered from 1, and each job knows its line.
+        let line = jobs.get(row - 1).map_or(0, |job| job.line);
         let notes = match result {
             Ok(Made::Files { written, notes }) => {
                 tally.files += written;
@@ -204,6 +206,7 @@ fn tally(results: Vec<(usize, Result<Made>)>, messages: &Messages) -> Tally {
                 tally.failed += 1;
                 let failed = Msg::new("cli-batch-failed")
                     .num("row", row as f64)
+                    .num("line", line as f64)
                     .arg("reason", error.localised(messages));
                 stderr_line(&messages.text(&failed));
                 continue;
@@ -213,6 +216,7 @@ fn tally(results: Vec<(usize, Result<Made>)>, messages: &Messages) -> Tally {
         for note in notes {
             let note = Msg::new("cli-batch-note")
                 .num("row", row as f64)
+                .num("line", line as f64)
                 .arg("note", messages.text(&note));
             stderr_line(&messages.text(&note));
         }
