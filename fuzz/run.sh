@@ -32,16 +32,19 @@ printf 'template = "poster"\nlang = "nl"\n[text]\nheadline = "Wilt u hier wachte
 { printf '\x04'; cat ../tests/fixtures/branches.ods; } > "$corpus/table/ods"
 printf '\x01[{"headline": "Welkom", "size": "A4"}]' > "$corpus/table/json"
 
+failed=0
 for target in "${targets[@]}"; do
     log=$(mktemp)
+    status="no crash"
     cargo +nightly fuzz run "$target" "$corpus/$target" -- \
         -max_total_time="$seconds" -rss_limit_mb=3072 -max_len=65536 -print_final_stats=1 \
         >"$log" 2>&1 || {
-        grep -A12 -m1 "panicked" "$log" || tail -40 "$log"
-        echo "$target: FAILED (see fuzz/artifacts/$target)"
-        exit 1
+        grep -A4 -m1 "panicked" "$log" || tail -40 "$log"
+        status="FAILED (the input is in fuzz/artifacts/$target)"
+        failed=1
     }
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-    echo "$target: $runs runs in $seconds s, no crash"
+    echo "$target: $runs runs, $status"
     rm -f "$log"
 done
+exit "$failed"
