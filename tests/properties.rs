@@ -236,6 +236,7 @@ fn fuzzed_inputs_settle_after_one_rewrite() {
     // Found by `fuzz/run.sh` (the rewrite target, informal Dutch).
     let found = [
         "80\0JLAL!\0\0\0lm\0\u{2}\"\0!\0JL*0\0JLAL!\0\0\0lm\0\u{2}\"\0!\0JL*N!!N!!\0JLAL!\0\0\0!!",
+        "Je \u{2}hmoet.middddelsb!!!!!! jeLLEEN  bjab`b\u{2} VOiVNet%!!b",
     ];
     for text in found {
         for rewriter in [formal(), informal()] {

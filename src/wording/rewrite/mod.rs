@@ -109,10 +109,12 @@ pub struct Rewriter {
     direction: Option<Direction>,
 }
 
-/// What one pass found at one place.
+/// What one pass found at one place, and what its rule writes there.
 struct Found {
     rule: usize,
     found: Match,
+    text: String,
+    parts: Vec<provenance::Part>,
 }
 
 impl Rewriter {

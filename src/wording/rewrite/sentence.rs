@@ -248,23 +248,36 @@ impl Rewriter {
         map: &Provenance,
         made: &mut Vec<(usize, Range<usize>)>,
     ) -> Vec<(Range<usize>, String, Vec<provenance::Part>)> {
-        let current = tokens.text;
         let mut edits = Vec::new();
-        for Found { rule, found } in self.find_rewrites(tokens, context) {
+        for Found {
+            rule,
+            found,
+            text,
+            parts,
+        } in self.find_rewrites(tokens, context)
+        {
             let range = tokens.byte_range(found.start, found.end);
-            let Some(fragments) = self.fragments(rule, &found, tokens, context) else {
-                continue;
-            };
-            let (text, parts) = assemble(&fragments, current);
-            if text == current[range.clone()] {
-                continue;
-            }
             if !map.is_written(range.clone()) {
                 made.push((rule, map.to_source(range.clone())));
             }
             edits.push((range, text, parts));
         }
         edits
+    }
+
+    /// What rule `rule` writes for its match `found`, when it can write
+    /// something and that is not what stands there already.
+    fn written(
+        &self,
+        rule: usize,
+        found: &Match,
+        tokens: &Tokens,
+        context: &Context,
+    ) -> Option<(String, Vec<provenance::Part>)> {
+        let fragments = self.fragments(rule, found, tokens, context)?;
+        let (text, parts) = assemble(&fragments, tokens.text);
+        let range = tokens.byte_range(found.start, found.end);
+        (text != tokens.text[range]).then_some((text, parts))
     }
 
     fn change(&self, rule: usize, input: &str, source: Range<usize>, after: &str) -> Change {
@@ -284,15 +297,26 @@ impl Rewriter {
 
     /// One pass: at each token the longest match of an enabled rewriting rule
     /// (the first rule in order where two are as long), left to right, not
-    /// overlapping.
+    /// overlapping. A match its rule cannot rewrite, or would write as it
+    /// stands, does not count: it would hide what other rules find inside
+    /// it ("Ja graag!!" is no imperative, but its "!!" is shouting).
     fn find_rewrites(&self, tokens: &Tokens, context: &Context) -> Vec<Found> {
         scan(tokens.len(), |at| {
-            let (rule, found) = self
+            let best = self
                 .rewriters
                 .candidates(tokens, at)
-                .filter_map(|rule| Some((rule, self.match_rule(rule, tokens, at, context)?)))
-                .max_by_key(|(rule, m)| (m.end, std::cmp::Reverse(*rule)))?;
-            Some((found.end, Found { rule, found }))
+                .filter_map(|rule| {
+                    let found = self.match_rule(rule, tokens, at, context)?;
+                    let (text, parts) = self.written(rule, &found, tokens, context)?;
+                    Some(Found {
+                        rule,
+                        found,
+                        text,
+                        parts,
+                    })
+                })
+                .max_by_key(|f| (f.found.end, std::cmp::Reverse(f.rule)))?;
+            Some((best.found.end, best))
         })
     }
 
