@@ -127,10 +127,10 @@ fn told_apart(a: f32, b: f32) -> (String, String) {
         .unwrap_or_else(|| (format!("{a:.2}"), format!("{b:.2}")))
 }
 
-/// The first note that says no reader can read the sign (a contrast below
+/// Whether the note says no reader can read the sign (a contrast below
 /// 3:1): a sign with one is not written unless the user insists.
-pub fn unreadable(notes: &[Msg]) -> Option<&Msg> {
-    notes.iter().find(|note| severity(note) == Severity::Error)
+pub fn is_unreadable(note: &Msg) -> bool {
+    severity(note) == Severity::Error
 }
 
 /// How much a note about a laid-out sign matters, for `streep check`.

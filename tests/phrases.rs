@@ -48,19 +48,19 @@ fn a_phrase_makes_a_sign_in_one_language_or_two() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("needs time"), "{}", stderr(&out));
     assert!(!dir.path().join("closed.pdf").exists());
-    let out = run(
-        dir.path(),
-        &[
+    // "closed-today" with its time, and what else a run gives it.
+    let closed = |more: &[&str]| {
+        let first = [
             "poster",
             "--phrase",
             "closed-today",
             "--set",
             "time=9.00 uur",
-            "-o",
-            "closed.pdf",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+        ];
+        let out = run(dir.path(), &[&first[..], more].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+    };
+    closed(&["-o", "closed.pdf"]);
     if let Some(pdftotext) = tool("pdftotext") {
         let both = output_of(&pdftotext, &["both.pdf", "-"], dir.path());
         for expected in [
@@ -76,40 +76,17 @@ fn a_phrase_makes_a_sign_in_one_language_or_two() {
     }
     // One time serves both languages, each writing it its own way; a value
     // for one language alone is set as en:name.
-    let out = run(
-        dir.path(),
-        &[
-            "poster",
-            "--phrase",
-            "closed-today",
-            "--set",
-            "time=9.00 uur",
-            "--lang",
-            "nl,en",
-            "-o",
-            "closed.svg",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    closed(&["--lang", "nl,en", "-o", "closed.svg"]);
     let svg = std::fs::read_to_string(dir.path().join("closed.svg")).unwrap();
     assert!(svg.contains("9.00 uur") && svg.contains("9:00 am"), "{svg}");
-    let out = run(
-        dir.path(),
-        &[
-            "poster",
-            "--phrase",
-            "closed-today",
-            "--set",
-            "time=9.00 uur",
-            "--set",
-            "en:time=half past nine",
-            "--lang",
-            "nl,en",
-            "-o",
-            "closed.svg",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    closed(&[
+        "--set",
+        "en:time=half past nine",
+        "--lang",
+        "nl,en",
+        "-o",
+        "closed.svg",
+    ]);
     let svg = std::fs::read_to_string(dir.path().join("closed.svg")).unwrap();
     assert!(svg.contains("half past nine") && !svg.contains("9:00 am"));
 }

@@ -9,7 +9,7 @@ use clap::Args;
 use super::SignArgs;
 use super::input::Input;
 use super::output::{progress_bar, stderr_line};
-use super::sign::{check_destination, same_file};
+use super::sign::{check_destination, refuse_clashes};
 use crate::compare::{Comparison, Cover};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
@@ -123,18 +123,8 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
     // No file is written twice, and none that the signs or the logo came from.
     let input_file = input.origin.as_deref().map(Path::new);
     let inputs: Vec<&Path> = input_file.into_iter().chain(args.logo.as_deref()).collect();
-    for (index, (path, _)) in files.iter().enumerate() {
-        let clash = files[..index]
-            .iter()
-            .map(|(other, _)| other.as_path())
-            .chain(inputs.iter().copied())
-            .any(|other| same_file(path, other));
-        if clash {
-            return Err(Error::Sign(
-                Msg::new("error-output-clash").arg("path", path.display()),
-            ));
-        }
-    }
+    let destinations: Vec<&Path> = files.iter().map(|(path, _)| path.as_path()).collect();
+    refuse_clashes(&destinations, &inputs)?;
     let staged: Vec<(&Path, &[u8])> = files
         .iter()
         .map(|(path, bytes)| (path.as_path(), bytes.as_slice()))

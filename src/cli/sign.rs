@@ -17,7 +17,7 @@ use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::layout::lay_out;
-use crate::legibility::{Standard as LegibilityStandard, unreadable};
+use crate::legibility::{Standard as LegibilityStandard, is_unreadable};
 use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
 use crate::scene::Scene;
 use crate::sign::{Facing, Print, Sign};
@@ -184,18 +184,14 @@ impl OutputArgs {
 
     /// Refuses a sign no reader could read, unless `--force` insists.
     pub(super) fn refuse_unreadable(&self, scene: &mut Scene) -> Result<()> {
-        let Some(note) = unreadable(&scene.notes) else {
-            return Ok(());
-        };
-        // The note's own words, as an error that says how to go on.
-        if !self.force {
-            return Err(Error::Sign(note.as_message("error-unreadable-sign")));
-        }
-        // Written as asked: the note is a warning now.
-        for note in &mut scene.notes {
-            if unreadable(std::slice::from_ref(note)).is_some() {
-                *note = note.as_message("warning-unreadable-forced");
+        let unreadable = scene.notes.iter_mut().filter(|note| is_unreadable(note));
+        for note in unreadable {
+            // The note's own words, as an error that says how to go on.
+            if !self.force {
+                return Err(Error::Sign(note.as_message("error-unreadable-sign")));
             }
+            // Written as asked: the note is a warning now.
+            *note = note.as_message("warning-unreadable-forced");
         }
         Ok(())
     }
@@ -519,9 +515,26 @@ pub(super) fn rewrite_paragraphs(rewriter: &Rewriter, text: &str) -> (String, Ve
     (output, rewrites)
 }
 
+/// Refuses outputs that name the same file twice, or a file they are made
+/// from (`inputs`), before anything is written.
+pub(super) fn refuse_clashes(destinations: &[&Path], inputs: &[&Path]) -> Result<()> {
+    for (i, destination) in destinations.iter().enumerate() {
+        let clash = destinations[..i]
+            .iter()
+            .chain(inputs)
+            .any(|other| same_file(destination, other));
+        if clash {
+            return Err(Error::Sign(
+                Msg::new("error-output-clash").arg("path", destination.display()),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Whether two paths name the same file, as far as can be told before it
 /// exists.
-pub(super) fn same_file(a: &Path, b: &Path) -> bool {
+fn same_file(a: &Path, b: &Path) -> bool {
     let resolve = |path: &Path| {
         std::fs::canonicalize(path)
             .or_else(|_| std::path::absolute(path))
@@ -603,17 +616,7 @@ fn write(
         .chain(&outputs.save_sign)
         .map(PathBuf::as_path)
         .collect();
-    for (i, destination) in destinations.iter().enumerate() {
-        let clash = destinations[..i]
-            .iter()
-            .chain(&inputs)
-            .any(|other| same_file(destination, other));
-        if clash {
-            return Err(Error::Sign(
-                Msg::new("error-output-clash").arg("path", destination.display()),
-            ));
-        }
-    }
+    refuse_clashes(&destinations, &inputs)?;
     let mut scene = lay_out(&sign)?;
     outputs.refuse_unreadable(&mut scene)?;
     for note in &scene.notes {
