@@ -52,22 +52,13 @@
 mod batch;
 #[doc(hidden)]
 pub mod cli;
-mod colour;
 mod compare;
 mod error;
 mod file;
-mod font;
-mod geometry;
 mod i18n;
 mod lang;
-mod layout;
-mod legibility;
+mod print;
 mod recent;
-mod render;
-mod scene;
-mod sheet;
-mod sign;
-mod template;
 mod wording;
 
 pub use error::{Error, Result};
@@ -82,12 +73,12 @@ pub use wording::rewrite::{Change, Check, Finding, Rewrite, Rewriter};
 pub use wording::rules::{Address, Example, Rule, RuleSet, Severity};
 
 pub use batch::{Job, Table, plan};
-pub use colour::Colour;
 pub use compare::{Comparison, Pair, Side, Summary};
-pub use geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
-pub use layout::lay_out;
-pub use legibility::Standard as LegibilityStandard;
-pub use render::{Format, Options as RenderOptions, render, write_atomically};
-pub use scene::Scene;
-pub use sign::{Colours, Facing, Print, Sign};
-pub use template::{Kind, Template, icon_names, template_names};
+pub use print::colour::Colour;
+pub use print::geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
+pub use print::layout::lay_out;
+pub use print::legibility::Standard as LegibilityStandard;
+pub use print::render::{Format, Options as RenderOptions, render, write_atomically};
+pub use print::scene::Scene;
+pub use print::sign::{Colours, Facing, Print, Sign};
+pub use print::template::{Kind, Template, icon_names, template_names};

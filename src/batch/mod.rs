@@ -16,8 +16,8 @@ pub use table::Table;
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::sign::Sign;
-use crate::template::Template;
+use crate::print::sign::Sign;
+use crate::print::template::Template;
 
 /// Columns that set the sign itself rather than a text.
 const SIGN_COLUMNS: [&str; 4] = ["template", "size", "lang", "icon"];

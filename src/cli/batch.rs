@@ -16,14 +16,14 @@ use super::sign::{
 };
 use crate::batch::{Job, Table, plan};
 use crate::error::{Error, Result};
-use crate::geometry::{Size, parse_size};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
-use crate::layout::lay_out;
-use crate::render::{Format, Options, folder_of, render, write_all_atomically};
-use crate::scene::Scene;
-use crate::sheet::impose;
-use crate::sign::Sign;
+use crate::print::geometry::{Size, parse_size};
+use crate::print::layout::lay_out;
+use crate::print::render::{Format, Options, folder_of, render, write_all_atomically};
+use crate::print::scene::Scene;
+use crate::print::sheet::impose;
+use crate::print::sign::Sign;
 use crate::wording::detect::detect;
 use crate::wording::rewrite::Rewriter;
 

@@ -13,8 +13,8 @@ use super::sign::{check_destination, refuse_clashes};
 use crate::compare::{Comparison, Cover};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::render::{Format, Options, render_pages, write_all_atomically};
-use crate::sign::Sign;
+use crate::print::render::{Format, Options, render_pages, write_all_atomically};
+use crate::print::sign::Sign;
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {

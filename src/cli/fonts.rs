@@ -9,9 +9,9 @@ use clap::Args;
 
 use super::output::stderr_line;
 use crate::error::{Error, Result};
-use crate::font::BUNDLED_FILES;
 use crate::i18n::{Messages, Msg};
-use crate::render::write_all_atomically;
+use crate::print::font::BUNDLED_FILES;
+use crate::print::render::write_all_atomically;
 
 #[derive(Debug, Args)]
 pub struct FontsArgs {

@@ -250,7 +250,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
                 });
             let worst = match sign_file {
                 Some(path) => {
-                    let sign = crate::sign::Sign::load(path)?;
+                    let sign = crate::print::sign::Sign::load(path)?;
                     let wording: Vec<&str> = sign.texts().map(|(_, text)| text).collect();
                     let rewriter = args.signs.style.rewriter(messages, &wording.join("\n"))?;
                     output::sign_file_check(&rewriter, path, &sign, args.format)?

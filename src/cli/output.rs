@@ -296,10 +296,10 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
 pub fn sign_file_check(
     rewriter: &Rewriter,
     path: &std::path::Path,
-    sign: &crate::sign::Sign,
+    sign: &crate::print::sign::Sign,
     format: CheckFormat,
 ) -> Result<Option<Severity>> {
-    let scene = crate::layout::lay_out(sign)?;
+    let scene = crate::print::layout::lay_out(sign)?;
     let origin = path.display().to_string();
     let texts: Vec<&str> = sign
         .texts()
@@ -316,7 +316,7 @@ pub fn sign_file_check(
     let messages = rewriter.messages();
     let mut out = stdout();
     for note in &scene.notes {
-        let severity = crate::legibility::severity(note);
+        let severity = crate::print::legibility::severity(note);
         worst = worst.max(Some(severity));
         let message = messages.text(note);
         match format {

@@ -10,18 +10,20 @@ use clap::{Args, ValueEnum};
 use super::StyleArgs;
 use super::input::decode;
 use super::output::stderr_line;
-use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::file::read_limited;
-use crate::geometry::Length;
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
-use crate::layout::lay_out;
-use crate::legibility::{Standard as LegibilityStandard, is_unreadable};
-use crate::render::{Format, Options, folder_of, render, write_all_atomically, write_atomically};
-use crate::scene::Scene;
-use crate::sign::{Facing, Print, Sign};
-use crate::template::is_file_name;
+use crate::print::colour::Colour;
+use crate::print::geometry::Length;
+use crate::print::layout::lay_out;
+use crate::print::legibility::{Standard as LegibilityStandard, is_unreadable};
+use crate::print::render::{
+    Format, Options, folder_of, render, write_all_atomically, write_atomically,
+};
+use crate::print::scene::Scene;
+use crate::print::sign::{Facing, Print, Sign};
+use crate::print::template::is_file_name;
 use crate::wording::phrases;
 use crate::wording::rewrite::{Rewrite, Rewriter};
 use crate::wording::text::sentence_case;

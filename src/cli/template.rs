@@ -9,13 +9,13 @@ use clap::{Args, Subcommand};
 
 use super::output::stderr_line;
 use crate::error::{Error, Result};
-use crate::font::Fonts;
-use crate::geometry::MM_PER_PT;
 use crate::i18n::{Messages, Msg};
-use crate::layout::lay_out;
-use crate::render::{Format, Options, render, write_atomically};
-use crate::sign::Sign;
-use crate::template::{Kind, Template, builtins, icon_names};
+use crate::print::font::Fonts;
+use crate::print::geometry::MM_PER_PT;
+use crate::print::layout::lay_out;
+use crate::print::render::{Format, Options, render, write_atomically};
+use crate::print::sign::Sign;
+use crate::print::template::{Kind, Template, builtins, icon_names};
 
 #[derive(Debug, Args)]
 pub struct TemplatesArgs {

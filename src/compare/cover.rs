@@ -9,8 +9,8 @@ use resvg::usvg;
 
 use crate::error::{Error, Result};
 use crate::file::read_bounded;
-use crate::font::Fonts;
 use crate::i18n::{Messages, Msg};
+use crate::print::font::Fonts;
 
 /// The largest logo file streep reads, in megabytes.
 const MAX_LOGO_MB: usize = 10;

@@ -9,10 +9,10 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
 use super::{Comparison, Cover, Pair, category_name, score_text};
-use crate::font::Fonts;
 use crate::i18n::{Messages, Msg};
-use crate::render::svg;
-use crate::scene::Scene;
+use crate::print::font::Fonts;
+use crate::print::render::svg;
+use crate::print::scene::Scene;
 
 const STYLE: &str = r#"
 :root { --ink: #1a1a1a; --grey: #6b6b6b; --removed: #fdd8d8; --added: #c9f0d0; }

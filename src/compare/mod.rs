@@ -27,9 +27,9 @@ use std::collections::BTreeMap;
 
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::layout::{lay_out, printable};
-use crate::scene::Scene;
-use crate::sign::Sign;
+use crate::print::layout::{lay_out, printable};
+use crate::print::scene::Scene;
+use crate::print::sign::Sign;
 use crate::wording::rewrite::{Change, Finding, Rewriter};
 
 /// Signs before and after rewriting.

@@ -6,12 +6,12 @@ use resvg::tiny_skia::{PathBuilder, Pixmap, Rect as SkiaRect};
 
 use super::cover::Cover;
 use super::{Comparison, Pair, category_name, score_text};
-use crate::colour::Colour;
 use crate::error::Result;
-use crate::font::{Font, Fonts};
-use crate::geometry::{PageBoxes, Rect, Size};
 use crate::i18n::{Messages, Msg};
-use crate::scene::{Cap, Fill, Item, Join, Picture, Scene, Shape, Stroke, TextLine};
+use crate::print::colour::Colour;
+use crate::print::font::{Font, Fonts};
+use crate::print::geometry::{PageBoxes, Rect, Size};
+use crate::print::scene::{Cap, Fill, Item, Join, Picture, Scene, Shape, Stroke, TextLine};
 
 const PAGE: Size = Size {
     width: 297.0,

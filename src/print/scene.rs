@@ -4,10 +4,10 @@
 
 use resvg::tiny_skia::{Path, Pixmap, Transform};
 
-use crate::colour::Colour;
-use crate::font::{Fonts, Glyph};
-use crate::geometry::{PageBoxes, Rect};
 use crate::i18n::Msg;
+use crate::print::colour::Colour;
+use crate::print::font::{Fonts, Glyph};
+use crate::print::geometry::{PageBoxes, Rect};
 
 /// One sign, laid out.
 pub struct Scene {

@@ -10,9 +10,9 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{FontRef, GlyphId, MetadataProvider};
 
-use crate::colour::Colour;
-use crate::geometry::{HAIRLINE_PT, MM_PER_PT};
-use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
+use crate::print::colour::Colour;
+use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT};
+use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 
 /// The cut line's on-screen colour: its alternate, 100% magenta.
 pub(crate) const CUT_PREVIEW: Colour = Colour::Cmyk([0.0, 1.0, 0.0, 0.0]);

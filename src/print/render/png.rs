@@ -6,7 +6,7 @@ use resvg::usvg;
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::scene::Scene;
+use crate::print::scene::Scene;
 
 /// The most pixels streep renders: a metre square at 300 dpi, and more
 /// than any preview needs.

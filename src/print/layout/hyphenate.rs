@@ -10,22 +10,22 @@ const DICTIONARIES: [(&str, Language, &[u8]); 4] = [
     (
         "nl",
         Language::Dutch,
-        include_bytes!("../../assets/hyphenation/nl.standard.bincode"),
+        include_bytes!("../../../assets/hyphenation/nl.standard.bincode"),
     ),
     (
         "de",
         Language::German1996,
-        include_bytes!("../../assets/hyphenation/de-1996.standard.bincode"),
+        include_bytes!("../../../assets/hyphenation/de-1996.standard.bincode"),
     ),
     (
         "en",
         Language::EnglishUS,
-        include_bytes!("../../assets/hyphenation/en-us.standard.bincode"),
+        include_bytes!("../../../assets/hyphenation/en-us.standard.bincode"),
     ),
     (
         "fr",
         Language::French,
-        include_bytes!("../../assets/hyphenation/fr.standard.bincode"),
+        include_bytes!("../../../assets/hyphenation/fr.standard.bincode"),
     ),
 ];
 

@@ -8,7 +8,7 @@ use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 
 use super::hyphenate::syllables;
-use crate::font::Font;
+use crate::print::font::Font;
 
 /// Each step down is this much smaller than the one before.
 const SHRINK_STEP: f32 = 0.95;
@@ -340,8 +340,8 @@ fn set_line(line: &[Piece]) -> (String, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::font::Fonts;
-    use crate::layout::hyphenate::dictionary;
+    use crate::print::font::Fonts;
+    use crate::print::layout::hyphenate::dictionary;
 
     const HEADLINE: Setting = Setting {
         max_size: 30.0,

@@ -22,12 +22,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::file::read_bounded;
-use crate::geometry::Length;
-use crate::legibility::Standard;
-use crate::template::is_file_name;
+use crate::print::colour::Colour;
+use crate::print::geometry::Length;
+use crate::print::legibility::Standard;
+use crate::print::template::is_file_name;
 
 /// The largest sign file streep reads, in megabytes.
 const MAX_SIGN_FILE_MB: usize = 1;
@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn the_readme_example_is_a_valid_sign_file() {
-        let readme = include_str!("../README.md");
+        let readme = include_str!("../../README.md");
         let start = readme.find("```toml\ntemplate").unwrap() + "```toml\n".len();
         let end = start + readme[start..].find("```").unwrap();
         let sign: Sign = toml::from_str(&readme[start..end]).unwrap();

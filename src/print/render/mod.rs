@@ -11,8 +11,8 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::scene::Scene;
-use crate::sign::Print;
+use crate::print::scene::Scene;
+use crate::print::sign::Print;
 
 pub use pdf::{pdf, pdf_pages};
 pub use png::png;

@@ -20,15 +20,15 @@ use crate::file::read_bounded;
 use crate::i18n::Msg;
 
 const BUNDLED_REGULAR: &[u8] =
-    include_bytes!("../assets/fonts/AtkinsonHyperlegibleNext-Regular.ttf");
-const BUNDLED_BOLD: &[u8] = include_bytes!("../assets/fonts/AtkinsonHyperlegibleNext-Bold.ttf");
+    include_bytes!("../../assets/fonts/AtkinsonHyperlegibleNext-Regular.ttf");
+const BUNDLED_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegibleNext-Bold.ttf");
 
 /// The bundled fonts as files, with their licence, for a designer to
 /// install: file name and bytes.
 pub const BUNDLED_FILES: [(&str, &[u8]); 3] = [
     ("AtkinsonHyperlegibleNext-Regular.ttf", BUNDLED_REGULAR),
     ("AtkinsonHyperlegibleNext-Bold.ttf", BUNDLED_BOLD),
-    ("OFL.txt", include_bytes!("../assets/fonts/OFL.txt")),
+    ("OFL.txt", include_bytes!("../../assets/fonts/OFL.txt")),
 ];
 
 /// The largest font file streep reads, in megabytes: fonts for signs are

@@ -19,13 +19,13 @@ use printpdf::{
 };
 use resvg::tiny_skia::{self, PathSegment};
 
-use crate::colour::Colour;
 use crate::error::{Error, Result};
-use crate::font::Font;
-use crate::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
 use crate::i18n::Msg;
+use crate::print::colour::Colour;
+use crate::print::font::Font;
+use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
+use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 use crate::recent::Recent;
-use crate::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 
 /// How many font subsets and compressed font programs are kept for the
 /// signs that follow.

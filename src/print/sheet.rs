@@ -4,11 +4,11 @@
 
 use resvg::tiny_skia::{PathBuilder, Transform};
 
-use crate::colour::Colour;
 use crate::error::{Error, Result};
-use crate::geometry::{self, PageBoxes, Rect, Size};
 use crate::i18n::Msg;
-use crate::scene::{Cap, Cut, Item, Join, Scene, Shape, Stroke};
+use crate::print::colour::Colour;
+use crate::print::geometry::{self, PageBoxes, Rect, Size};
+use crate::print::scene::{Cap, Cut, Item, Join, Scene, Shape, Stroke};
 
 /// Room kept free at the sheet's edges, for grippers and marks, and between
 /// two signs' bleed boxes, for their crop marks. Signs without bleed are cut

@@ -4,11 +4,11 @@
 use resvg::tiny_skia::{Pixmap, StrokeDash, Transform};
 use resvg::usvg::{self, Node, Paint};
 
-use crate::colour::Colour;
-use crate::font::{Fonts, Glyph};
-use crate::geometry::{PageBoxes, Rect};
-use crate::scene::{Cap, Fill, Item, Join, Picture, Shape, Stroke, TextLine};
-use crate::template::Theme;
+use crate::print::colour::Colour;
+use crate::print::font::{Fonts, Glyph};
+use crate::print::geometry::{PageBoxes, Rect};
+use crate::print::scene::{Cap, Fill, Item, Join, Picture, Shape, Stroke, TextLine};
+use crate::print::template::Theme;
 
 /// What made artwork impossible to draw as outlines.
 pub type Unsupported = &'static str;

@@ -10,15 +10,15 @@ mod hyphenate;
 use resvg::tiny_skia::{PathBuilder, Transform};
 use resvg::usvg;
 
-use crate::colour::Colour;
 use crate::error::{Error, Result};
-use crate::font::{Font, Fonts};
-use crate::geometry::{MM_PER_PT, PageBoxes, Rect, Size, parse_size};
 use crate::i18n::Msg;
-use crate::legibility;
-use crate::scene::{Cut, Item, Scene, TextLine};
-use crate::sign::{Facing, Sign};
-use crate::template::{Align, Kind, Slot, Template, Theme, icon, icon_for};
+use crate::print::colour::Colour;
+use crate::print::font::{Font, Fonts};
+use crate::print::geometry::{MM_PER_PT, PageBoxes, Rect, Size, parse_size};
+use crate::print::legibility;
+use crate::print::scene::{Cut, Item, Scene, TextLine};
+use crate::print::sign::{Facing, Sign};
+use crate::print::template::{Align, Kind, Slot, Template, Theme, icon, icon_for};
 use artwork::Artwork;
 use fit::{Setting, fit};
 

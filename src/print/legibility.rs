@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
-use crate::scene::{Scene, TextLine};
+use crate::print::scene::{Scene, TextLine};
 use crate::wording::rules::Severity;
 use crate::wording::text::shortened;
 

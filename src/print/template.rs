@@ -30,58 +30,70 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::usvg;
 
-use crate::colour::Colour;
 use crate::error::{Error, Result};
 use crate::file::read_bounded;
-use crate::font::Fonts;
-use crate::geometry::{Length, Rect, Size, parse_size};
 use crate::i18n::Msg;
+use crate::print::colour::Colour;
+use crate::print::font::Fonts;
+use crate::print::geometry::{Length, Rect, Size, parse_size};
 use crate::recent::Recent;
 
 /// The built-in templates, by name.
 const TEMPLATES: [(&str, &str); 8] = [
-    ("poster", include_str!("../assets/templates/poster.svg")),
+    ("poster", include_str!("../../assets/templates/poster.svg")),
     (
         "poster-landscape",
-        include_str!("../assets/templates/poster-landscape.svg"),
+        include_str!("../../assets/templates/poster-landscape.svg"),
     ),
     (
         "bilingual",
-        include_str!("../assets/templates/bilingual.svg"),
+        include_str!("../../assets/templates/bilingual.svg"),
     ),
-    ("round", include_str!("../assets/templates/round.svg")),
-    ("rounded", include_str!("../assets/templates/rounded.svg")),
+    ("round", include_str!("../../assets/templates/round.svg")),
+    (
+        "rounded",
+        include_str!("../../assets/templates/rounded.svg"),
+    ),
     (
         "footprints",
-        include_str!("../assets/templates/footprints.svg"),
+        include_str!("../../assets/templates/footprints.svg"),
     ),
-    ("line", include_str!("../assets/templates/line.svg")),
-    ("window", include_str!("../assets/templates/window.svg")),
+    ("line", include_str!("../../assets/templates/line.svg")),
+    ("window", include_str!("../../assets/templates/window.svg")),
 ];
 
 /// The built-in icons, by name.
 const ICONS: [(&str, &str); 15] = [
-    ("wait", include_str!("../assets/icons/wait.svg")),
-    ("footprints", include_str!("../assets/icons/footprints.svg")),
-    ("arrow", include_str!("../assets/icons/arrow.svg")),
-    ("distance", include_str!("../assets/icons/distance.svg")),
-    ("wheelchair", include_str!("../assets/icons/wheelchair.svg")),
+    ("wait", include_str!("../../assets/icons/wait.svg")),
+    (
+        "footprints",
+        include_str!("../../assets/icons/footprints.svg"),
+    ),
+    ("arrow", include_str!("../../assets/icons/arrow.svg")),
+    ("distance", include_str!("../../assets/icons/distance.svg")),
+    (
+        "wheelchair",
+        include_str!("../../assets/icons/wheelchair.svg"),
+    ),
     (
         "information",
-        include_str!("../assets/icons/information.svg"),
+        include_str!("../../assets/icons/information.svg"),
     ),
-    ("toilet", include_str!("../assets/icons/toilet.svg")),
-    ("card", include_str!("../assets/icons/card.svg")),
-    ("phone", include_str!("../assets/icons/phone.svg")),
-    ("dog", include_str!("../assets/icons/dog.svg")),
-    ("no-smoking", include_str!("../assets/icons/no-smoking.svg")),
-    ("shower", include_str!("../assets/icons/shower.svg")),
+    ("toilet", include_str!("../../assets/icons/toilet.svg")),
+    ("card", include_str!("../../assets/icons/card.svg")),
+    ("phone", include_str!("../../assets/icons/phone.svg")),
+    ("dog", include_str!("../../assets/icons/dog.svg")),
+    (
+        "no-smoking",
+        include_str!("../../assets/icons/no-smoking.svg"),
+    ),
+    ("shower", include_str!("../../assets/icons/shower.svg")),
     (
         "hand-washing",
-        include_str!("../assets/icons/hand-washing.svg"),
+        include_str!("../../assets/icons/hand-washing.svg"),
     ),
-    ("parking", include_str!("../assets/icons/parking.svg")),
-    ("bicycle", include_str!("../assets/icons/bicycle.svg")),
+    ("parking", include_str!("../../assets/icons/parking.svg")),
+    ("bicycle", include_str!("../../assets/icons/bicycle.svg")),
 ];
 
 /// The most elements a template may have: signs are simple drawings, and
@@ -581,7 +593,7 @@ pub fn icon_for(text: &str) -> Option<&'static str> {
     type Entry = (&'static str, Vec<String>, Vec<String>);
     static KEYWORDS: OnceLock<Vec<Entry>> = OnceLock::new();
     let keywords = KEYWORDS.get_or_init(|| {
-        let file: Keywords = toml::from_str(include_str!("../assets/icons/keywords.toml"))
+        let file: Keywords = toml::from_str(include_str!("../../assets/icons/keywords.toml"))
             .expect("assets/icons/keywords.toml is valid");
         file.icon
             .into_iter()
