@@ -73,12 +73,12 @@ pub use wording::rewrite::{Change, Check, Finding, Rewrite, Rewriter};
 pub use wording::rules::{Address, Example, Rule, RuleSet, Severity};
 
 pub use batch::{Job, Table, plan};
-pub use compare::{Comparison, Pair, Side, Summary};
+pub use compare::{Comparison, Pair, Sheet, Side, Summary};
 pub use print::colour::Colour;
 pub use print::geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
 pub use print::layout::lay_out;
 pub use print::legibility::Standard as LegibilityStandard;
-pub use print::render::{Format, Options as RenderOptions, render, write_atomically};
+pub use print::render::{Format, Options as RenderOptions, Pages, render, write_atomically};
 pub use print::scene::Scene;
 pub use print::sign::{Colours, Facing, Print, Sign};
 pub use print::template::{Kind, Template, icon_names, template_names};

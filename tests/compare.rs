@@ -291,6 +291,23 @@ fn every_sign_of_a_long_list_gets_its_line_in_the_summary() {
     let document = Document::load(dir.path().join("all.pdf")).unwrap();
     // A summary, its continuation, and a page per sign.
     assert_eq!(document.get_pages().len(), 2 + 60);
+    // Drawn in parts, the pages still share one embedded font per face.
+    let font_programs = document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dictionary| dictionary.has(b"FontFile2") || dictionary.has(b"FontFile3"))
+        .count();
+    assert_eq!(font_programs, 2);
+    let font_resources: std::collections::BTreeSet<_> = document
+        .get_pages()
+        .values()
+        .map(|&page| {
+            let (resources, _) = document.get_page_resources(page).unwrap();
+            format!("{:?}", resources.unwrap().get(b"Font").unwrap())
+        })
+        .collect();
+    assert_eq!(font_resources.len(), 1, "{font_resources:?}");
     if let Some(pdftotext) = tool("pdftotext") {
         let summary = output_of(&pdftotext, &["-l", "2", "all.pdf", "-"], dir.path());
         assert!(summary.contains("Summary, continued"), "{summary}");
@@ -300,6 +317,10 @@ fn every_sign_of_a_long_list_gets_its_line_in_the_summary() {
                 "{n}: {summary}"
             );
         }
+        // The last page, drawn in the last part, reads back as text.
+        let last = output_of(&pdftotext, &["-f", "62", "all.pdf", "-"], dir.path());
+        assert!(last.contains("Sign 60 of 60"), "{last}");
+        assert!(last.contains("balie 60"), "{last}");
         assert!(!summary.contains("more"), "{summary}");
     }
 }

@@ -1,6 +1,7 @@
 //! `streep compare`: signs before and after rewriting, side by side with the
 //! reasons, for a consultant to show: PDF, SVG, PNG or one HTML file.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -10,10 +11,11 @@ use super::SignArgs;
 use super::input::Input;
 use super::output::{progress_bar, stderr_line};
 use super::sign::{check_destination, refuse_clashes};
-use crate::compare::{Comparison, Cover};
+use crate::compare::{Comparison, Cover, Sheet};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::print::render::{Format, Options, render_pages, write_all_atomically};
+use crate::print::render::{Format, Options, Pages, Staged, pdf_pages, pdf_passes, render};
+use crate::print::scene::Scene;
 use crate::print::sign::Sign;
 
 #[derive(Debug, Args)]
@@ -46,29 +48,24 @@ pub struct CompareArgs {
 }
 
 /// What an output path asks for.
-enum Sheet {
+#[derive(Clone, Copy)]
+enum Kind {
     Pages(Format),
     Html,
 }
 
+/// A file to be written, and what goes in it.
+struct Planned {
+    path: PathBuf,
+    kind: Kind,
+    /// The page it holds, when an SVG or PNG file holds one of many.
+    page: Option<usize>,
+    /// How many pages it holds.
+    pages: usize,
+}
+
 pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
-    let kinds = args
-        .outputs
-        .iter()
-        .map(|path| {
-            check_destination(path)?;
-            let html = path
-                .extension()
-                .is_some_and(|extension| extension.eq_ignore_ascii_case("html"));
-            Ok(if html {
-                Sheet::Html
-            } else {
-                Sheet::Pages(Format::of(path).map_err(|_| {
-                    Error::Sign(Msg::new("error-compare-format").arg("path", path.display()))
-                })?)
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let kinds = output_kinds(&args.outputs)?;
     let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
     let signs: Vec<String> = input
         .signs()
@@ -79,67 +76,145 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
     if signs.is_empty() {
         return Err(Error::Sign(Msg::new("error-sign-empty")));
     }
-    let rewriter = args.signs.style.rewriter(messages, &signs.join("\n"))?;
-    let mut design = Sign::new(&args.template, "");
-    design.size = args.size;
-    design.lang = rewriter.lang().code().to_owned();
     let progress = progress_bar(signs.len());
-    let comparison = Comparison::with_progress(&signs, &rewriter, &design, &|| progress.inc(1));
-    progress.finish_and_clear();
-    let mut comparison = comparison?;
-    if args.title.is_some() || args.client.is_some() || args.logo.is_some() {
-        let cover = Cover::new(args.title, args.client, args.logo.as_deref(), messages)?;
-        comparison.cover = Some(cover);
-    }
-
+    let comparison = compared(&args, &signs, messages, &|| progress.inc(1))?;
+    let sheet = comparison.sheet(messages)?;
+    let planned = planned(&args.outputs, &kinds, sheet.count());
+    // No file is written twice, and none that the signs or the logo came from.
+    let input_file = input.origin.as_deref().map(Path::new);
+    let inputs: Vec<&Path> = input_file.into_iter().chain(args.logo.as_deref()).collect();
+    let destinations: Vec<&Path> = planned.iter().map(|file| file.path.as_path()).collect();
+    refuse_clashes(&destinations, &inputs)?;
+    progress.inc_length(planned.iter().map(|file| page_calls(file, &sheet)).sum());
+    let counted = Counted {
+        pages: &sheet,
+        made: &|| progress.inc(1),
+    };
     let options = Options {
         dpi: args.dpi,
         outline_text: false,
     };
-    let pages = comparison.pages(messages)?;
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut written: Vec<(PathBuf, usize)> = Vec::new();
-    for (path, kind) in args.outputs.iter().zip(&kinds) {
-        match kind {
-            Sheet::Html => {
-                files.push((path.clone(), comparison.html(messages).into_bytes()));
-                written.push((path.clone(), pages.len()));
+    let mut staged = Staged::default();
+    for file in &planned {
+        let bytes = match (file.kind, file.page) {
+            (Kind::Html, _) => comparison.html(messages)?.into_bytes(),
+            (Kind::Pages(Format::Pdf), _) => pdf_pages(&counted)?,
+            (Kind::Pages(format), page) => {
+                render(&*counted.page(page.unwrap_or(0))?, format, options)?
             }
-            Sheet::Pages(format) => {
-                let rendered = render_pages(&pages, *format, options)?;
-                if rendered.len() == 1 {
-                    written.push((path.clone(), pages.len()));
-                    files.extend(rendered.into_iter().map(|bytes| (path.clone(), bytes)));
-                } else {
-                    for (index, bytes) in rendered.into_iter().enumerate() {
-                        let page = numbered(path, index + 1);
-                        written.push((page.clone(), 1));
-                        files.push((page, bytes));
-                    }
-                }
-            }
-        }
+        };
+        staged.add(&file.path, &bytes)?;
     }
-    // No file is written twice, and none that the signs or the logo came from.
-    let input_file = input.origin.as_deref().map(Path::new);
-    let inputs: Vec<&Path> = input_file.into_iter().chain(args.logo.as_deref()).collect();
-    let destinations: Vec<&Path> = files.iter().map(|(path, _)| path.as_path()).collect();
-    refuse_clashes(&destinations, &inputs)?;
-    let staged: Vec<(&Path, &[u8])> = files
-        .iter()
-        .map(|(path, bytes)| (path.as_path(), bytes.as_slice()))
-        .collect();
-    write_all_atomically(&staged)?;
-    for (path, pages) in written {
+    progress.finish_and_clear();
+    staged.persist()?;
+    for file in planned {
         stderr_line(
             &messages.text(
                 &Msg::new("cli-compare-wrote")
-                    .arg("path", path.display())
-                    .num("pages", pages as f64),
+                    .arg("path", file.path.display())
+                    .num("pages", file.pages as f64),
             ),
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What each output path asks for, or the first that asks for nothing
+/// streep writes.
+fn output_kinds(outputs: &[PathBuf]) -> Result<Vec<Kind>> {
+    outputs
+        .iter()
+        .map(|path| {
+            check_destination(path)?;
+            let html = path
+                .extension()
+                .is_some_and(|extension| extension.eq_ignore_ascii_case("html"));
+            if html {
+                return Ok(Kind::Html);
+            }
+            let format = Format::of(path).map_err(|_| {
+                Error::Sign(Msg::new("error-compare-format").arg("path", path.display()))
+            })?;
+            Ok(Kind::Pages(format))
+        })
+        .collect()
+}
+
+/// The signs rewritten in the house style, shown on the template asked
+/// for, with a cover when one is asked for.
+fn compared(
+    args: &CompareArgs,
+    signs: &[String],
+    messages: &Messages,
+    done: &(dyn Fn() + Sync),
+) -> Result<Comparison> {
+    let rewriter = args.signs.style.rewriter(messages, &signs.join("\n"))?;
+    let mut design = Sign::new(&args.template, "");
+    design.size.clone_from(&args.size);
+    design.lang = rewriter.lang().code().to_owned();
+    let mut comparison = Comparison::with_progress(signs, &rewriter, &design, done)?;
+    if args.title.is_some() || args.client.is_some() || args.logo.is_some() {
+        let cover = Cover::new(
+            args.title.clone(),
+            args.client.clone(),
+            args.logo.as_deref(),
+            messages,
+        )?;
+        comparison.cover = Some(cover);
+    }
+    Ok(comparison)
+}
+
+/// The files the outputs come to: a PDF or HTML file holds every page; an
+/// SVG or PNG file holds one, so many pages make numbered files.
+fn planned(outputs: &[PathBuf], kinds: &[Kind], pages: usize) -> Vec<Planned> {
+    let mut planned = Vec::new();
+    for (path, &kind) in outputs.iter().zip(kinds) {
+        match kind {
+            Kind::Pages(Format::Svg | Format::Png) if pages > 1 => {
+                planned.extend((0..pages).map(|page| Planned {
+                    path: numbered(path, page + 1),
+                    kind,
+                    page: Some(page),
+                    pages: 1,
+                }));
+            }
+            _ => planned.push(Planned {
+                path: path.clone(),
+                kind,
+                page: None,
+                pages,
+            }),
+        }
+    }
+    planned
+}
+
+/// How many pages writing `file` makes, for the progress bar.
+fn page_calls(file: &Planned, sheet: &Sheet) -> u64 {
+    match (file.kind, file.page) {
+        (Kind::Html, _) => 0,
+        (Kind::Pages(Format::Pdf), _) => pdf_passes(sheet.count()) * sheet.count() as u64,
+        (Kind::Pages(_), _) => 1,
+    }
+}
+
+/// Pages that say when each is made.
+struct Counted<'p> {
+    pages: &'p Sheet<'p>,
+    made: &'p (dyn Fn() + Sync),
+}
+
+impl Pages for Counted<'_> {
+    fn count(&self) -> usize {
+        self.pages.count()
+    }
+
+    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
+        let page = self.pages.page(index);
+        (self.made)();
+        page
+    }
 }
 
 /// `sheet.png` as the name of its page `n`: `sheet-2.png`.

@@ -8,7 +8,8 @@ use std::fmt::Write;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
-use super::{Comparison, Cover, Pair, category_name, score_text};
+use super::{Comparison, Cover, category_name, score_text};
+use crate::error::Result;
 use crate::i18n::{Messages, Msg};
 use crate::print::font::Fonts;
 use crate::print::render::svg;
@@ -44,7 +45,7 @@ td { padding: 4px 12px 4px 0; vertical-align: middle; }
 td.bar-cell { width: 240px; }
 "#;
 
-pub fn html(comparison: &Comparison, messages: &Messages) -> String {
+pub fn html(comparison: &Comparison, messages: &Messages) -> Result<String> {
     let fonts = Fonts::bundled();
     let mut out = String::with_capacity(256 * 1024);
     let lang = messages.lang().code();
@@ -77,11 +78,11 @@ pub fn html(comparison: &Comparison, messages: &Messages) -> String {
     if count > 1 {
         summary(&mut out, comparison, messages);
     }
-    for (index, pair) in comparison.pairs.iter().enumerate() {
-        sign(&mut out, pair, index + 1, count, messages);
+    for index in 0..count {
+        sign(&mut out, comparison, index, messages)?;
     }
     out.push_str("</main>\n</body>\n</html>\n");
-    out
+    Ok(out)
 }
 
 /// The cover's words and logo, at the top of the sheet.
@@ -171,19 +172,25 @@ fn summary(out: &mut String, comparison: &Comparison, messages: &Messages) {
     out.push_str("</table>\n</section>\n");
 }
 
-fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &Messages) {
+fn sign(
+    out: &mut String,
+    comparison: &Comparison,
+    index: usize,
+    messages: &Messages,
+) -> Result<()> {
+    let pair = &comparison.pairs[index];
     let _ = write!(
         out,
         "<section class=\"sign\">\n<h2>{}</h2>\n<div class=\"pair\">\n",
         escape(
             &messages.text(
                 &Msg::new("compare-title")
-                    .num("number", number as f64)
-                    .num("count", count as f64)
+                    .num("number", (index + 1) as f64)
+                    .num("count", comparison.pairs.len() as f64)
             )
         ),
     );
-    for side in pair.sides() {
+    for side in comparison.sides(index)? {
         let _ = write!(
             out,
             "<figure>\n<h3>{heading}</h3>\n<div class=\"score\">{focus} {score_text}</div>{bar}\
@@ -198,7 +205,7 @@ fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &M
             // The sign's own proportions, so that its box fits it exactly.
             width = css_pixels(side.sign.boxes.trim.width),
             height = css_pixels(side.sign.boxes.trim.height),
-            image = STANDARD.encode(sign_svg(side.sign)),
+            image = STANDARD.encode(sign_svg(&side.sign)),
             marked = marked(
                 side.wording,
                 &side.marks,
@@ -230,6 +237,7 @@ fn sign(out: &mut String, pair: &Pair, number: usize, count: usize, messages: &M
         out.push_str("</ol>\n");
     }
     out.push_str("</aside>\n</div>\n</section>\n");
+    Ok(())
 }
 
 /// The sign as an SVG image that needs no fonts: its text as outlines.

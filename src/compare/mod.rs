@@ -12,8 +12,9 @@
 //! let comparison = Comparison::new(&signs, &rewriter, &Sign::new("poster", ""))?;
 //! assert_eq!(comparison.pairs[0].after, "Wilt u vóór de streep wachten?");
 //! assert!(comparison.pairs[0].score_after > comparison.pairs[0].score_before);
-//! let pages = comparison.pages(&Messages::new(Lang::En))?;
-//! assert_eq!(pages.len(), 1);
+//! let messages = Messages::new(Lang::En);
+//! let sheet = comparison.sheet(&messages)?;
+//! assert_eq!(streep::Pages::count(&sheet), 1);
 //! # Ok::<(), streep::Error>(())
 //! ```
 
@@ -22,6 +23,7 @@ mod html;
 mod page;
 
 pub use cover::Cover;
+pub use page::Sheet;
 
 use std::collections::BTreeMap;
 
@@ -37,6 +39,8 @@ pub struct Comparison {
     pub pairs: Vec<Pair>,
     /// A first page for the client, when the consultant asks for one.
     pub cover: Option<Cover>,
+    /// The template, size and colours every sign is shown on.
+    design: Sign,
 }
 
 /// One sign, before and after.
@@ -50,9 +54,6 @@ pub struct Pair {
     pub findings: Vec<Finding>,
     pub score_before: u8,
     pub score_after: u8,
-    /// The sign laid out with its wording as given, and as rewritten.
-    pub before_sign: Scene,
-    pub after_sign: Scene,
 }
 
 /// What a set of signs comes to.
@@ -68,19 +69,22 @@ pub struct Summary {
 }
 
 /// The most signs one comparison shows: a sheet of a thousand pages is more
-/// than anyone reads, and the bound keeps its memory within a few hundred
-/// megabytes.
+/// than anyone reads. Its pages are made as they are written, so a PDF of a
+/// thousand signs takes about 45 MB; the HTML file is held whole, about
+/// 55 kB a sign.
 pub const MAX_SIGNS: usize = 1000;
 
 impl Comparison {
-    /// Rewrites each sign and lays it out both ways on `design` (its
-    /// template, size and colours; its texts are replaced).
+    /// Rewrites each sign, to be shown both ways on `design` (its template,
+    /// size and colours; its texts are replaced).
     pub fn new(signs: &[String], rewriter: &Rewriter, design: &Sign) -> Result<Comparison> {
         Comparison::with_progress(signs, rewriter, design, &|| {})
     }
 
-    /// As [`Comparison::new`], the signs laid out on all cores, calling
-    /// `done` after each (for a progress bar).
+    /// As [`Comparison::new`], the signs rewritten on all cores, calling
+    /// `done` after each (for a progress bar). The signs are laid out when
+    /// their pages are written, rather than held here, so a sign that does
+    /// not fit is told then.
     pub fn with_progress(
         signs: &[String],
         rewriter: &Rewriter,
@@ -97,28 +101,15 @@ impl Comparison {
         }
         let pairs = signs
             .par_iter()
-            .enumerate()
-            .map(|(index, text)| {
+            .map(|text| {
                 // As it can be printed: control characters would reach the
                 // HTML and the reasons, where the sign itself drops them.
                 let text = &printable(text);
                 let rewrite = rewriter.rewrite(text);
                 let before_check = rewriter.check(text);
                 let after_check = rewriter.check(&rewrite.output);
-                let sign_with = |wording: &str| -> Result<Scene> {
-                    let mut sign = design.clone();
-                    sign.text = BTreeMap::from([("headline".to_owned(), wording.to_owned())]);
-                    lay_out(&sign).map_err(|error| Error::Compare {
-                        sign: index + 1,
-                        source: Box::new(error),
-                    })
-                };
-                let before_sign = sign_with(text)?;
-                let after_sign = sign_with(&rewrite.output)?;
                 done();
-                Ok(Pair {
-                    before_sign,
-                    after_sign,
+                Pair {
                     before: text.clone(),
                     after: rewrite.output,
                     changes: rewrite.changes,
@@ -126,10 +117,14 @@ impl Comparison {
                     findings: before_check.findings,
                     score_before: before_check.score,
                     score_after: after_check.score,
-                })
+                }
             })
-            .collect::<Result<Vec<Pair>>>()?;
-        Ok(Comparison { pairs, cover: None })
+            .collect();
+        Ok(Comparison {
+            pairs,
+            cover: None,
+            design: design.clone(),
+        })
     }
 
     pub fn summary(&self) -> Summary {
@@ -163,22 +158,55 @@ impl Comparison {
         }
     }
 
-    /// A page per sign and, for more than one sign, a summary page first.
-    pub fn pages(&self, messages: &Messages) -> Result<Vec<Scene>> {
-        page::pages(self, messages)
+    /// The pages: the cover if there is one, for more than one sign a
+    /// summary, then a page per sign.
+    pub fn sheet<'c>(&'c self, messages: &'c Messages) -> Result<Sheet<'c>> {
+        Sheet::new(self, messages)
     }
 
     /// One HTML file that needs nothing else: fonts and signs inline.
-    pub fn html(&self, messages: &Messages) -> String {
+    pub fn html(&self, messages: &Messages) -> Result<String> {
         html::html(self, messages)
     }
+
+    /// Sign `index` before, then after, each laid out on the design.
+    pub fn sides(&self, index: usize) -> Result<[Side<'_>; 2]> {
+        let pair = &self.pairs[index];
+        Ok([
+            Side {
+                before: true,
+                sign: lay_out_as(&self.design, &pair.before, index)?,
+                wording: &pair.before,
+                marks: pair.marks_before(),
+                score: pair.score_before,
+            },
+            Side {
+                before: false,
+                sign: lay_out_as(&self.design, &pair.after, index)?,
+                wording: &pair.after,
+                marks: pair.marks_after(),
+                score: pair.score_after,
+            },
+        ])
+    }
+}
+
+/// The sign `design` with `wording` as its headline, laid out; a sign that
+/// does not fit is named by its number.
+fn lay_out_as(design: &Sign, wording: &str, index: usize) -> Result<Scene> {
+    let mut sign = design.clone();
+    sign.text = BTreeMap::from([("headline".to_owned(), wording.to_owned())]);
+    lay_out(&sign).map_err(|error| Error::Compare {
+        sign: index + 1,
+        source: Box::new(error),
+    })
 }
 
 /// One side of a pair: the sign as given, or as rewritten.
 pub struct Side<'p> {
     /// Whether this is the sign as given, whose marked words were replaced.
     pub before: bool,
-    pub sign: &'p Scene,
+    pub sign: Scene,
     pub wording: &'p str,
     /// The changed words: byte ranges in `wording`.
     pub marks: Vec<(usize, usize)>,
@@ -238,26 +266,6 @@ impl Pair {
                     .map(|finding| self.advice_entry(finding, messages)),
             )
             .collect()
-    }
-
-    /// Before, then after.
-    pub fn sides(&self) -> [Side<'_>; 2] {
-        [
-            Side {
-                before: true,
-                sign: &self.before_sign,
-                wording: &self.before,
-                marks: self.marks_before(),
-                score: self.score_before,
-            },
-            Side {
-                before: false,
-                sign: &self.after_sign,
-                wording: &self.after,
-                marks: self.marks_after(),
-                score: self.score_after,
-            },
-        ]
     }
 
     /// Where the changes are in the sign as given: byte ranges.

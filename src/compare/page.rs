@@ -2,6 +2,8 @@
 //! rewritten side by side with their wording marked, and the reasons beside
 //! them; a summary page for many signs.
 
+use std::borrow::Cow;
+
 use resvg::tiny_skia::{PathBuilder, Pixmap, Rect as SkiaRect};
 
 use super::cover::Cover;
@@ -11,6 +13,7 @@ use crate::i18n::{Messages, Msg};
 use crate::print::colour::Colour;
 use crate::print::font::{Font, Fonts};
 use crate::print::geometry::{PageBoxes, Rect, Size};
+use crate::print::render::Pages;
 use crate::print::scene::{Cap, Fill, Item, Join, Picture, Scene, Shape, Stroke, TextLine};
 
 const PAGE: Size = Size {
@@ -32,20 +35,51 @@ const TRACK: Colour = Colour::Rgb([0xe3, 0xe3, 0xe3]);
 const REMOVED: Colour = Colour::Rgb([0xfd, 0xd8, 0xd8]);
 const ADDED: Colour = Colour::Rgb([0xc9, 0xf0, 0xd0]);
 
-pub fn pages(comparison: &Comparison, messages: &Messages) -> Result<Vec<Scene>> {
-    let fonts = Fonts::bundled();
-    let count = comparison.pairs.len();
-    let mut pages = Vec::with_capacity(count + 2);
-    if let Some(cover) = &comparison.cover {
-        pages.push(cover_page(cover, comparison, &fonts, messages)?);
+/// The comparison as pages, each sign's page made when it is written.
+pub struct Sheet<'c> {
+    comparison: &'c Comparison,
+    messages: &'c Messages,
+    fonts: Fonts,
+    /// The cover and the summary, made at once: they are few.
+    front: Vec<Scene>,
+}
+
+impl<'c> Sheet<'c> {
+    pub(super) fn new(comparison: &'c Comparison, messages: &'c Messages) -> Result<Self> {
+        let fonts = Fonts::bundled();
+        let mut front = Vec::new();
+        if let Some(cover) = &comparison.cover {
+            front.push(cover_page(cover, comparison, &fonts, messages)?);
+        }
+        if comparison.pairs.len() > 1 {
+            front.extend(summary_pages(comparison, &fonts, messages)?);
+        }
+        Ok(Sheet {
+            comparison,
+            messages,
+            fonts,
+            front,
+        })
     }
-    if count > 1 {
-        pages.extend(summary_pages(comparison, &fonts, messages)?);
+}
+
+impl Pages for Sheet<'_> {
+    fn count(&self) -> usize {
+        self.front.len() + self.comparison.pairs.len()
     }
-    for (index, pair) in comparison.pairs.iter().enumerate() {
-        pages.push(sign_page(pair, index + 1, count, &fonts, messages)?);
+
+    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
+        match self.front.get(index) {
+            Some(page) => Ok(Cow::Borrowed(page)),
+            None => sign_page(
+                self.comparison,
+                index - self.front.len(),
+                &self.fonts,
+                self.messages,
+            )
+            .map(Cow::Owned),
+        }
     }
-    Ok(pages)
 }
 
 /// The cover: the client's logo, the title, the client, the day, and what
@@ -119,24 +153,24 @@ fn blank_page(title: String, items: Vec<Item>, fonts: &Fonts, lang: &str) -> Res
 }
 
 fn sign_page(
-    pair: &Pair,
-    number: usize,
-    count: usize,
+    comparison: &Comparison,
+    index: usize,
     fonts: &Fonts,
     messages: &Messages,
 ) -> Result<Scene> {
+    let pair = &comparison.pairs[index];
     let mut pen = Pen::new(fonts);
     let title = messages.text(
         &Msg::new("compare-title")
-            .num("number", number as f64)
-            .num("count", count as f64),
+            .num("number", (index + 1) as f64)
+            .num("count", comparison.pairs.len() as f64),
     );
     pen.line(&title, true, TITLE, MARGIN, MARGIN + TITLE, INK);
     let column = (PAGE.width - 2.0 * MARGIN - 2.0 * GUTTER) / 3.0;
     let top = MARGIN + 18.0;
     let bottom = PAGE.height - MARGIN;
-    for (index, side) in pair.sides().into_iter().enumerate() {
-        let x = MARGIN + index as f32 * (column + GUTTER);
+    for (place, side) in comparison.sides(index)?.into_iter().enumerate() {
+        let x = MARGIN + place as f32 * (column + GUTTER);
         pen.line(&messages.get(side.heading()), true, HEADING, x, top, INK);
         let y = score_bar(&mut pen, side.score, messages, x, top + 6.0, column);
         let shown = Rect {
@@ -145,7 +179,7 @@ fn sign_page(
             width: column,
             height: 100.0,
         };
-        let sign_bottom = pen.sign(side.sign, shown);
+        let sign_bottom = pen.sign(&side.sign, shown);
         let setting = Setting {
             marks: &side.marks,
             mark_colour: if side.before { REMOVED } else { ADDED },

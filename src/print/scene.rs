@@ -10,6 +10,7 @@ use crate::print::font::{Fonts, Glyph};
 use crate::print::geometry::{PageBoxes, Rect};
 
 /// One sign, laid out.
+#[derive(Clone)]
 pub struct Scene {
     /// The finished size, the bleed around it and the sheet.
     pub boxes: PageBoxes,
@@ -31,6 +32,7 @@ pub struct Scene {
     pub notes: Vec<Msg>,
 }
 
+#[derive(Clone)]
 pub enum Item {
     Shape(Shape),
     Text(TextLine),
@@ -42,12 +44,14 @@ pub enum Item {
 
 /// Artwork streep cannot draw as outlines (gradients, images, filters),
 /// rendered to pixels for the area it covers.
+#[derive(Clone)]
 pub struct Picture {
     pub area: Rect,
     pub image: Pixmap,
 }
 
 /// A filled and/or stroked outline.
+#[derive(Clone)]
 pub struct Shape {
     pub path: Path,
     pub fill: Option<Fill>,
@@ -103,6 +107,7 @@ pub struct TextLine {
 }
 
 /// A die-cut line and the spot colour a cutting plotter knows it by.
+#[derive(Clone)]
 pub struct Cut {
     pub path: Path,
     pub name: String,

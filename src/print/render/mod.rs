@@ -6,15 +6,16 @@ mod pdf;
 mod png;
 mod svg;
 
+use std::borrow::Cow;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::print::scene::Scene;
 use crate::print::sign::Print;
 
-pub use pdf::{pdf, pdf_pages};
+pub use pdf::{pdf, pdf_pages, pdf_passes};
 pub use png::png;
 pub use svg::svg;
 
@@ -72,15 +73,21 @@ pub fn render(scene: &Scene, format: Format, options: Options) -> Result<Vec<u8>
     }
 }
 
-/// Scenes as pages in one format: one PDF of all pages; an SVG or PNG file
-/// per page.
-pub fn render_pages(scenes: &[Scene], format: Format, options: Options) -> Result<Vec<Vec<u8>>> {
-    match format {
-        Format::Pdf => Ok(vec![pdf_pages(scenes)?]),
-        _ => scenes
-            .iter()
-            .map(|scene| render(scene, format, options))
-            .collect(),
+/// The pages of a document, made when they are written: a document of a
+/// thousand pages is written without holding a thousand laid-out pages.
+pub trait Pages: Sync {
+    fn count(&self) -> usize;
+    /// Page `index`, counted from 0 and below [`Pages::count`].
+    fn page(&self, index: usize) -> Result<Cow<'_, Scene>>;
+}
+
+impl Pages for [Scene] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
+        Ok(Cow::Borrowed(&self[index]))
     }
 }
 
@@ -93,17 +100,35 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Writes several files as a set: every one is written in full to a
 /// temporary file first, and only then are they all put in place.
 pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<()> {
-    let staged = files
-        .iter()
-        .map(|(path, bytes)| stage(path, bytes).map(|file| (file, *path)))
-        .collect::<Result<Vec<_>>>()?;
-    for (file, path) in staged {
-        file.persist(path).map_err(|e| Error::Output {
-            path: path.to_owned(),
-            source: without_temporary_name(e.error),
-        })?;
+    let mut staged = Staged::default();
+    for (path, bytes) in files {
+        staged.add(path, bytes)?;
     }
-    Ok(())
+    staged.persist()
+}
+
+/// Files written in full to temporary files beside their places, and put in
+/// place together by [`Staged::persist`]; dropped before, they vanish. A
+/// set of many files is staged one by one as each is made, so that none of
+/// them waits in memory.
+#[derive(Default)]
+pub struct Staged(Vec<(tempfile::NamedTempFile, PathBuf)>);
+
+impl Staged {
+    pub fn add(&mut self, path: &Path, bytes: &[u8]) -> Result<()> {
+        self.0.push((stage(path, bytes)?, path.to_owned()));
+        Ok(())
+    }
+
+    pub fn persist(self) -> Result<()> {
+        for (file, path) in self.0 {
+            file.persist(&path).map_err(|e| Error::Output {
+                path,
+                source: without_temporary_name(e.error),
+            })?;
+        }
+        Ok(())
+    }
 }
 
 /// The folder a file goes in: `.` for a bare file name.

@@ -8,9 +8,10 @@
 //! built: the page boxes, the Separation colour space, the language, and
 //! an information dictionary that claims no PDF/X or PDF/A conformance.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use lopdf::{Dictionary, Object, StringFormat};
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
     Cmyk, Codepoint, Color, DictItem, ExtendedGraphicsState, FontId, Line, LineCapStyle,
     LineJoinStyle, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
@@ -22,8 +23,9 @@ use resvg::tiny_skia::{self, PathSegment};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::print::colour::Colour;
-use crate::print::font::Font;
+use crate::print::font::{Font, Glyph};
 use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
+use crate::print::render::Pages;
 use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 use crate::recent::Recent;
 
@@ -34,58 +36,125 @@ const KEPT_RECENT: usize = 64;
 /// The resource name of the cut line's colour space on the page.
 const CUT_SPACE: &str = "Cut";
 
+/// A document of more pages is written in parts of this many: each part is
+/// laid out, drawn and compressed before the next is begun, so that memory
+/// holds the finished pages and one part, not every page's drawing.
+const PAGES_AT_ONCE: usize = 32;
+
+/// The glyphs a document's text uses, each with the text it stands for: of
+/// the regular face, then of the bold.
+type Glyphs = [BTreeMap<u16, String>; 2];
+
 /// The scene as a one-page PDF.
 pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
     pdf_pages(std::slice::from_ref(scene))
 }
 
-/// Scenes as the pages of one PDF, in order. The pages share the first
-/// scene's fonts, its title and its language.
-pub fn pdf_pages(scenes: &[Scene]) -> Result<Vec<u8>> {
-    let mut writer = Writer::new(scenes)?;
-    let mut pages = Vec::with_capacity(scenes.len());
-    for scene in scenes {
-        writer.scene = scene;
-        let ops = writer.page_ops();
-        let media = scene.boxes.media();
-        let mut page = PdfPage::new(printpdf::Mm(media.width), printpdf::Mm(media.height), ops);
-        page.trim_box = writer.rect(scene.boxes.trim_box(), PaintMode::Fill);
-        pages.push(page);
-    }
-    let document = writer.document.with_pages(pages);
-    let options = PdfSaveOptions {
-        optimize: false,
-        // streep subsets the fonts itself: printpdf only does with features
-        // that pull in a whole layout engine.
-        subset_fonts: false,
-        // Separation colours are written as raw operators.
-        secure: false,
-        image_optimization: None,
+/// The pages as one PDF, in order. The pages share the first page's fonts,
+/// its title and its language.
+pub fn pdf_pages(pages: &(impl Pages + ?Sized)) -> Result<Vec<u8>> {
+    let mut pdf = if pdf_passes(pages.count()) == 1 {
+        at_once(pages)?
+    } else {
+        in_parts(pages)?
     };
-    let mut warnings = Vec::new();
-    let mut pdf = document.to_lopdf_document(&options, &mut warnings);
-    let names: Vec<(String, String)> = writer
-        .faces
-        .iter()
-        .map(|face| (face.id.0.clone(), face.name.clone()))
-        .collect();
-    finish(&mut pdf, scenes, &names);
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
         .expect("writing to memory cannot fail");
     Ok(bytes)
 }
 
-struct Writer<'s> {
-    /// The page being written.
-    scene: &'s Scene,
-    document: PdfDocument,
+/// How many times [`pdf_pages`] asks for each of `count` pages: a few are
+/// drawn in one go, many in parts after a first pass over them all.
+pub fn pdf_passes(count: usize) -> u64 {
+    if count <= PAGES_AT_ONCE { 1 } else { 2 }
+}
+
+/// A document of a few pages, drawn in one go.
+fn at_once(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
+    let scenes = (0..pages.count())
+        .map(|index| pages.page(index))
+        .collect::<Result<Vec<_>>>()?;
+    let scenes: Vec<&Scene> = scenes.iter().map(|scene| &**scene).collect();
+    let first = scenes.first().expect("a document has at least one page");
+    let fonts = Embedded::new(first, &glyphs_of(&scenes))?;
+    let mut pdf = fonts.document(&scenes);
+    finish_document(&mut pdf, first, &fonts);
+    Ok(pdf)
+}
+
+/// A document of many pages, drawn part by part into a document that holds
+/// the fonts once. Every page is laid out twice: first to learn which
+/// glyphs the fonts need, then to be drawn.
+fn in_parts(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
+    use rayon::prelude::*;
+    let count = pages.count();
+    let glyphs = (0..count)
+        .into_par_iter()
+        .map(|index| pages.page(index).map(|scene| glyphs_of(&[&scene])))
+        .try_reduce(Glyphs::default, |mut all, more| {
+            for (face, glyphs) in all.iter_mut().zip(more) {
+                for (id, text) in glyphs {
+                    face.entry(id).or_insert(text);
+                }
+            }
+            Ok(all)
+        })?;
+    let first = pages.page(0)?;
+    let fonts = Embedded::new(&first, &glyphs)?;
+    let mut book = fonts.without_pages(&first, &glyphs);
+    for start in (0..count).step_by(PAGES_AT_ONCE) {
+        let part = (start..count.min(start + PAGES_AT_ONCE))
+            .into_par_iter()
+            .map(|index| pages.page(index))
+            .collect::<Result<Vec<_>>>()?;
+        let part: Vec<&Scene> = part.iter().map(|scene| &**scene).collect();
+        let mut drawn = fonts.document(&part);
+        compress(&mut drawn);
+        book.adopt_pages(drawn);
+    }
+    let mut pdf = book.pdf;
+    finish_document(&mut pdf, &first, &fonts);
+    Ok(pdf)
+}
+
+/// The glyphs the scenes' text uses, with glyph 0, which every font keeps.
+fn glyphs_of(scenes: &[&Scene]) -> Glyphs {
+    let mut glyphs = Glyphs::default();
+    for line in scenes.iter().flat_map(|scene| scene.lines()) {
+        let face = &mut glyphs[usize::from(line.bold)];
+        for glyph in &line.glyphs {
+            face.entry(glyph.id).or_insert_with(|| glyph.text.clone());
+        }
+    }
+    for face in &mut glyphs {
+        if !face.is_empty() {
+            face.entry(0).or_default();
+        }
+    }
+    glyphs
+}
+
+/// The fonts of a document, each a subset holding the glyphs of all its
+/// pages, embedded once.
+struct Embedded {
+    /// The document with its fonts and information, and no pages yet.
+    template: PdfDocument,
     faces: Vec<Face>,
+}
+
+/// One page being drawn.
+struct Writer<'a> {
+    scene: &'a Scene,
+    /// The document the page goes into: where its images and graphics
+    /// states are kept.
+    document: &'a mut PdfDocument,
+    faces: &'a [Face],
     ops: Vec<Op>,
 }
 
 /// One face as embedded: a subset of the font holding only the glyphs the
-/// sign uses, renumbered from 1 in the order of `glyphs`.
+/// document uses, renumbered from 1 in the order of `glyphs`.
 struct Face {
     bold: bool,
     id: FontId,
@@ -105,11 +174,10 @@ impl Face {
     }
 }
 
-impl<'s> Writer<'s> {
-    fn new(scenes: &'s [Scene]) -> Result<Self> {
-        let scene = scenes.first().expect("a document has at least one page");
-        let mut document = PdfDocument::new(&scene.title);
-        let info = &mut document.metadata.info;
+impl Embedded {
+    fn new(first: &Scene, glyphs: &Glyphs) -> Result<Self> {
+        let mut template = PdfDocument::new(&first.title);
+        let info = &mut template.metadata.info;
         let now = printpdf::OffsetDateTime::now_utc();
         info.creation_date = now;
         info.modification_date = now;
@@ -117,23 +185,14 @@ impl<'s> Writer<'s> {
         info.creator = "streep".to_owned();
         info.producer = format!("streep {} (printpdf)", env!("CARGO_PKG_VERSION"));
         let mut faces = Vec::new();
-        for bold in [false, true] {
-            let font = scene.fonts.get(bold);
-            let mut glyphs: Vec<u16> = scenes
-                .iter()
-                .flat_map(Scene::lines)
-                .filter(|line| line.bold == bold)
-                .flat_map(|line| &line.glyphs)
-                .map(|glyph| glyph.id)
-                .chain([0])
-                .collect();
-            if glyphs.len() == 1 {
+        for (bold, used) in [false, true].into_iter().zip(glyphs) {
+            if used.len() <= 1 {
                 continue;
             }
-            glyphs.sort_unstable();
-            glyphs.dedup();
+            let font = first.fonts.get(bold);
+            let glyphs: Vec<u16> = used.keys().copied().collect();
             let parsed = subset_once(font, &glyphs)?;
-            let id = document.add_font(&parsed);
+            let id = template.add_font(&parsed);
             let name = format!(
                 "{}+{}",
                 subset_tag(&font.postscript_name, &glyphs),
@@ -147,14 +206,220 @@ impl<'s> Writer<'s> {
                 name,
             });
         }
-        Ok(Writer {
-            scene,
-            document,
-            faces,
-            ops: Vec::new(),
-        })
+        Ok(Embedded { template, faces })
     }
 
+    /// The scenes as the pages of a document of their own, its pages
+    /// finished but not compressed.
+    fn document(&self, scenes: &[&Scene]) -> lopdf::Document {
+        let mut document = self.template.clone();
+        let pages = scenes
+            .iter()
+            .map(|scene| {
+                let mut writer = Writer {
+                    scene,
+                    document: &mut document,
+                    faces: &self.faces,
+                    ops: Vec::new(),
+                };
+                let ops = writer.page_ops();
+                let media = scene.boxes.media();
+                let mut page =
+                    PdfPage::new(printpdf::Mm(media.width), printpdf::Mm(media.height), ops);
+                page.trim_box = writer.rect(scene.boxes.trim_box(), PaintMode::Fill);
+                page
+            })
+            .collect();
+        let options = PdfSaveOptions {
+            optimize: false,
+            // streep subsets the fonts itself: printpdf only does with
+            // features that pull in a whole layout engine.
+            subset_fonts: false,
+            // Separation colours are written as raw operators.
+            secure: false,
+            image_optimization: None,
+        };
+        let mut warnings = Vec::new();
+        let mut pdf = document
+            .with_pages(pages)
+            .to_lopdf_document(&options, &mut warnings);
+        finish_pages(&mut pdf, scenes);
+        pdf
+    }
+
+    /// A document with the fonts and no pages, for [`Book::adopt_pages`].
+    /// printpdf writes a font's widths and the text of its glyphs only for
+    /// the glyphs its pages show, so it is made with one page that shows
+    /// every glyph, and the page is then taken out.
+    fn without_pages(&self, first: &Scene, glyphs: &Glyphs) -> Book {
+        let lines = self.faces.iter().map(|face| {
+            let glyphs = glyphs[usize::from(face.bold)]
+                .iter()
+                .map(|(&id, text)| Glyph {
+                    id,
+                    advance: 0,
+                    x_offset: 0,
+                    y_offset: 0,
+                    text: text.clone(),
+                })
+                .collect();
+            Item::Text(TextLine {
+                text: String::new(),
+                glyphs,
+                bold: face.bold,
+                size: 1.0,
+                x: 0.0,
+                baseline: 0.0,
+                colour: Colour::Rgb([0, 0, 0]),
+                upside_down: false,
+            })
+        });
+        let sheet = Scene {
+            items: lines.collect(),
+            cut: None,
+            ..first.clone()
+        };
+        Book::new(self.document(&[&sheet]))
+    }
+
+    /// What each face is called as a font resource, and as a subset.
+    fn font_names(&self) -> Vec<(String, String)> {
+        self.faces
+            .iter()
+            .map(|face| (face.id.0.clone(), face.name.clone()))
+            .collect()
+    }
+}
+
+/// A document of many pages, put together from documents of a few pages
+/// drawn with the same [`Embedded`] fonts: each page's objects are moved
+/// in, and its fonts are the book's own.
+struct Book {
+    pdf: lopdf::Document,
+    pages: ObjectId,
+    /// The font resources every page refers to.
+    fonts: Object,
+}
+
+impl Book {
+    /// The book of `shown`, the document whose one page shows every glyph:
+    /// its page is taken out, its fonts stay.
+    fn new(mut shown: lopdf::Document) -> Book {
+        let (_, page_id) = shown
+            .get_pages()
+            .pop_first()
+            .expect("the glyph sheet has one page");
+        let page = shown
+            .objects
+            .remove(&page_id)
+            .and_then(|page| page.as_dict().ok().cloned())
+            .unwrap_or_default();
+        let fonts = resources_of(&shown, &page)
+            .and_then(|resources| resources.get(b"Font").ok().cloned())
+            .unwrap_or(Object::Null);
+        for key in [b"Contents".as_slice(), b"Resources"] {
+            if let Ok(id) = page.get(key).and_then(Object::as_reference) {
+                shown.objects.remove(&id);
+            }
+        }
+        let pages = page
+            .get(b"Parent")
+            .and_then(Object::as_reference)
+            .expect("printpdf gives every page its parent");
+        if let Ok(tree) = shown.get_dictionary_mut(pages) {
+            tree.set("Kids", Object::Array(Vec::new()));
+            tree.set("Count", Object::Integer(0));
+        }
+        Book {
+            pdf: shown,
+            pages,
+            fonts,
+        }
+    }
+
+    /// Moves every page of `part` (drawn with the book's fonts) to the end
+    /// of the book, with the objects it uses, but not its fonts.
+    fn adopt_pages(&mut self, mut part: lopdf::Document) {
+        let mut moved = BTreeMap::new();
+        for (_, page_id) in part.get_pages() {
+            let Some(Object::Dictionary(mut page)) = part.objects.remove(&page_id) else {
+                continue;
+            };
+            // The page's parent and fonts are the book's, not to be moved.
+            page.remove(b"Parent");
+            let mut resources = resources_of(&part, &page).cloned().unwrap_or_default();
+            resources.remove(b"Font");
+            page.set("Resources", Object::Dictionary(resources));
+            let mut page = Object::Dictionary(page);
+            self.move_references(&mut page, &mut part, &mut moved);
+            let Object::Dictionary(mut page) = page else {
+                continue;
+            };
+            page.set("Parent", Object::Reference(self.pages));
+            if let Ok(resources) = page.get_mut(b"Resources").and_then(Object::as_dict_mut) {
+                resources.set("Font", self.fonts.clone());
+            }
+            let id = self.pdf.add_object(page);
+            if let Ok(tree) = self.pdf.get_dictionary_mut(self.pages) {
+                let count = tree.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
+                tree.set("Count", Object::Integer(count + 1));
+                if let Ok(Object::Array(kids)) = tree.get_mut(b"Kids") {
+                    kids.push(Object::Reference(id));
+                }
+            }
+        }
+    }
+
+    /// Moves what `object` refers to from `part` into the book, each object
+    /// once, and points the references at their new places.
+    fn move_references(
+        &mut self,
+        object: &mut Object,
+        part: &mut lopdf::Document,
+        moved: &mut BTreeMap<ObjectId, ObjectId>,
+    ) {
+        match object {
+            Object::Reference(id) => {
+                if let Some(new) = moved.get(id) {
+                    *id = *new;
+                } else if let Some(mut target) = part.objects.remove(id) {
+                    let new = self.pdf.new_object_id();
+                    moved.insert(*id, new);
+                    *id = new;
+                    self.move_references(&mut target, part, moved);
+                    self.pdf.objects.insert(new, target);
+                }
+            }
+            Object::Array(items) => {
+                for item in items {
+                    self.move_references(item, part, moved);
+                }
+            }
+            Object::Dictionary(dictionary) => {
+                for (_, value) in dictionary.iter_mut() {
+                    self.move_references(value, part, moved);
+                }
+            }
+            Object::Stream(stream) => {
+                for (_, value) in stream.dict.iter_mut() {
+                    self.move_references(value, part, moved);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A page's resource dictionary, written in the page or referred to.
+fn resources_of<'d>(pdf: &'d lopdf::Document, page: &'d Dictionary) -> Option<&'d Dictionary> {
+    match page.get(b"Resources").ok()? {
+        Object::Reference(id) => pdf.get_dictionary(*id).ok(),
+        Object::Dictionary(resources) => Some(resources),
+        _ => None,
+    }
+}
+
+impl Writer<'_> {
     fn page_ops(&mut self) -> Vec<Op> {
         let scene = self.scene;
         let bleed = scene.boxes.bleed_box();
@@ -525,9 +790,8 @@ fn lerp(a: tiny_skia::Point, b: tiny_skia::Point, t: f32) -> tiny_skia::Point {
     tiny_skia::Point::from_xy(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t)
 }
 
-/// What printpdf cannot write: page boxes, the cut colour space, the
-/// document's language, and honest document information.
-fn finish(pdf: &mut lopdf::Document, scenes: &[Scene], font_names: &[(String, String)]) {
+/// What printpdf cannot write on a page: its boxes and the cut colour space.
+fn finish_pages(pdf: &mut lopdf::Document, scenes: &[&Scene]) {
     let page_ids: Vec<_> = pdf.get_pages().into_values().collect();
     for (page_id, scene) in page_ids.into_iter().zip(scenes) {
         let media = scene.boxes.media();
@@ -577,9 +841,15 @@ fn finish(pdf: &mut lopdf::Document, scenes: &[Scene], font_names: &[(String, St
         spaces.set(CUT_SPACE, separation(&cut.name));
         resources.set("ColorSpace", spaces);
     }
+}
+
+/// What printpdf cannot write for the document: its language, honest
+/// document information and the subsets' names; then everything is
+/// compressed.
+fn finish_document(pdf: &mut lopdf::Document, first: &Scene, fonts: &Embedded) {
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
     if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
-        catalog.set("Lang", Object::string_literal(scenes[0].lang.as_str()));
+        catalog.set("Lang", Object::string_literal(first.lang.as_str()));
         catalog.set(
             "ViewerPreferences",
             Dictionary::from_iter([("DisplayDocTitle", Object::Boolean(true))]),
@@ -599,9 +869,10 @@ fn finish(pdf: &mut lopdf::Document, scenes: &[Scene], font_names: &[(String, St
             info.remove(&key);
         }
     }
+    let font_names = fonts.font_names();
     let mut has_open_type_font = false;
     for object in pdf.objects.values_mut() {
-        name_subsets(object, font_names);
+        name_subsets(object, &font_names);
         has_open_type_font |= object
             .as_dict()
             .is_ok_and(|dictionary| dictionary.has(b"FontFile3"));
