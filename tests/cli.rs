@@ -198,6 +198,18 @@ fn speaks_dutch_when_asked_or_when_the_locale_is_dutch() {
         "{}",
         stderr(&error)
     );
+    // An option value streep cannot read is told in Dutch too, whether the
+    // language is asked for before the value or after it.
+    for args in [
+        ["--ui-lang", "nl", "poster", "Wacht", "--color", "purpel"],
+        ["poster", "Wacht", "--color", "purpel", "--ui-lang", "nl"],
+    ] {
+        let out = run(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2));
+        let told = stderr(&out);
+        assert!(told.starts_with("fout: --color"), "{told}");
+        assert!(told.contains("‘purpel’ is geen kleur"), "{told}");
+    }
 }
 
 #[test]

@@ -212,3 +212,46 @@ fn a_batch_names_the_rows_that_are_hard_to_read() {
     );
     assert!(!report.contains("row 1 "), "{report}");
 }
+
+#[test]
+fn an_icon_the_text_colour_would_hide_is_drawn_in_black_or_white() {
+    let dir = tempfile::tempdir().unwrap();
+    // Yellow text on a dark sign: the icon sits on the yellow band, where
+    // yellow would not show.
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Honden kunnen niet mee naar binnen",
+            "--color",
+            "yellow",
+            "--background",
+            "#222222",
+            "--icon",
+            "dog",
+            "-o",
+            "dark.svg",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("The icon is drawn in #000000"),
+        "{}",
+        stderr(&out)
+    );
+    let svg = std::fs::read_to_string(dir.path().join("dark.svg")).unwrap();
+    assert!(svg.contains("fill=\"#000000\""), "the icon is black");
+    // In the usual colours the icon keeps the text colour, without a note.
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Honden kunnen niet mee",
+            "--icon",
+            "dog",
+            "-o",
+            "plain.svg",
+        ],
+    );
+    assert!(!stderr(&out).contains("icon"), "{}", stderr(&out));
+}

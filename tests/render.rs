@@ -688,46 +688,115 @@ fn text_that_cannot_fit_is_an_error_that_says_so_and_writes_nothing() {
 fn bad_input_is_named_and_fails_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("broken.ttf"), "not a font").unwrap();
-    let cases: [(&[&str], &str); 13] = [
+    let cases: [(&[&str], &str); 14] = [
         (
-            &["poster", "Wacht", "--template", "billboard", "-o", "x.pdf"],
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--template",
+                "billboard",
+                "-o",
+                "x.pdf",
+            ],
             "billboard",
         ),
-        (&["poster", "Wacht", "--size", "A9", "-o", "x.pdf"], "A9"),
         (
-            &["poster", "Wacht", "--size", "0x100mm", "-o", "x.pdf"],
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--size",
+                "A9",
+                "-o",
+                "x.pdf",
+            ],
+            "A9",
+        ),
+        (
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--size",
+                "12x",
+                "-o",
+                "x.pdf",
+            ],
+            "“12x”",
+        ),
+        (
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--size",
+                "0x100mm",
+                "-o",
+                "x.pdf",
+            ],
             "0x100mm",
         ),
         (
-            &["poster", "Wacht", "--size=-5x100mm", "-o", "x.pdf"],
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--size=-5x100mm",
+                "-o",
+                "x.pdf",
+            ],
             "-5x100mm",
         ),
         (
-            &["poster", "Wacht", "--size", "6000x7000mm", "-o", "x.pdf"],
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--size",
+                "6000x7000mm",
+                "-o",
+                "x.pdf",
+            ],
             "5 m",
         ),
         (
-            &["poster", "Wacht", "--color", "blurple", "-o", "x.pdf"],
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--color",
+                "blurple",
+                "-o",
+                "x.pdf",
+            ],
             "blurple",
         ),
         (
-            &["poster", "Wacht", "--font", "missing.ttf", "-o", "x.pdf"],
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--font",
+                "missing.ttf",
+                "-o",
+                "x.pdf",
+            ],
             "missing.ttf",
         ),
         (
-            &["poster", "Wacht", "--font", "broken.ttf", "-o", "x.pdf"],
+            &[
+                "poster",
+                "Gelieve te wachten",
+                "--font",
+                "broken.ttf",
+                "-o",
+                "x.pdf",
+            ],
             "broken.ttf",
         ),
         (&["poster", "Wacht ☕ hier", "-o", "x.pdf"], "U+2615"),
         (
-            &["poster", "Wacht", "-o", "no/such/folder/x.pdf"],
+            &["poster", "Gelieve te wachten", "-o", "no/such/folder/x.pdf"],
             "no/such/folder/x.pdf",
         ),
-        (&["poster", "Wacht", "-o", "x.docx"], "x.docx"),
+        (&["poster", "Gelieve te wachten", "-o", "x.docx"], "x.docx"),
         (
             &[
                 "sticker",
-                "Wacht",
+                "Gelieve te wachten",
                 "--shape",
                 "round",
                 "--size",
@@ -740,7 +809,7 @@ fn bad_input_is_named_and_fails_cleanly() {
         (
             &[
                 "sticker",
-                "Wacht",
+                "Gelieve te wachten",
                 "--cut-name",
                 "Cut Contour",
                 "-o",
@@ -755,10 +824,20 @@ fn bad_input_is_named_and_fails_cleanly() {
         let message = stderr(&out);
         assert!(message.contains(named), "{args:?}: {message}");
         assert!(!message.contains("panicked"), "{args:?}: {message}");
+        // A mistyped option is told before anything else: no rewrite is
+        // explained first for a sign that will not be made.
+        assert!(!message.contains('→'), "{args:?}: {message}");
     }
     let out = run(
         dir.path(),
-        &["sticker", "Wacht", "--shape", "triangle", "-o", "x.pdf"],
+        &[
+            "sticker",
+            "Gelieve te wachten",
+            "--shape",
+            "triangle",
+            "-o",
+            "x.pdf",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("triangle"));
@@ -1305,6 +1384,15 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
     );
     assert!(
         report.contains("3 of 5 signs written (6 files), 2 failed"),
+        "{report}"
+    );
+    // Each row says how its wording changed, before anything is printed.
+    let zeist_row = report
+        .lines()
+        .find(|line| line.contains("Zeist") || line.contains("Wilt u hier op uw beurt"))
+        .unwrap_or_default();
+    assert!(
+        zeist_row.starts_with("row ") && zeist_row.contains("→ “Wilt u hier op uw beurt"),
         "{report}"
     );
     for name in ["Utrecht-A4", "Zeist-A3", "Bunnik-A4"] {

@@ -54,60 +54,15 @@ pub struct BatchArgs {
 pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let started = Instant::now();
     let common = &args.common;
-    let table = Table::load(&args.data)?;
-    for note in &table.notes {
-        stderr_line(&messages.text(note));
-    }
-    let mut base = Sign::new(&args.template, "");
-    base.text.clear();
-    base.size = args.size.clone();
-    // Rows can be in different languages: each is told by its own wording
-    // below, unless the language is named.
-    design(&mut base, common, messages, "")?;
-    common.outputs.apply(&mut base.print);
-    let patterns: Vec<String> = common
-        .outputs
-        .outputs
-        .iter()
-        .chain(&common.outputs.save_sign)
-        .map(|path| path.to_string_lossy().into_owned())
-        .collect();
-    if patterns.is_empty() {
-        return Err(Error::Sign(Msg::new("error-no-output")));
-    }
-    // --set gives every row a value it does not have itself.
-    let mut table = table;
-    for (name, value) in &common.fields {
-        table.fill_column(name, value);
-    }
-    // On sheets, the rows have no files of their own.
-    let row_patterns = if args.sheet.is_some() {
-        Vec::new()
-    } else {
-        patterns.clone()
-    };
-    let mut jobs = plan(&table, &base, &row_patterns)?;
+    let base = base_sign(&args, messages)?;
+    let mut jobs = planned_rows(&args, &base, messages)?;
     let sheet = args.sheet.as_deref().map(parse_size).transpose()?;
-    let config = common.style.config(messages)?;
-    if !common.style.names_lang(&config) {
-        tell_languages(&mut jobs, messages);
-    }
-    let rewriters = if common.keep_wording {
-        Vec::new()
-    } else {
-        Lang::ALL
-            .into_iter()
-            .filter(|lang| jobs.iter().any(|job| job.sign.lang == lang.code()))
-            .map(|lang| Ok((lang.code(), Rewriter::new(lang, &config)?)))
-            .collect::<Result<Vec<_>>>()?
-    };
-    let sign_files = common.outputs.save_sign.is_some();
-
+    let rewriters = rewriters_for(&mut jobs, common, messages)?;
     let progress = progress_bar(jobs.len());
     let rows = Rows {
         rewriters: &rewriters,
         outputs: &common.outputs,
-        sign_files,
+        sign_files: common.outputs.save_sign.is_some(),
         // Strict batches and sheets write nothing until every row is laid out.
         hold: args.strict || sheet.is_some(),
     };
@@ -141,6 +96,70 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The sign every row starts from: the template, size, look and print
+/// options of the command line, with no texts.
+fn base_sign(args: &BatchArgs, messages: &Messages) -> Result<Sign> {
+    let mut base = Sign::new(&args.template, "");
+    base.text.clear();
+    base.size.clone_from(&args.size);
+    // Rows can be in different languages: each is told by its own wording
+    // later, unless the language is named.
+    design(&mut base, &args.common, messages, "")?;
+    args.common.outputs.apply(&mut base.print);
+    Ok(base)
+}
+
+/// The table read, each of its rows a job with its file names.
+fn planned_rows(args: &BatchArgs, base: &Sign, messages: &Messages) -> Result<Vec<Job>> {
+    let outputs = &args.common.outputs;
+    let patterns: Vec<String> = outputs
+        .outputs
+        .iter()
+        .chain(&outputs.save_sign)
+        .map(|path| path.to_string_lossy().into_owned())
+        .collect();
+    if patterns.is_empty() {
+        return Err(Error::Sign(Msg::new("error-no-output")));
+    }
+    let mut table = Table::load(&args.data)?;
+    for note in &table.notes {
+        stderr_line(&messages.text(note));
+    }
+    // --set gives every row a value it does not have itself.
+    for (name, value) in &args.common.fields {
+        table.fill_column(name, value);
+    }
+    // On sheets, the rows have no files of their own.
+    let row_patterns = if args.sheet.is_some() {
+        Vec::new()
+    } else {
+        patterns
+    };
+    plan(&table, base, &row_patterns)
+}
+
+/// A rewriter for each language the rows are in (each row's language told
+/// by its wording unless the house style or the command line names one);
+/// none when the wording is to be kept.
+fn rewriters_for(
+    jobs: &mut [Job],
+    common: &CommonArgs,
+    messages: &Messages,
+) -> Result<Vec<(&'static str, Rewriter)>> {
+    let config = common.style.config(messages)?;
+    if !common.style.names_lang(&config) {
+        tell_languages(jobs, messages);
+    }
+    if common.keep_wording {
+        return Ok(Vec::new());
+    }
+    Lang::ALL
+        .into_iter()
+        .filter(|lang| jobs.iter().any(|job| job.sign.lang == lang.code()))
+        .map(|lang| Ok((lang.code(), Rewriter::new(lang, &config)?)))
+        .collect()
 }
 
 /// Gives each row the language its wording looks like, Dutch when unsure,
@@ -302,21 +321,30 @@ impl Rows<'_> {
 }
 
 /// One row's sign, its wording rewritten, laid out; the scene's notes
-/// begin with the advice the rewrite left for a person.
+/// begin with how each slot's wording changed and the advice the rewrite
+/// left for a person, so that nobody prints eighty posters unread.
 fn lay_out_row(job: &Job, rewriter: Option<&Rewriter>) -> Result<(Sign, Scene)> {
     let mut sign = job.sign.clone();
-    let mut advice = Vec::new();
+    let mut told = Vec::new();
     for (name, text) in &mut sign.text {
         *text = paragraphs(text);
         if let Some(rewriter) = rewriter.filter(|_| job.wording.contains(name)) {
             let (output, rewrites) = rewrite_paragraphs(rewriter, text);
-            advice.extend(advice_notes(&rewrites));
+            if output != *text {
+                told.push(
+                    Msg::new("cli-rewrote")
+                        .arg("slot", name)
+                        .arg("before", text.as_str())
+                        .arg("after", &output),
+                );
+            }
+            told.extend(advice_notes(&rewrites));
             *text = output;
         }
     }
     let mut scene = lay_out(&sign)?;
-    advice.append(&mut scene.notes);
-    scene.notes = advice;
+    told.append(&mut scene.notes);
+    scene.notes = told;
     Ok((sign, scene))
 }
 

@@ -190,7 +190,10 @@ impl FailOn {
 /// Runs the command line and returns its exit code: 0 done, 1 findings at or
 /// above `--fail-on` (check) or failing examples (rules --test), 2 an error.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return not_parsed(error),
+    };
     let messages = match ui_lang(cli.ui_lang.as_deref()) {
         Ok(lang) => Messages::new(lang),
         Err(error) => return fail(&Messages::new(Lang::En), &error),
@@ -203,6 +206,45 @@ pub fn main() -> ExitCode {
         }
         Err(error) => fail(&messages, &error),
     }
+}
+
+/// An option value streep could not read, told in the user's language
+/// with streep's own reason; clap tells everything else (help, version,
+/// unknown options) itself. Either way the exit code is 2.
+fn not_parsed(error: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let reason = (error.kind() == ErrorKind::ValueValidation)
+        .then(|| std::error::Error::source(&error))
+        .flatten()
+        .and_then(|source| source.downcast_ref::<Error>());
+    let Some(reason) = reason else { error.exit() };
+    let option = match error.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(option)) => option.clone(),
+        _ => String::new(),
+    };
+    let lang = ui_lang(ui_lang_argument().as_deref()).unwrap_or(Lang::En);
+    let messages = Messages::new(lang);
+    let told = Msg::new("error-option-value")
+        .arg("option", option)
+        .arg("reason", reason.localised(&messages));
+    output::error(&messages, &Error::Sign(told));
+    ExitCode::from(2)
+}
+
+/// `--ui-lang` as given on the command line, read before clap has parsed
+/// it: clap reads option values in order, and a value it cannot read may
+/// come first.
+fn ui_lang_argument() -> Option<String> {
+    let mut arguments = std::env::args().take_while(|argument| argument != "--");
+    while let Some(argument) = arguments.next() {
+        if argument == "--ui-lang" {
+            return arguments.next();
+        }
+        if let Some(value) = argument.strip_prefix("--ui-lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
 }
 
 fn fail(messages: &Messages, error: &Error) -> ExitCode {

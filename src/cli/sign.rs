@@ -16,7 +16,7 @@ use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::colour::Colour;
 use crate::print::geometry::Length;
-use crate::print::layout::lay_out;
+use crate::print::layout::{check_design, lay_out};
 use crate::print::legibility::{Standard as LegibilityStandard, is_unreadable};
 use crate::print::render::{
     Format, Options, folder_of, render, write_all_atomically, write_atomically,
@@ -327,6 +327,7 @@ pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
 
 pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
     let sign = Sign::load(&args.sign)?;
+    let formats = preflight(&sign, &args.outputs, Some(&args.sign))?;
     // A saved sign prints as saved; what streep would still reword is said.
     let mut config = crate::wording::house_style::Config::discover()?.unwrap_or_default();
     config.explain_in = Some(messages.lang());
@@ -334,7 +335,7 @@ pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
         let rewriter = Rewriter::new(lang, &config)?;
         report_wording(&mut sign.clone(), &rewriter, true, messages);
     }
-    write(&sign, &args.outputs, Some(&args.sign), messages)
+    write(&sign, &args.outputs, &formats, messages)
 }
 
 /// Text as paragraphs, one a line, each with single spaces and starting
@@ -386,6 +387,7 @@ fn field(text: &str) -> Result<(String, String), String> {
 fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitCode> {
     let wording = wording(&sign.text);
     design(&mut sign, &common, messages, &wording)?;
+    let formats = preflight(&sign, &common.outputs, None)?;
     // streep breaks the lines itself: a line break in the text is a space,
     // and only an empty line starts a new paragraph.
     for text in sign.text.values_mut() {
@@ -394,7 +396,7 @@ fn make(mut sign: Sign, common: CommonArgs, messages: &Messages) -> Result<ExitC
     rewrite_wording(&mut sign, &common.style, common.keep_wording, messages)?;
     // Placeholders hold names and numbers, which are not reworded.
     sign.text.extend(common.fields);
-    write(&sign, &common.outputs, None, messages)
+    write(&sign, &common.outputs, &formats, messages)
 }
 
 /// The text of the slots streep rewrites, as one text to tell the language by.
@@ -566,19 +568,26 @@ pub(super) fn check_destination(path: &Path) -> Result<()> {
     }
 }
 
-/// Lays the sign out once and writes each output, and the sign file if asked.
-fn write(
+/// Checks everything about a sign but its words before they are rewritten
+/// and explained: its design (template, size, fonts and their glyphs) and
+/// every path it is to be written to. Gives the output formats.
+fn preflight(sign: &Sign, outputs: &OutputArgs, sign_file: Option<&Path>) -> Result<Vec<Format>> {
+    let mut sign = sign.clone();
+    outputs.apply(&mut sign.print);
+    check_design(&sign)?;
+    checked_outputs(&sign, outputs, sign_file)
+}
+
+/// The format of each output, once every path is known to be writable,
+/// not to be written twice, and not to be one the sign is made from.
+fn checked_outputs(
     sign: &Sign,
     outputs: &OutputArgs,
     sign_file: Option<&Path>,
-    messages: &Messages,
-) -> Result<ExitCode> {
-    let mut sign = sign.clone();
-    outputs.apply(&mut sign.print);
+) -> Result<Vec<Format>> {
     if outputs.outputs.is_empty() && outputs.save_sign.is_none() {
         return Err(Error::Sign(Msg::new("error-no-output")));
     }
-    // Every path is checked before anything is written.
     let formats = outputs
         .outputs
         .iter()
@@ -588,23 +597,8 @@ fn write(
         })
         .collect::<Result<Vec<_>>>()?;
     if let Some(path) = &outputs.save_sign {
-        check_destination(path)?;
-        let name = path
-            .file_name()
-            .map(|name| name.to_string_lossy().to_lowercase());
-        if name.as_deref() == Some(crate::wording::house_style::CONFIG_FILE) {
-            return Err(Error::Sign(
-                Msg::new("error-sign-file-name")
-                    .arg("name", crate::wording::house_style::CONFIG_FILE),
-            ));
-        }
-        if !name.is_some_and(|name| name.ends_with(".toml")) {
-            return Err(Error::Sign(
-                Msg::new("error-sign-file-extension").arg("path", path.display()),
-            ));
-        }
+        check_sign_file_name(path)?;
     }
-    // No file is written twice, and none that the sign is made from.
     let template_file = is_file_name(&sign.template).then(|| PathBuf::from(&sign.template));
     let inputs: Vec<&Path> = [&sign.print.font, &sign.print.bold_font, &template_file]
         .into_iter()
@@ -619,6 +613,39 @@ fn write(
         .map(PathBuf::as_path)
         .collect();
     refuse_clashes(&destinations, &inputs)?;
+    Ok(formats)
+}
+
+/// A sign file is written where it can be, with a name streep reads as
+/// one, and not as the house style.
+fn check_sign_file_name(path: &Path) -> Result<()> {
+    check_destination(path)?;
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().to_lowercase());
+    if name.as_deref() == Some(crate::wording::house_style::CONFIG_FILE) {
+        return Err(Error::Sign(
+            Msg::new("error-sign-file-name").arg("name", crate::wording::house_style::CONFIG_FILE),
+        ));
+    }
+    if !name.is_some_and(|name| name.ends_with(".toml")) {
+        return Err(Error::Sign(
+            Msg::new("error-sign-file-extension").arg("path", path.display()),
+        ));
+    }
+    Ok(())
+}
+
+/// Lays the sign out once and writes each output (in `formats`, from
+/// [`preflight`]), and the sign file if asked.
+fn write(
+    sign: &Sign,
+    outputs: &OutputArgs,
+    formats: &[Format],
+    messages: &Messages,
+) -> Result<ExitCode> {
+    let mut sign = sign.clone();
+    outputs.apply(&mut sign.print);
     let mut scene = lay_out(&sign)?;
     outputs.refuse_unreadable(&mut scene)?;
     for note in &scene.notes {
@@ -646,20 +673,25 @@ fn write(
         );
     }
     if let Some(path) = &outputs.save_sign {
-        // A sign file's own folder is where its relative paths start.
-        for font in [&mut sign.print.font, &mut sign.print.bold_font]
-            .into_iter()
-            .flatten()
-        {
-            *font = std::path::absolute(&*font).unwrap_or_else(|_| font.clone());
-        }
-        if is_file_name(&sign.template)
-            && let Ok(absolute) = std::path::absolute(&sign.template)
-        {
-            sign.template = absolute.to_string_lossy().into_owned();
-        }
-        write_atomically(path, sign.to_toml().as_bytes())?;
+        save_sign(sign, path)?;
         stderr_line(&messages.text(&Msg::new("cli-saved-sign").arg("path", path.display())));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the sign as a sign file, its paths made absolute: a sign file's
+/// own folder is not where the command ran.
+fn save_sign(mut sign: Sign, path: &Path) -> Result<()> {
+    for font in [&mut sign.print.font, &mut sign.print.bold_font]
+        .into_iter()
+        .flatten()
+    {
+        *font = std::path::absolute(&*font).unwrap_or_else(|_| font.clone());
+    }
+    if is_file_name(&sign.template)
+        && let Ok(absolute) = std::path::absolute(&sign.template)
+    {
+        sign.template = absolute.to_string_lossy().into_owned();
+    }
+    write_atomically(path, sign.to_toml().as_bytes())
 }

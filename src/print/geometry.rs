@@ -173,14 +173,19 @@ pub fn parse_size(text: &str) -> Result<Size> {
     if let Some(paper) = Paper::find(text) {
         return Ok(paper.size);
     }
-    let lower = text.trim().to_ascii_lowercase();
-    let Some((width, height)) = lower.split_once(['x', '×']) else {
+    // A side that is not a length makes the whole size wrong: the message
+    // names what the user wrote, not half of it.
+    let not_a_size = || {
         let known = PAPERS.map(|paper| paper.name).join(", ");
-        return Err(Error::Sign(
+        Error::Sign(
             Msg::new("error-size")
                 .arg("value", text)
                 .arg("known", known),
-        ));
+        )
+    };
+    let lower = text.trim().to_ascii_lowercase();
+    let Some((width, height)) = lower.split_once(['x', '×']) else {
+        return Err(not_a_size());
     };
     // The unit, written once at the end, counts for both sides.
     let unit: String = height
@@ -194,10 +199,8 @@ pub fn parse_size(text: &str) -> Result<Size> {
     } else {
         format!("{}{unit}", width.trim())
     };
-    let size = Size::new(
-        width_text.parse::<Length>()?.mm(),
-        height.parse::<Length>()?.mm(),
-    );
+    let side = |text: &str| text.parse::<Length>().map_err(|_| not_a_size());
+    let size = Size::new(side(&width_text)?.mm(), side(height)?.mm());
     size.validated(text)
 }
 
@@ -358,6 +361,12 @@ mod tests {
         for bad in ["0x100mm", "-5x100mm", "6000x100mm", "A9", "bigx100", "100x"] {
             assert!(parse_size(bad).is_err(), "{bad}");
         }
+        // The message names the size as written, not one of its sides.
+        let Err(Error::Sign(message)) = parse_size("12x") else {
+            panic!("12x is no size");
+        };
+        assert_eq!(message.id, "error-size");
+        assert!(format!("{message:?}").contains("12x"), "{message:?}");
     }
 
     #[test]

@@ -139,7 +139,6 @@ pub fn severity(note: &Msg) -> Severity {
         "note-unreadable-contrast" => Severity::Error,
         "note-low-contrast"
         | "warning-unreadable-forced"
-        | "note-low-contrast-icon"
         | "warning-cap-height"
         | "warning-near-trim"
         | "warning-many-words"

@@ -203,6 +203,25 @@ fn is_stray_stop(text: &str, tokens: &[Token], at: usize) -> bool {
     after_abbreviation && !ends_sentence(&text[at + 1..])
 }
 
+/// Whether a full stop at the end of `sentence`, with `rest` after it,
+/// would be read as the last dot of an abbreviation ("G.WCom." before a
+/// lower-case word) and so end no sentence, as [`word_end`] reads it.
+pub fn stop_reads_as_abbreviation(sentence: &str, rest: &str) -> bool {
+    let Some(body) = sentence.strip_suffix('.') else {
+        return false;
+    };
+    let in_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.');
+    let word = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !in_word(c))
+        .map_or(body, |(at, c)| &body[at + c.len_utf8()..]);
+    let inner_dot = word
+        .char_indices()
+        .any(|(at, c)| c == '.' && at > 0 && word[at + 1..].starts_with(char::is_alphanumeric));
+    inner_dot && !ends_sentence(rest)
+}
+
 /// Whether an abbreviation's final dot, followed by `rest`, also ends the
 /// sentence: at the end of the text, or before a capital.
 fn ends_sentence(rest: &str) -> bool {
@@ -322,6 +341,22 @@ mod tests {
         assert_eq!(words("d'"), ["d'"]);
         let t = Tokens::new("L’accueil");
         assert_eq!(t.lower(0), "l'");
+    }
+
+    #[test]
+    fn a_stop_after_a_dotted_word_reads_as_its_abbreviation_before_lower_case() {
+        assert!(stop_reads_as_abbreviation(
+            "Welkom bij G.WCom.",
+            " en verder"
+        ));
+        assert!(stop_reads_as_abbreviation("NT.N.", "\0tr"));
+        assert!(!stop_reads_as_abbreviation(
+            "Welkom bij G.WCom.",
+            " Wacht hier"
+        ));
+        assert!(!stop_reads_as_abbreviation("Welkom bij G.WCom.", ""));
+        assert!(!stop_reads_as_abbreviation("Niet aankomen.", " nu"));
+        assert!(!stop_reads_as_abbreviation("Niet aankomen!", " nu"));
     }
 
     #[test]

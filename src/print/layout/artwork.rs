@@ -50,6 +50,11 @@ impl<'t> Artwork<'t> {
         self.items.len()
     }
 
+    /// What is drawn so far.
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
     /// The parts of the artwork painted to pixels, and at what resolution.
     pub fn painted(&self) -> &[(Unsupported, u32)] {
         &self.painted

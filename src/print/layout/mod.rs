@@ -33,17 +33,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     if sign.texts().next().is_none() {
         return Err(Error::Sign(Msg::new("error-sign-empty")));
     }
-    for code in std::iter::once(&sign.lang).chain(&sign.second_lang) {
-        if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
-            return Err(Error::Sign(Msg::new("error-lang-code").arg("value", code)));
-        }
-    }
-    let fonts = match (&sign.print.font, &sign.print.bold_font) {
-        (Some(regular), Some(bold)) => Fonts::pair(Font::load(regular)?, Font::load(bold)?),
-        (Some(font), None) | (None, Some(font)) => Fonts::single(Font::load(font)?),
-        (None, None) => Fonts::bundled(),
-    };
-    let (template, trim) = template_and_size(sign)?;
+    let (fonts, template, trim) = design_of(sign)?;
     let theme = Theme {
         ink: sign.colours.ink.unwrap_or(template.theme.ink),
         background: sign.colours.background.unwrap_or(template.theme.background),
@@ -151,8 +141,19 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     // What lies under the icon and the text, for judging their contrast.
     let ground = artwork.len();
     if let (Some(slot), Some(name)) = (icon_box, icon_name) {
-        let (picture, turn) = icon(name, &theme, &fonts)?;
         let area = box_of(slot);
+        let centre = (area.x + area.width / 2.0, area.y + area.height / 2.0);
+        let on = colour_under(artwork.items(), theme.background, centre);
+        let ink = icon_ink(theme.ink, on);
+        if ink != theme.ink {
+            notes.push(
+                Msg::new("note-icon-recoloured")
+                    .arg("colour", theme.ink)
+                    .arg("ground", on)
+                    .arg("drawn", ink),
+            );
+        }
+        let (picture, turn) = icon(name, &Theme { ink, ..theme }, &fonts)?;
         let (mut width, mut height) = (picture.size().width(), picture.size().height());
         if turn % 180.0 != 0.0 {
             std::mem::swap(&mut width, &mut height);
@@ -254,12 +255,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     };
 
     let (artwork_items, texts) = items.split_at(ground);
-    notes.extend(contrast_notes(
-        artwork_items,
-        texts,
-        &theme,
-        icon_box.map(box_of),
-    ));
+    notes.extend(contrast_notes(artwork_items, texts, &theme));
     // What a passer-by reads: the footer (a branch, an address) is small
     // print, looked up rather than read, and not counted.
     let wording: Vec<&str> = template
@@ -299,6 +295,36 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     Ok(scene)
 }
 
+/// Checks what a sign asks for besides fitting its words (language codes,
+/// fonts and their glyphs, template, size, bleed, the cut line's name), so that a mistyped
+/// option is told before the words are rewritten and explained.
+pub fn check_design(sign: &Sign) -> Result<()> {
+    let (fonts, template, trim) = design_of(sign)?;
+    for (name, text) in &sign.text {
+        if let Some(slot) = template.slot(name) {
+            check_glyphs(slot, &printable(text), &fonts)?;
+        }
+    }
+    cut_name(&sign.print.cut_name)?;
+    PageBoxes::new(trim, sign.print.bleed.mm(), sign.print.marks).map(|_| ())
+}
+
+/// The sign's fonts, its template and its finished size.
+fn design_of(sign: &Sign) -> Result<(Fonts, Template, Size)> {
+    for code in std::iter::once(&sign.lang).chain(&sign.second_lang) {
+        if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
+            return Err(Error::Sign(Msg::new("error-lang-code").arg("value", code)));
+        }
+    }
+    let fonts = match (&sign.print.font, &sign.print.bold_font) {
+        (Some(regular), Some(bold)) => Fonts::pair(Font::load(regular)?, Font::load(bold)?),
+        (Some(font), None) | (None, Some(font)) => Fonts::single(Font::load(font)?),
+        (None, None) => Fonts::bundled(),
+    };
+    let (template, trim) = template_and_size(sign)?;
+    Ok((fonts, template, trim))
+}
+
 /// The template the sign names (or its landscape sibling) and the finished size.
 fn template_and_size(sign: &Sign) -> Result<(Template, Size)> {
     let mut template = Template::find(&sign.template)?;
@@ -335,6 +361,20 @@ fn template_and_size(sign: &Sign) -> Result<(Template, Size)> {
     Ok((template, size))
 }
 
+/// Fails if the slot's font has no glyph for a character of its text.
+fn check_glyphs(slot: &Slot, text: &str, fonts: &Fonts) -> Result<()> {
+    let font = fonts.get(slot.bold);
+    let missing = font.missing_chars(text);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::MissingGlyphs {
+        font: font.family.clone(),
+        slot: slot.name.clone(),
+        chars: missing,
+    })
+}
+
 /// Fits a slot's text into its box and places each line.
 fn set_slot(
     slot: &Slot,
@@ -346,14 +386,7 @@ fn set_slot(
     colour: Colour,
 ) -> Result<Vec<TextLine>> {
     let font = fonts.get(slot.bold);
-    let missing = font.missing_chars(text);
-    if !missing.is_empty() {
-        return Err(Error::MissingGlyphs {
-            font: font.family.clone(),
-            slot: slot.name.clone(),
-            chars: missing,
-        });
-    }
+    check_glyphs(slot, text, fonts)?;
     // Without sizes of its own, a slot's text is at most a line as high as
     // the box, and at least a third of that; and never smaller than anyone
     // can read, however small the sign.
@@ -476,27 +509,43 @@ const ICON_CONTRAST: f32 = 3.0;
 /// Text below this contrast is unreadable for many, not just hard to read.
 const UNREADABLE_CONTRAST: f32 = 3.0;
 
-/// Warnings for text or an icon that stands out too little from what is
-/// under it.
-fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme, icon: Option<Rect>) -> Vec<Msg> {
-    let under = |x: f32, y: f32| {
-        ground
-            .iter()
-            .rev()
-            .find_map(|item| match item {
-                Item::Shape(shape) => shape
-                    .fill
-                    .filter(|fill| fill.opacity >= 1.0)
-                    .filter(|_| {
-                        let bounds = shape.path.bounds();
-                        (bounds.left()..=bounds.right()).contains(&x)
-                            && (bounds.top()..=bounds.bottom()).contains(&y)
-                    })
-                    .map(|fill| fill.colour),
-                Item::Text(_) | Item::Picture(_) | Item::Clipped(..) => None,
-            })
-            .unwrap_or(theme.background)
-    };
+/// The colour of the topmost opaque fill at `(x, y)`, else the background.
+fn colour_under(ground: &[Item], background: Colour, (x, y): (f32, f32)) -> Colour {
+    ground
+        .iter()
+        .rev()
+        .find_map(|item| match item {
+            Item::Shape(shape) => shape
+                .fill
+                .filter(|fill| fill.opacity >= 1.0)
+                .filter(|_| {
+                    let bounds = shape.path.bounds();
+                    (bounds.left()..=bounds.right()).contains(&x)
+                        && (bounds.top()..=bounds.bottom()).contains(&y)
+                })
+                .map(|fill| fill.colour),
+            Item::Text(_) | Item::Picture(_) | Item::Clipped(..) => None,
+        })
+        .unwrap_or(background)
+}
+
+/// The icon's colour: the sign's ink where it stands out from what the
+/// icon is drawn on, else black or white, whichever stands out more. An
+/// icon nobody sees helps nobody, and staff who choose a text colour do
+/// not think of the band behind the icon.
+fn icon_ink(ink: Colour, on: Colour) -> Colour {
+    if ink.contrast(on) >= ICON_CONTRAST {
+        return ink;
+    }
+    if Colour::BLACK.contrast(on) >= Colour::WHITE.contrast(on) {
+        Colour::BLACK
+    } else {
+        Colour::WHITE
+    }
+}
+
+/// Warnings for text that stands out too little from what is under it.
+fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme) -> Vec<Msg> {
     let note = |msg: Msg, colour: Colour, ground: Colour, least: f32| {
         let ratio = colour.contrast(ground);
         (ratio < least).then(|| {
@@ -507,19 +556,13 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme, icon: Option<R
         })
     };
     let mut notes = Vec::new();
-    if let Some(icon) = icon {
-        let centre = (icon.x + icon.width / 2.0, icon.y + icon.height / 2.0);
-        let msg = Msg::new("note-low-contrast-icon");
-        notes.extend(note(
-            msg,
-            theme.ink,
-            under(centre.0, centre.1),
-            ICON_CONTRAST,
-        ));
-    }
     for item in texts {
         if let Item::Text(line) = item {
-            let ground = under(line.x, line.baseline - line.size * 0.3);
+            let ground = colour_under(
+                ground,
+                theme.background,
+                (line.x, line.baseline - line.size * 0.3),
+            );
             // Below 3:1 many people cannot read the text at all.
             let id = if line.colour.contrast(ground) < UNREADABLE_CONTRAST {
                 "note-unreadable-contrast"

@@ -11,7 +11,7 @@ use crate::wording::grammar;
 use crate::wording::lexicon::Lexicon;
 use crate::wording::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, scan};
 use crate::wording::rules::{Action, Finder, Severity};
-use crate::wording::text::{TokenKind, Tokens};
+use crate::wording::text::{TokenKind, Tokens, stop_reads_as_abbreviation};
 
 use super::context::{Context, Guards};
 use super::edit::assemble;
@@ -40,10 +40,26 @@ impl Rewriter {
         for sentence in sentences(&tokens) {
             out.push_str(&text[copied..sentence.start]);
             let at = paragraph.start + sentence.start..paragraph.start + sentence.end;
-            let rewritten = self.rewrite_sentence(input, at, &guards, changes, advice);
+            let written_from = changes.len();
+            let mut rewritten = self.rewrite_sentence(input, at, &guards, changes, advice);
             // A sentence mark a rule wrote stands apart from the next word:
             // "Stop!!Nu" becomes "Stop. Nu", not the abbreviation "Stop.Nu".
             let mark_written = rewritten != text[sentence.clone()] && rewritten.ends_with('.');
+            let rest = &text[sentence.end..];
+            if mark_written && stop_reads_as_abbreviation(&rewritten, rest) {
+                // After "G.WCom" a full stop would join the word and the
+                // next sentence to it; one "!" still ends the sentence.
+                rewritten.pop();
+                rewritten.push('!');
+                if let Some(change) = changes[written_from..]
+                    .iter_mut()
+                    .rev()
+                    .find(|change| change.after.ends_with('.'))
+                {
+                    change.after.pop();
+                    change.after.push('!');
+                }
+            }
             out.push_str(&rewritten);
             if mark_written && text[sentence.end..].starts_with(char::is_alphanumeric) {
                 out.push(' ');
