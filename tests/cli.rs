@@ -209,6 +209,10 @@ fn speaks_dutch_when_asked_or_when_the_locale_is_dutch() {
         let told = stderr(&out);
         assert!(told.starts_with("fout: --color"), "{told}");
         assert!(told.contains("‘purpel’ is geen kleur"), "{told}");
+        assert!(
+            told.contains("zwart, wit, geel"),
+            "Dutch names first: {told}"
+        );
     }
 }
 
@@ -217,14 +221,14 @@ fn bad_input_gets_a_clear_error_and_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("kapot.txt"),
-        b"Gelieve hier\nte \xff wachten\n",
+        b"Gelieve hier\nte \0 wachten\n",
     )
     .unwrap();
     std::fs::create_dir(dir.path().join("map")).unwrap();
     let cases: [(&[&str], &str); 7] = [
         (
             &["rewrite", "kapot.txt"],
-            "kapot.txt is not UTF-8 text: line 2, character 4",
+            "kapot.txt is not a text file: line 2, character 4",
         ),
         (
             &["rewrite", "ontbreekt.txt"],

@@ -91,11 +91,14 @@ fn a_file_of_signs_gives_a_summary_and_a_page_per_sign() {
     }
     // A PNG per page, at the size of A4 landscape; the first sign's page
     // marks what was replaced in red and what replaced it in green.
+    // Numbered with as many digits as the last page has, so that they sort.
+    let width = (signs + 1).to_string().len();
     for n in 1..=signs + 1 {
-        assert!(dir.path().join(format!("compare-{n}.png")).exists(), "{n}");
+        let name = format!("compare-{n:0width$}.png");
+        assert!(dir.path().join(&name).exists(), "{name}");
     }
     assert!(!dir.path().join("compare.png").exists());
-    let page = Pixmap::load_png(dir.path().join("compare-2.png")).unwrap();
+    let page = Pixmap::load_png(dir.path().join(format!("compare-{:0width$}.png", 2))).unwrap();
     assert_eq!((page.width(), page.height()), (702, 496));
     assert!(pixels_of(&page, [0xfd, 0xd8, 0xd8]) > 100);
     assert!(pixels_of(&page, [0xc9, 0xf0, 0xd0]) > 100);

@@ -1458,8 +1458,17 @@ fn a_table_becomes_a_sign_per_row_and_bad_rows_are_reported() {
         "[[sign]]\nheadline = \"Welkom\"\nfooter = \"Utrecht\"\n[[sign]]\nheadline = \"Wacht\"\nfooter = \"Utrecht\"\n",
     )
     .unwrap();
-    let refused: [(&[&str], &str); 3] = [
-        (&["batch", "t.json", "-o", "{row}.pdf"], "colour"),
+    // A column no template uses (a branch's address, say) is left out, and
+    // named, rather than stopping the whole list.
+    let out = run(dir.path(), &["batch", "t.json", "-o", "json/{row}.pdf"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Not used: the column colour"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(dir.path().join("json/1.pdf").exists());
+    let refused: [(&[&str], &str); 2] = [
         (&["batch", "t.toml", "-o", "{footer}.pdf"], "Rows 1 and 2"),
         (&["batch", "t.toml", "-o", "{branch}.pdf"], "{branch}"),
     ];
@@ -1850,4 +1859,31 @@ fn four_a5_posters_without_bleed_fill_an_a3_sheet() {
         .filter(|size| *size == (148.0, 210.0))
         .count();
     assert_eq!(clips, 4);
+}
+
+#[test]
+fn both_halves_of_a_bilingual_sign_are_reworded_each_in_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Gelieve achter de streep te wachten",
+            "--second",
+            "Please wait behind the line",
+            "-o",
+            "both.svg",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let told = stderr(&out);
+    assert!(
+        told.contains("second: “Please wait behind the line” → “Please wait in front of the line”"),
+        "{told}"
+    );
+    let svg = std::fs::read_to_string(dir.path().join("both.svg")).unwrap();
+    assert!(
+        svg.contains("front of the line"),
+        "the printed sign says it"
+    );
 }

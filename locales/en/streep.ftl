@@ -65,7 +65,7 @@ error-permission = { $path }: you have no permission to read this file.
 error-is-folder = { $path } is a folder, not a file.
 error-write = The output cannot be written: { $reason }
 error-io = { $path }: { $reason }
-error-not-text = { $path } is not UTF-8 text: line { $line }, character { $column } is invalid.
+error-not-text = { $path } is not a text file: line { $line }, character { $column } is a NUL byte, as in a word processor's file or a PDF. Save the signs as plain text (.txt), a sign a line.
 error-no-input = Give the text of a sign, a file with one sign per line, or - to read standard input.
 error-too-large = { $what } is larger than { $limit } MB; split it up.
 
@@ -346,12 +346,12 @@ table-parse = { $reason }
 table-no-header = its first row, the header, names no columns
 table-no-sheet = the workbook has no sheet
 table-too-large = it has more than { $cells } cells ({ $columns } columns); split it into smaller tables
-note-table-encoding = note: { $file } is not UTF-8; streep read it as { $encoding }, as Excel saves it on Windows. Check the accented letters on the signs.
+note-encoding = note: { $file } is not UTF-8; streep read it as { $encoding }, as Excel saves it on Windows. Check the accented letters on the signs.
 error-batch-empty = The table has no rows: nothing to make.
-error-batch-columns = The { $template } template has nothing called { $columns }. A column can be one of: { $known }{ $naming ->
-    [yes] , or a name used in the -o pattern, such as {"{"}{ $first }{"}"}.
-   *[no] .
-}
+note-batch-unused-columns = Not used: { $count ->
+    [one] the column { $columns }, which
+   *[other] the columns { $columns }, which
+} the { $template } template has no place for and no -o pattern names. A column can be one of: { $known }, or a name in the -o pattern.
 error-batch-missing = The table has no column for { $columns }, which the { $template } template needs.
 error-batch-collision = Rows { $first } and { $second } would both be written to { $path }: put a column that differs, or {"{"}row{"}"}, in the -o pattern.
 error-batch-pattern = The -o pattern { $pattern } names {"{"}{ $name }{"}"}, but the table has no such column. Its columns are: { $columns }.

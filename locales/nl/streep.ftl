@@ -69,7 +69,7 @@ error-permission = { $path }: u hebt geen toestemming om dit bestand te lezen.
 error-is-folder = { $path } is een map, geen bestand.
 error-write = De uitvoer kan niet worden geschreven: { $reason }
 error-io = { $path }: { $reason }
-error-not-text = { $path } is geen UTF-8-tekst: regel { $line }, teken { $column } is ongeldig.
+error-not-text = { $path } is geen tekstbestand: regel { $line }, teken { $column } is een NUL-byte, zoals in een tekstverwerkerbestand of een pdf. Bewaar de borden als platte tekst (.txt), een bord per regel.
 error-no-input = Geef de tekst van een bord, een bestand met één bord per regel, of - om standaardinvoer te lezen.
 error-too-large = { $what } is groter dan { $limit } MB; splits het op.
 
@@ -328,7 +328,7 @@ error-size-round = De sticker { $template } is rond, dus het formaat moet vierka
 error-size-shape = Het sjabloon { $template } is gemaakt voor { $made-for }; { $size } zou het uit vorm trekken. Kies een ander formaat of sjabloon.
 error-bleed = Een afloop van { $value } kan niet: geef 0 tot 25 mm.
 error-option-value = { $option }: { $reason }
-error-colour = ‘{ $value }’ is geen kleur. Geef een naam ({ $names }), #rrggbb, of cmyk(c,m,y,k) in procenten.
+error-colour = ‘{ $value }’ is geen kleur. Geef een naam ({ $dutch-names }; of in het Engels: { $names }), #rrggbb, of cmyk(c,m,y,k) in procenten.
 error-colour-ink = “{ $value }” vraagt { $ink }% van een inkt; elke inkt van cmyk(c,m,y,k) is een percentage van 0 tot 100.
 error-cut-name = ‘{ $value }’ kan de steunkleur van de snijlijn niet heten: gebruik hoogstens 64 letters, cijfers, - en _, en niet de naam van een inkt (Cyan, Magenta, Yellow, Black, All, None), bijvoorbeeld CutContour.
 error-font-broken = Het lettertype { $font } is niet te gebruiken: { $reason }.
@@ -350,12 +350,12 @@ table-parse = { $reason }
 table-no-header = de eerste rij, de kopregel, noemt geen kolommen
 table-no-sheet = de werkmap heeft geen blad
 table-too-large = het heeft meer dan { $cells } cellen ({ $columns } kolommen); verdeel het over kleinere tabellen
-note-table-encoding = let op: { $file } is geen UTF-8; streep las het als { $encoding }, zoals Excel het op Windows bewaart. Kijk de letters met accenten op de borden na.
+note-encoding = let op: { $file } is geen UTF-8; streep las het als { $encoding }, zoals Excel het op Windows bewaart. Kijk de letters met accenten op de borden na.
 error-batch-empty = De tabel heeft geen rijen: er valt niets te maken.
-error-batch-columns = Het sjabloon { $template } heeft niets dat { $columns } heet. Een kolom kan zijn: { $known }{ $naming ->
-    [yes] , of een naam die het -o-patroon gebruikt, zoals {"{"}{ $first }{"}"}.
-   *[no] .
-}
+note-batch-unused-columns = Niet gebruikt: { $count ->
+    [one] de kolom { $columns }, waar het sjabloon { $template } geen plaats voor heeft en die
+   *[other] de kolommen { $columns }, waar het sjabloon { $template } geen plaats voor heeft en die
+} geen -o-patroon noemt. Een kolom kan zijn: { $known }, of een naam in het -o-patroon.
 error-batch-missing = De tabel heeft geen kolom voor { $columns }, en die heeft het sjabloon { $template } nodig.
 error-batch-collision = Rij { $first } en rij { $second } zouden allebei naar { $path } gaan: zet een kolom die verschilt, of {"{"}row{"}"}, in het -o-patroon.
 error-batch-pattern = Het -o-patroon { $pattern } noemt {"{"}{ $name }{"}"}, maar de tabel heeft geen kolom met die naam. De kolommen zijn: { $columns }.

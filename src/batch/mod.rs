@@ -10,6 +10,7 @@
 mod table;
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::PathBuf;
 
 pub use table::Table;
@@ -37,70 +38,83 @@ pub struct Job {
     pub wording: Vec<String>,
 }
 
+/// A planned batch: a job for every row, and what the user should know
+/// about the table (columns no template uses).
+#[derive(Debug)]
+pub struct Plan {
+    pub jobs: Vec<Job>,
+    pub notes: Vec<Msg>,
+}
+
+/// Column names as a Dutch branch list has them, and the field each fills.
+const DUTCH_COLUMNS: [(&str, &str); 11] = [
+    ("kop", "headline"),
+    ("titel", "headline"),
+    ("tekst", "body"),
+    ("toelichting", "body"),
+    ("voettekst", "footer"),
+    ("tweede", "second"),
+    ("vertaling", "second"),
+    ("sjabloon", "template"),
+    ("formaat", "size"),
+    ("taal", "lang"),
+    ("pictogram", "icon"),
+];
+
+/// The field a column fills, by its name: without regard to case, and
+/// under its Dutch name ("Kop", "Voettekst") as well as its own.
+fn field_of(column: &str) -> String {
+    let lower = column.trim().to_lowercase();
+    DUTCH_COLUMNS
+        .iter()
+        .find(|(dutch, _)| *dutch == lower)
+        .map_or(lower, |(_, field)| (*field).to_owned())
+}
+
+/// The name the template gives `field`: one of its slots or placeholders.
+fn target_in(template: &Template, field: &str) -> Option<String> {
+    let placeholders = template.placeholders();
+    template
+        .slots
+        .iter()
+        .map(|slot| slot.name.as_str())
+        .chain(placeholders.iter().map(String::as_str))
+        .find(|name| name.to_lowercase() == field)
+        .map(str::to_owned)
+}
+
 /// Plans a batch: a sign for every row, on top of `base`, and its files from
 /// `patterns`. An error names what no row can get right; it comes before
-/// anything is rendered.
-pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>> {
+/// anything is rendered. A column no template uses (an address, a branch
+/// number) is left out, with a note.
+pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Plan> {
     let fail = |msg: Msg| Error::Sign(msg);
     if table.rows.is_empty() {
         return Err(fail(Msg::new("error-batch-empty")));
     }
+    let fields: Vec<String> = table.columns.iter().map(|c| field_of(c)).collect();
+    let template_of = |row: &[String]| {
+        fields
+            .iter()
+            .position(|field| field == "template")
+            .and_then(|index| row.get(index))
+            .filter(|name| !name.trim().is_empty())
+            .map_or_else(|| base.template.clone(), String::clone)
+    };
     // Every template the table uses, checked once.
     let mut templates: HashMap<String, Template> = HashMap::new();
     for row in &table.rows {
-        let name = table.value(row, "template").unwrap_or(&base.template);
-        if !templates.contains_key(name) {
-            templates.insert(name.to_owned(), Template::find(name)?);
+        if let Entry::Vacant(slot) = templates.entry(template_of(row)) {
+            let template = Template::find(slot.key())?;
+            slot.insert(template);
         }
     }
     check_patterns(table, patterns)?;
-    // A column may serve only to name the files.
-    let named: Vec<&str> = patterns.iter().flat_map(|p| names_in(p)).collect();
-    for template in templates.values() {
-        let placeholders = template.placeholders();
-        let known = |column: &str| {
-            named.contains(&column)
-                || SIGN_COLUMNS.contains(&column)
-                || template.slot(column).is_some()
-                || placeholders.iter().any(|p| p == column)
-        };
-        let unknown: Vec<&str> = table
-            .columns
-            .iter()
-            .map(String::as_str)
-            .filter(|column| !known(column))
-            .collect();
-        if !unknown.is_empty() {
-            let fields: Vec<&str> = template
-                .slots
-                .iter()
-                .map(|slot| slot.name.as_str())
-                .chain(placeholders.iter().map(String::as_str))
-                .chain(SIGN_COLUMNS)
-                .collect();
-            return Err(fail(
-                Msg::new("error-batch-columns")
-                    .arg("columns", unknown.join(", "))
-                    .arg("first", unknown[0])
-                    .arg("naming", if patterns.is_empty() { "no" } else { "yes" })
-                    .arg("template", &template.name)
-                    .arg("known", fields.join(", ")),
-            ));
-        }
-        let missing: Vec<&str> = placeholders
-            .iter()
-            .map(String::as_str)
-            .chain(template.slot("headline").map(|_| "headline"))
-            .filter(|field| !table.columns.iter().any(|c| c == field))
-            .collect();
-        if !missing.is_empty() {
-            return Err(fail(
-                Msg::new("error-batch-missing")
-                    .arg("columns", missing.join(", "))
-                    .arg("template", &template.name),
-            ));
-        }
-    }
+    check_columns(&fields, &templates)?;
+    let first = &templates[&template_of(&table.rows[0])];
+    let notes = unused_columns(table, &fields, &templates, patterns, first)
+        .into_iter()
+        .collect();
 
     let mut jobs = Vec::with_capacity(table.rows.len());
     let mut taken: HashMap<PathBuf, usize> = HashMap::new();
@@ -108,22 +122,20 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
         let number = index + 1;
         let mut sign = base.clone();
         sign.text.clear();
-        if let Some(name) = table.value(row, "template") {
-            sign.template = name.to_owned();
-        }
+        sign.template = template_of(row);
         let template = &templates[&sign.template];
-        let placeholders = template.placeholders();
-        for (column, value) in table.columns.iter().zip(row) {
-            match column.as_str() {
+        for (field, value) in fields.iter().zip(row) {
+            match field.as_str() {
                 "size" if !value.trim().is_empty() => sign.size = Some(value.clone()),
                 "lang" if !value.trim().is_empty() => sign.lang = value.clone(),
                 "icon" if !value.trim().is_empty() => sign.icon = Some(value.clone()),
                 "template" | "size" | "lang" | "icon" => {}
-                _ if template.slot(column).is_some() || placeholders.contains(column) => {
-                    sign.text.insert(column.clone(), value.clone());
+                _ => {
+                    // A column that fills nothing only names the files.
+                    if let Some(name) = target_in(template, field) {
+                        sign.text.insert(name, value.clone());
+                    }
                 }
-                // A column that only names the files.
-                _ => {}
             }
         }
         let outputs = patterns
@@ -154,7 +166,72 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
             wording,
         });
     }
-    Ok(jobs)
+    Ok(Plan { jobs, notes })
+}
+
+/// Every template gets the columns it needs: its placeholders and, when it
+/// has one, its headline.
+fn check_columns(fields: &[String], templates: &HashMap<String, Template>) -> Result<()> {
+    for template in templates.values() {
+        let missing: Vec<String> = template
+            .placeholders()
+            .iter()
+            .cloned()
+            .chain(template.slot("headline").map(|_| "headline".to_owned()))
+            .filter(|field| !fields.contains(&field.to_lowercase()))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::Sign(
+                Msg::new("error-batch-missing")
+                    .arg("columns", missing.join(", "))
+                    .arg("template", &template.name),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A note naming the columns no template fills and no pattern names, with
+/// what a column can be (for `first`, the first row's template).
+fn unused_columns(
+    table: &Table,
+    fields: &[String],
+    templates: &HashMap<String, Template>,
+    patterns: &[String],
+    first: &Template,
+) -> Option<Msg> {
+    let named: Vec<String> = patterns
+        .iter()
+        .flat_map(|p| names_in(p))
+        .map(field_of)
+        .collect();
+    let used = |field: &String| {
+        named.contains(field)
+            || SIGN_COLUMNS.contains(&field.as_str())
+            || templates.values().any(|t| target_in(t, field).is_some())
+    };
+    let unused: Vec<&str> = table
+        .columns
+        .iter()
+        .zip(fields)
+        .filter(|(_, field)| !used(field))
+        .map(|(column, _)| column.as_str())
+        .collect();
+    let placeholders = first.placeholders();
+    let known: Vec<&str> = first
+        .slots
+        .iter()
+        .map(|slot| slot.name.as_str())
+        .chain(placeholders.iter().map(String::as_str))
+        .chain(SIGN_COLUMNS)
+        .collect();
+    (!unused.is_empty()).then(|| {
+        Msg::new("note-batch-unused-columns")
+            .arg("columns", unused.join(", "))
+            .num("count", unused.len() as f64)
+            .arg("template", &first.name)
+            .arg("known", known.join(", "))
+    })
 }
 
 /// The `{names}` of a pattern.
@@ -162,8 +239,7 @@ pub fn plan(table: &Table, base: &Sign, patterns: &[String]) -> Result<Vec<Job>>
 /// typo in the pattern is named before anything else.
 fn check_patterns(table: &Table, patterns: &[String]) -> Result<()> {
     for pattern in patterns {
-        let unknown = names_in(pattern)
-            .find(|name| *name != "row" && !table.columns.iter().any(|column| column == name));
+        let unknown = names_in(pattern).find(|name| *name != "row" && table.column(name).is_none());
         if let Some(name) = unknown {
             return Err(Error::Sign(
                 Msg::new("error-batch-pattern")
@@ -236,11 +312,18 @@ mod tests {
     fn rows_become_signs_with_their_own_file_names() {
         let table = table("branch,headline,size\nUtrecht,Wacht hier,A3\nDe Bilt / Zeist,Welkom,\n");
         let base = Sign::new("poster", "");
-        // "branch" is neither a slot nor a placeholder of the poster...
-        let error = plan(&table, &base, &["out/{row}.pdf".into()]).unwrap_err();
-        assert!(error.to_string().contains("branch"), "{error}");
-        // ... but it may name the files.
-        let jobs = plan(&table, &base, &["out/{branch}-{size}.pdf".into()]).unwrap();
+        // "branch" is neither a slot nor a placeholder of the poster: it is
+        // left out, and the note says so...
+        let planned = plan(&table, &base, &["out/{row}.pdf".into()]).unwrap();
+        let note = format!("{:?}", planned.notes);
+        assert!(
+            note.contains("note-batch-unused-columns") && note.contains("branch"),
+            "{note}"
+        );
+        // ... unless it names the files.
+        let planned = plan(&table, &base, &["out/{branch}-{size}.pdf".into()]).unwrap();
+        assert!(planned.notes.is_empty(), "{:?}", planned.notes);
+        let jobs = planned.jobs;
         assert_eq!(jobs[1].outputs, [PathBuf::from("out/De-Bilt---Zeist-.pdf")]);
 
         let table = table_without_branch();
@@ -249,12 +332,25 @@ mod tests {
             &Sign::new("poster", ""),
             &["{row}-{size}.pdf".into()],
         )
-        .unwrap();
+        .unwrap()
+        .jobs;
         assert_eq!(jobs.len(), 2);
         assert_eq!(jobs[0].outputs, [PathBuf::from("1-A3.pdf")]);
         assert_eq!(jobs[1].outputs, [PathBuf::from("2-.pdf")]);
         assert_eq!(jobs[0].sign.size.as_deref(), Some("A3"));
         assert_eq!(jobs[1].sign.size, None);
+    }
+
+    #[test]
+    fn columns_are_read_by_their_dutch_names_and_without_regard_to_case() {
+        let table = table("Filiaal;Kop ;Voettekst;Formaat\nUtrecht;Wacht hier;Apotheek;A3\n");
+        let planned = plan(&table, &Sign::new("poster", ""), &["{filiaal}.pdf".into()]).unwrap();
+        let sign = &planned.jobs[0].sign;
+        assert_eq!(sign.text["headline"], "Wacht hier");
+        assert_eq!(sign.text["footer"], "Apotheek");
+        assert_eq!(sign.size.as_deref(), Some("A3"));
+        assert_eq!(planned.jobs[0].outputs, [PathBuf::from("Utrecht.pdf")]);
+        assert!(planned.notes.is_empty(), "{:?}", planned.notes);
     }
 
     fn table_without_branch() -> Table {

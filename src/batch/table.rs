@@ -6,10 +6,9 @@ use std::io::Cursor;
 use std::path::Path;
 
 use calamine::{Data, Reader};
-use encoding_rs::{Encoding, WINDOWS_1252};
 
 use crate::error::{Error, Result};
-use crate::file::read_bounded;
+use crate::file::{decode, encoding_note, read_bounded};
 use crate::i18n::Msg;
 
 /// The largest table file streep reads, in megabytes.
@@ -51,13 +50,7 @@ impl Table {
         let mut notes = Vec::new();
         let mut text = || {
             let (text, guessed) = decode(&bytes);
-            if let Some(encoding) = guessed {
-                notes.push(
-                    Msg::new("note-table-encoding")
-                        .arg("file", &file)
-                        .arg("encoding", encoding.name()),
-                );
-            }
+            notes.extend(guessed.map(|encoding| encoding_note(&file, encoding)));
             text
         };
         let mut table = match extension.as_deref() {
@@ -72,9 +65,16 @@ impl Table {
         Ok(table)
     }
 
-    /// The index of the column `name`.
+    /// The index of the column `name`, its case aside: `{Filiaal}` in a
+    /// pattern names the column "filiaal".
     pub fn column(&self, name: &str) -> Option<usize> {
-        self.columns.iter().position(|column| column == name)
+        let exact = self.columns.iter().position(|column| column == name);
+        exact.or_else(|| {
+            let lower = name.to_lowercase();
+            self.columns
+                .iter()
+                .position(|column| column.to_lowercase() == lower)
+        })
     }
 
     /// The value of `row` in the column `name`, when it has one.
@@ -147,21 +147,6 @@ impl Table {
         }
         Table::new(columns, rows.into_iter().map(|row| Ok((0, row))))
     }
-}
-
-/// The text of a file: by its byte-order mark, else UTF-8, else
-/// Windows-1252 (what Excel saves as "CSV" on a Western-European Windows);
-/// with the encoding it had to guess, if it guessed.
-fn decode(bytes: &[u8]) -> (String, Option<&'static Encoding>) {
-    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return (text.into_owned(), None);
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return (text.to_owned(), None);
-    }
-    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-    (text.into_owned(), Some(WINDOWS_1252))
 }
 
 /// The separator of a CSV file: the one of comma, semicolon and tab that

@@ -11,9 +11,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use super::output::{progress_bar, stderr_line};
-use super::sign::{
-    CommonArgs, OutputArgs, advice_notes, design, paragraphs, rewrite_paragraphs, wording,
-};
+use super::sign::{CommonArgs, OutputArgs, advice_notes, design, rewrite_paragraphs, wording};
 use crate::batch::{Job, Table, plan};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
@@ -26,6 +24,7 @@ use crate::print::sheet::impose;
 use crate::print::sign::Sign;
 use crate::wording::detect::detect;
 use crate::wording::rewrite::Rewriter;
+use crate::wording::text::paragraphs;
 
 #[derive(Debug, Args)]
 pub struct BatchArgs {
@@ -137,7 +136,11 @@ fn planned_rows(args: &BatchArgs, base: &Sign, messages: &Messages) -> Result<Ve
     } else {
         patterns
     };
-    plan(&table, base, &row_patterns)
+    let planned = plan(&table, base, &row_patterns)?;
+    for note in &planned.notes {
+        stderr_line(&messages.text(note));
+    }
+    Ok(planned.jobs)
 }
 
 /// A rewriter for each language the rows are in (each row's language told
@@ -227,7 +230,8 @@ fn tally(results: Vec<(usize, Result<Made>)>, jobs: &[Job], messages: &Messages)
                     .num("row", row as f64)
                     .num("line", line as f64)
                     .arg("reason", error.localised(messages));
-                stderr_line(&messages.text(&failed));
+                let told = Msg::new("cli-error").arg("message", messages.text(&failed));
+                stderr_line(&messages.text(&told));
                 continue;
             }
         };

@@ -56,6 +56,8 @@ enum Kind {
 
 /// A file to be written, and what goes in it.
 struct Planned {
+    /// Which of the outputs asked for it is.
+    output: usize,
     path: PathBuf,
     kind: Kind,
     /// The page it holds, when an SVG or PNG file holds one of many.
@@ -67,6 +69,7 @@ struct Planned {
 pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
     let kinds = output_kinds(&args.outputs)?;
     let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
+    input.tell(messages);
     let signs: Vec<String> = input
         .signs()
         .into_iter()
@@ -107,12 +110,23 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
     }
     progress.finish_and_clear();
     staged.persist()?;
-    for file in planned {
+    // A file per page is told as one line: the first file to the last.
+    for output in 0..args.outputs.len() {
+        let files: Vec<&Planned> = planned.iter().filter(|f| f.output == output).collect();
+        let (Some(first), Some(last)) = (files.first(), files.last()) else {
+            continue;
+        };
+        let path = if files.len() == 1 {
+            first.path.display().to_string()
+        } else {
+            format!("{} … {}", first.path.display(), last.path.display())
+        };
+        let pages: usize = files.iter().map(|file| file.pages).sum();
         stderr_line(
             &messages.text(
                 &Msg::new("cli-compare-wrote")
-                    .arg("path", file.path.display())
-                    .num("pages", file.pages as f64),
+                    .arg("path", path)
+                    .num("pages", pages as f64),
             ),
         );
     }
@@ -169,17 +183,19 @@ fn compared(
 /// SVG or PNG file holds one, so many pages make numbered files.
 fn planned(outputs: &[PathBuf], kinds: &[Kind], pages: usize) -> Vec<Planned> {
     let mut planned = Vec::new();
-    for (path, &kind) in outputs.iter().zip(kinds) {
+    for (output, (path, &kind)) in outputs.iter().zip(kinds).enumerate() {
         match kind {
             Kind::Pages(Format::Svg | Format::Png) if pages > 1 => {
                 planned.extend((0..pages).map(|page| Planned {
-                    path: numbered(path, page + 1),
+                    output,
+                    path: numbered(path, page + 1, pages),
                     kind,
                     page: Some(page),
                     pages: 1,
                 }));
             }
             _ => planned.push(Planned {
+                output,
                 path: path.clone(),
                 kind,
                 page: None,
@@ -217,12 +233,15 @@ impl Pages for Counted<'_> {
     }
 }
 
-/// `sheet.png` as the name of its page `n`: `sheet-2.png`.
-fn numbered(path: &Path, n: usize) -> PathBuf {
+/// `sheet.png` as the name of its page `n` of `pages`: `sheet-02.png` of
+/// 53, with as many digits as the last page has, so that the files sort
+/// in the order of their pages.
+fn numbered(path: &Path, n: usize, pages: usize) -> PathBuf {
     let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let width = pages.to_string().len();
     let name = match path.extension() {
-        Some(extension) => format!("{stem}-{n}.{}", extension.to_string_lossy()),
-        None => format!("{stem}-{n}"),
+        Some(extension) => format!("{stem}-{n:0width$}.{}", extension.to_string_lossy()),
+        None => format!("{stem}-{n:0width$}"),
     };
     path.with_file_name(name)
 }
@@ -234,8 +253,12 @@ mod tests {
     #[test]
     fn pages_are_numbered_before_the_extension() {
         assert_eq!(
-            numbered(Path::new("out/sheet.png"), 2),
+            numbered(Path::new("out/sheet.png"), 2, 9),
             PathBuf::from("out/sheet-2.png")
+        );
+        assert_eq!(
+            numbered(Path::new("out/sheet.png"), 2, 53),
+            PathBuf::from("out/sheet-02.png")
         );
     }
 }

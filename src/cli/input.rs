@@ -5,7 +5,8 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::file::{read_bounded, read_limited};
+use crate::file::{read_bounded, read_limited, text_of};
+use crate::i18n::{Messages, Msg};
 
 /// The most text streep reads at once, in megabytes: some hundred thousand
 /// signs, and few enough that rewriting them (which holds each word with
@@ -19,6 +20,8 @@ pub struct Input {
     pub origin: Option<String>,
     /// Whether each line is a sign of its own.
     pub per_line: bool,
+    /// What the user should know about how the text was read.
+    pub notes: Vec<Msg>,
 }
 
 /// One sign to rewrite or check.
@@ -32,26 +35,34 @@ impl Input {
     /// Reads `arg`: `-` or nothing (with a pipe) for standard input, an
     /// existing file's name for that file, anything else as the sign itself.
     pub fn read(arg: Option<&str>, whole: bool) -> Result<Input> {
-        let (text, origin, from_source) = match arg {
+        let ((text, note), origin, from_source) = match arg {
             None | Some("-") => {
                 if arg.is_none() && std::io::stdin().is_terminal() {
                     return Err(Error::NoInput);
                 }
                 let bytes = read_limited(std::io::stdin(), Path::new("-"), LIMIT_MB)?;
-                (decode(bytes, Path::new("-"))?, None, true)
+                (text_of(&bytes, Path::new("-"))?, None, true)
             }
             Some(arg) if Path::new(arg).exists() || looks_like_a_file_name(arg) => {
                 let path = Path::new(arg);
                 let bytes = read_bounded(path, LIMIT_MB)?;
-                (decode(bytes, path)?, Some(arg.to_owned()), true)
+                (text_of(&bytes, path)?, Some(arg.to_owned()), true)
             }
-            Some(arg) => (arg.to_owned(), None, false),
+            Some(arg) => ((arg.to_owned(), None), None, false),
         };
         Ok(Input {
             text,
             origin,
             per_line: from_source && !whole,
+            notes: note.into_iter().collect(),
         })
+    }
+
+    /// Says on standard error what the user should know about the input.
+    pub fn tell(&self, messages: &Messages) {
+        for note in &self.notes {
+            super::output::stderr_line(&messages.text(note));
+        }
     }
 
     /// The signs in the input, with their line numbers when per line. Empty
@@ -74,28 +85,6 @@ impl Input {
     }
 }
 
-/// The bytes as text, or an error that says where they stop being UTF-8.
-pub(super) fn decode(mut bytes: Vec<u8>, path: &Path) -> Result<String> {
-    // A byte-order mark, as Notepad writes, is not part of the text.
-    if bytes.starts_with("\u{feff}".as_bytes()) {
-        bytes.drain(..3);
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
-        Error::NotText {
-            path: path.to_owned(),
-            line,
-            column,
-        }
-    })
-}
-
 /// A single word with the extension of a text file reads as a file name
 /// the user meant, not as a sign: better an error than rewriting "signs.txt".
 fn looks_like_a_file_name(arg: &str) -> bool {
@@ -111,16 +100,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn invalid_utf8_is_located() {
-        let error = decode(
-            b"Gelieve\nhier \xff wachten".to_vec(),
-            Path::new("borden.txt"),
-        )
-        .unwrap_err();
+    fn a_file_that_is_not_text_is_located() {
+        let error = text_of(b"Gelieve\nhier \0 wachten", Path::new("borden.txt")).unwrap_err();
         match error {
             Error::NotText { line, column, .. } => assert_eq!((line, column), (2, 6)),
             other => panic!("{other}"),
         }
+        let (text, note) = text_of(b"Caf\xe9 open", Path::new("borden.txt")).unwrap();
+        assert_eq!(text, "Café open");
+        assert!(note.is_some_and(|note| note.id == "note-encoding"));
     }
 
     #[test]

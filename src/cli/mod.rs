@@ -274,6 +274,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
     match command {
         Command::Rewrite(args) => {
             let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
+            input.tell(messages);
             let rewriter = args.signs.style.rewriter(messages, &input.text)?;
             output::rewrites(&rewriter, &input, args.format, args.explain)?;
             Ok(ExitCode::SUCCESS)
@@ -299,6 +300,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
                 }
                 None => {
                     let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
+                    input.tell(messages);
                     let rewriter = args.signs.style.rewriter(messages, &input.text)?;
                     output::checks(&rewriter, &input, args.format)?
                 }

@@ -311,6 +311,7 @@ pub fn sign_file_check(
         text: texts.join("\n"),
         origin: Some(origin.clone()),
         per_line: false,
+        notes: Vec::new(),
     };
     let mut worst = checks(rewriter, &input, format)?;
     let messages = rewriter.messages();

@@ -8,10 +8,9 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 
 use super::StyleArgs;
-use super::input::decode;
 use super::output::stderr_line;
 use crate::error::{Error, Result};
-use crate::file::read_limited;
+use crate::file::{read_limited, text_of};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::colour::Colour;
@@ -26,7 +25,7 @@ use crate::print::sign::{Facing, Print, Sign};
 use crate::print::template::is_file_name;
 use crate::wording::phrases;
 use crate::wording::rewrite::{Rewrite, Rewriter};
-use crate::wording::text::sentence_case;
+use crate::wording::text::paragraphs;
 
 #[derive(Debug, Args)]
 pub struct PosterArgs {
@@ -100,8 +99,9 @@ pub struct RenderArgs {
 
 #[derive(Debug, Args)]
 pub(super) struct CommonArgs {
-    /// An icon (wait, footprints, arrow, distance, wheelchair, information), turned
-    /// with -left, -right or -down (arrow-left), or none [default: one the text
+    /// An icon, one of those `streep templates` lists (wait, arrow,
+    /// toilet, card, dog, no-smoking, wheelchair, …), an arrow turned with
+    /// -left, -right or -down (arrow-left), or none [default: one the text
     /// asks for, else the template's]
     #[arg(long)]
     pub(super) icon: Option<String>,
@@ -333,32 +333,16 @@ pub fn render_file(args: RenderArgs, messages: &Messages) -> Result<ExitCode> {
     config.explain_in = Some(messages.lang());
     if let Some(lang) = Lang::of_tag(&sign.lang) {
         let rewriter = Rewriter::new(lang, &config)?;
-        report_wording(&mut sign.clone(), &rewriter, true, messages);
+        let second = second_rewriter(&sign, &config)?;
+        report_wording(
+            &mut sign.clone(),
+            &rewriter,
+            second.as_ref(),
+            true,
+            messages,
+        );
     }
     write(&sign, &args.outputs, &formats, messages)
-}
-
-/// Text as paragraphs, one a line, each with single spaces and starting
-/// with a capital where it starts with a plain word.
-pub(super) fn paragraphs(text: &str) -> String {
-    let mut paragraphs: Vec<String> = vec![String::new()];
-    for line in text.lines() {
-        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        let current = paragraphs.last_mut().expect("never empty");
-        if words.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(String::new());
-            }
-        } else {
-            if !current.is_empty() {
-                current.push(' ');
-            }
-            current.push_str(&words);
-        }
-    }
-    paragraphs.retain(|paragraph| !paragraph.is_empty());
-    let printed: Vec<String> = paragraphs.iter().map(|p| sentence_case(p)).collect();
-    printed.join("\n")
 }
 
 /// The sign's text, or standard input's for `-`.
@@ -367,7 +351,8 @@ fn text_argument(text: String) -> Result<String> {
         return Ok(text);
     }
     let stdin = Path::new("-");
-    decode(read_limited(std::io::stdin(), stdin, MAX_STDIN_MB)?, stdin)
+    let (text, _) = text_of(&read_limited(std::io::stdin(), stdin, MAX_STDIN_MB)?, stdin)?;
+    Ok(text)
 }
 
 /// A sign's text from standard input is at most this long, in megabytes.
@@ -443,19 +428,39 @@ fn rewrite_wording(
     keep: bool,
     messages: &Messages,
 ) -> Result<()> {
-    let rewriter = Rewriter::new(sign.lang.parse()?, &style.config(messages)?)?;
-    report_wording(sign, &rewriter, keep, messages);
+    let config = style.config(messages)?;
+    let rewriter = Rewriter::new(sign.lang.parse()?, &config)?;
+    let second = second_rewriter(sign, &config)?;
+    report_wording(sign, &rewriter, second.as_ref(), keep, messages);
     Ok(())
 }
 
-/// Rewrites the sign's slots with `rewriter` (or, with `keep`, only says
-/// what it would write), printing every change with its reason and every
-/// piece of advice.
-fn report_wording(sign: &mut Sign, rewriter: &Rewriter, keep: bool, messages: &Messages) {
+/// The rewriter for a bilingual sign's second text, in its own language,
+/// so that both halves of the sign say the same thing the same way.
+fn second_rewriter(
+    sign: &Sign,
+    config: &crate::wording::house_style::Config,
+) -> Result<Option<Rewriter>> {
+    let second = sign.second_lang.as_deref().and_then(Lang::of_tag);
+    let second = second.filter(|_| sign.text.contains_key("second"));
+    second.map(|lang| Rewriter::new(lang, config)).transpose()
+}
+
+/// Rewrites the sign's slots with `own` and its second-language text with
+/// `second` (or, with `keep`, only says what it would write), printing
+/// every change with its reason and every piece of advice.
+fn report_wording(
+    sign: &mut Sign,
+    own: &Rewriter,
+    second: Option<&Rewriter>,
+    keep: bool,
+    messages: &Messages,
+) {
     for (slot, text) in sign.text.iter_mut() {
-        if slot == "second" || text.trim().is_empty() {
+        let rewriter = if slot == "second" { second } else { Some(own) };
+        let Some(rewriter) = rewriter.filter(|_| !text.trim().is_empty()) else {
             continue;
-        }
+        };
         let (output, rewrites) = rewrite_paragraphs(rewriter, text);
         if output != *text {
             let id = if keep {

@@ -111,10 +111,12 @@ impl FromStr for Colour {
     fn from_str(text: &str) -> Result<Self> {
         let bad = || {
             let names: Vec<&str> = NAMED.iter().map(|(name, _)| *name).collect();
+            let dutch: Vec<&str> = DUTCH.iter().map(|(name, _)| *name).collect();
             Error::Sign(
                 Msg::new("error-colour")
                     .arg("value", text)
-                    .arg("names", names.join(", ")),
+                    .arg("names", names.join(", "))
+                    .arg("dutch-names", dutch.join(", ")),
             )
         };
         let lower = text.trim().to_ascii_lowercase();

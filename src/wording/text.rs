@@ -229,6 +229,29 @@ fn ends_sentence(rest: &str) -> bool {
     next.is_none_or(char::is_uppercase)
 }
 
+/// Text as paragraphs, one a line, each with single spaces and starting
+/// with a capital where it starts with a plain word.
+pub fn paragraphs(text: &str) -> String {
+    let mut paragraphs: Vec<String> = vec![String::new()];
+    for line in text.lines() {
+        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let current = paragraphs.last_mut().expect("never empty");
+        if words.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(String::new());
+            }
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(&words);
+        }
+    }
+    paragraphs.retain(|paragraph| !paragraph.is_empty());
+    let printed: Vec<String> = paragraphs.iter().map(|p| sentence_case(p)).collect();
+    printed.join("\n")
+}
+
 /// The letter case of a stretch of text, as far as rewriting cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Case {
