@@ -59,6 +59,7 @@ mod i18n;
 mod lang;
 mod print;
 mod recent;
+mod studio;
 mod wording;
 
 pub use error::{Error, Result};

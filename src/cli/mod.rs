@@ -9,6 +9,7 @@ mod licenses;
 mod output;
 mod phrases;
 mod sign;
+mod studio;
 mod template;
 
 use std::path::PathBuf;
@@ -65,6 +66,8 @@ enum Command {
     /// Write the fonts streep prints with, and their licence, into a folder
     /// to install for Inkscape or Illustrator
     Fonts(fonts::FontsArgs),
+    /// Open streep studio: the whole job in a web page on this computer
+    Studio(studio::StudioArgs),
 }
 
 #[derive(Debug, Args)]
@@ -339,6 +342,7 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Template(args) => template::run(args, messages),
         Command::Licenses => licenses::print(messages),
         Command::Fonts(args) => fonts::write(args, messages),
+        Command::Studio(args) => studio::run(args, messages),
     }
 }
 

@@ -170,7 +170,7 @@ impl Sign {
         let bytes = read_bounded(path, MAX_SIGN_FILE_MB)?;
         let text = String::from_utf8(bytes)
             .map_err(|_| file_error("it is not UTF-8 text; a sign file is TOML".to_owned()))?;
-        let mut sign: Sign = toml::from_str(&text).map_err(|e| file_error(e.to_string()))?;
+        let mut sign = Sign::parse(&text, &path.display().to_string())?;
         if let Some(folder) = path.parent() {
             for font in [&mut sign.print.font, &mut sign.print.bold_font]
                 .into_iter()
@@ -183,6 +183,14 @@ impl Sign {
             }
         }
         Ok(sign)
+    }
+
+    /// A sign file's text; `origin` names it in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Sign> {
+        toml::from_str(text).map_err(|e| Error::SignFile {
+            file: origin.to_owned(),
+            reason: e.to_string(),
+        })
     }
 
     /// The sign as a TOML sign file.

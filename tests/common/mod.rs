@@ -4,7 +4,9 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
 
 /// `streep` with a clean environment: English messages, no house style.
 pub fn streep(dir: &Path) -> Command {
@@ -92,7 +94,7 @@ pub fn package_file(path: &str, package: &str) -> Option<PathBuf> {
 /// Says that checks were skipped where a person sees it: the test harness
 /// captures `eprintln!` and shows it only for a failing test, so the note
 /// goes to the process's standard error itself, and only once per tool.
-fn skip_note(note: &str) {
+pub fn skip_note(note: &str) {
     use std::io::Write;
     static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
     let mut said = SAID.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -111,4 +113,45 @@ pub fn pdf_info(document: &lopdf::Document) -> &lopdf::Dictionary {
         .as_reference()
         .unwrap();
     document.get_dictionary(info).unwrap()
+}
+
+/// A studio running for one test, stopped when the test ends.
+pub struct Running {
+    child: Child,
+    pub port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `streep studio` in an empty folder, on a port the system picks.
+pub fn studio() -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_streep"))
+        .args(["studio", "--no-open", "--port", "0"])
+        .current_dir(dir.path())
+        .env("LANG", "C.UTF-8")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .split("http://localhost:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|port| port.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    Running {
+        child,
+        port,
+        _dir: dir,
+    }
 }

@@ -1,0 +1,535 @@
+// streep studio: the page. It holds the sign as the user makes it and asks
+// the studio's API for everything else: the reworded text, the preview and
+// the print files. No build step; every text it shows comes from the
+// studio's Fluent messages.
+
+const $ = (id) => document.getElementById(id);
+
+/** How long the page waits after the last keystroke before it asks. */
+const TYPING_PAUSE_MS = 60;
+
+const state = {
+  ui: "en",
+  texts: {},
+  options: null,
+  /** The rewrite of the text as typed with every change (for the list of
+   *  changes), the rules whose changes the user rejected, and the rewrite
+   *  with those rules left out (the wording that prints). */
+  rewrite: null,
+  kept: new Set(),
+  chosen: null,
+  /** The wording as the user edited it by hand, if they did. */
+  manual: null,
+  previewUrl: null,
+  requests: new Map(),
+};
+
+function t(id, args = {}) {
+  let text = state.texts[id] ?? id;
+  for (const [name, value] of Object.entries(args)) {
+    // Fluent leaves a variable it was not given as "{$name}".
+    text = text.replace(new RegExp(`\\{\\s*\\$${name}\\s*\\}`, "g"), () => String(value));
+  }
+  return text;
+}
+
+/** A request to the API; a newer one of the same kind cancels the older. */
+async function api(kind, path, options = {}) {
+  state.requests.get(kind)?.abort();
+  const controller = new AbortController();
+  state.requests.set(kind, controller);
+  const headers = { "Accept-Language": state.ui, ...(options.headers ?? {}) };
+  let body = options.body;
+  if (options.json !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(options.json);
+  }
+  let response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? (body === undefined ? "GET" : "POST"),
+      headers,
+      body,
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (error.name === "AbortError") throw error;
+    throw new Error(t("studio-error-offline"));
+  }
+  if (!response.ok) {
+    let message = response.statusText;
+    try {
+      message = (await response.json()).error ?? message;
+    } catch {
+      // Not JSON: the status text says what there is to say.
+    }
+    throw new Error(message);
+  }
+  return response;
+}
+
+function showError(id, error) {
+  if (error?.name === "AbortError") return;
+  const box = $(id);
+  box.textContent = error ? error.message : "";
+  box.hidden = !error;
+}
+
+function debounce(action, ms) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => action(...args), ms);
+  };
+}
+
+// ---------------------------------------------------------------- texts
+
+async function loadTexts() {
+  const reply = await (await api("messages", "/api/messages")).json();
+  state.texts = reply.texts;
+  state.ui = reply.lang;
+  document.documentElement.lang = reply.lang;
+  document.title = t("studio-title");
+  for (const element of document.querySelectorAll("[data-t]")) {
+    element.textContent = t(element.dataset.t);
+  }
+  for (const button of document.querySelectorAll("[data-ui-lang]")) {
+    button.setAttribute("aria-pressed", String(button.dataset.uiLang === state.ui));
+  }
+}
+
+function option(value, text, selected = false) {
+  const element = document.createElement("option");
+  element.value = value;
+  element.textContent = text;
+  element.selected = selected;
+  return element;
+}
+
+/** Fills a select, keeping its choice where it still exists. */
+function fill(select, entries) {
+  const chosen = select.value;
+  select.replaceChildren(...entries.map(([value, text]) => option(value, text)));
+  if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+}
+
+function fillChoices() {
+  const options = state.options;
+  const languages = options.languages.map((code) => [code, t(`studio-lang-${code}`)]);
+  fill($("sign-lang"), [["", t("studio-sign-lang-auto")], ...languages]);
+  fill($("second-lang"), [["", t("studio-second-none")], ...languages]);
+  fill($("template"), options.templates.map((tpl) => [tpl.name, t(`studio-template-${tpl.name}`)]));
+  fill($("size"), [["", t("studio-size-own")], ...options.papers.map((p) => [p, p]), ["custom", t("studio-size-custom")]]);
+  fill($("icon"), [
+    ["", t("studio-icon-auto")],
+    ["none", t("studio-icon-none")],
+    ...options.icons.map((name) => [name, t(`studio-icon-${name}`)]),
+  ]);
+}
+
+async function loadPhrases() {
+  const lang = $("sign-lang").value || state.rewrite?.lang || "nl";
+  try {
+    const phrases = await (await api("phrases", `/api/phrases?lang=${encodeURIComponent(lang)}`)).json();
+    state.phrases = phrases;
+    fill($("phrase"), [["", t("studio-phrase-none")], ...phrases.map((p) => [p.id, p.headline])]);
+  } catch (error) {
+    showError("wording-error", error);
+  }
+}
+
+// ---------------------------------------------------------------- wording
+
+/** The wording that prints: the user's own edit, else streep's wording
+ *  without the changes the user rejected. */
+function chosenWording() {
+  if (state.manual !== null) return state.manual;
+  return state.chosen?.output ?? $("text").value;
+}
+
+/** The chosen wording, each change's new words marked where they stand. */
+function renderMarked() {
+  const marked = $("marked");
+  const output = state.chosen.output;
+  marked.replaceChildren();
+  let at = 0;
+  let end = 0;
+  for (const change of state.chosen.changes) {
+    // A change inside one already marked is part of it.
+    if (change.start < end || change.after === "") continue;
+    end = change.end;
+    const found = output.indexOf(change.after, at);
+    if (found < 0) continue;
+    marked.append(output.slice(at, found));
+    const ins = document.createElement("ins");
+    ins.textContent = change.after;
+    marked.append(ins);
+    at = found + change.after.length;
+  }
+  marked.append(output.slice(at));
+  marked.hidden = false;
+}
+
+/** Every change streep would make, each to reject or take back. */
+function renderChanges() {
+  const list = $("changes");
+  list.replaceChildren();
+  state.rewrite.changes.forEach((change, index) => {
+    const kept = state.kept.has(change.rule);
+    const item = document.createElement("li");
+    item.classList.toggle("kept", kept);
+    const what = document.createElement("span");
+    what.className = "what";
+    const del = document.createElement("del");
+    del.textContent = change.before;
+    const ins = document.createElement("ins");
+    ins.textContent = change.after;
+    what.append("“", del, "” → “", ins, "”");
+    const reason = document.createElement("span");
+    reason.className = "reason";
+    reason.textContent = change.explanation;
+    const toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "secondary";
+    toggle.textContent = kept ? t("studio-change-redo") : t("studio-change-undo");
+    toggle.setAttribute("aria-pressed", String(kept));
+    toggle.addEventListener("click", async () => {
+      if (state.kept.has(change.rule)) state.kept.delete(change.rule);
+      else state.kept.add(change.rule);
+      state.manual = null;
+      await rewriteChosen();
+      $("changes").children[index]?.querySelector("button")?.focus();
+    });
+    item.append(what, reason, toggle);
+    if (kept) {
+      const note = document.createElement("span");
+      note.className = "reason";
+      note.textContent = t("studio-change-kept");
+      item.append(note);
+    }
+    list.append(item);
+  });
+  $("changes-box").hidden = state.rewrite.changes.length === 0;
+}
+
+function renderAdvice() {
+  const list = $("advice");
+  list.replaceChildren();
+  for (const finding of state.chosen.advice) {
+    const item = document.createElement("li");
+    const words = document.createElement("strong");
+    words.textContent = `“${finding.words}”`;
+    const reason = document.createElement("span");
+    reason.className = "reason";
+    reason.textContent = finding.message;
+    item.append(words, reason);
+    if (finding.suggestion) {
+      const suggestion = document.createElement("span");
+      suggestion.className = "reason";
+      suggestion.textContent = t("studio-advice-suggestion", { suggestion: finding.suggestion });
+      item.append(suggestion);
+    }
+    list.append(item);
+  }
+  $("advice-box").hidden = state.chosen.advice.length === 0;
+}
+
+/** Shows the rewrite, the user's choices, and the scores; then the preview. */
+function showWording() {
+  const rewrite = state.chosen;
+  const empty = !rewrite || $("text").value.trim() === "";
+  $("wording-empty").textContent = t("studio-wording-empty");
+  $("wording-empty").hidden = !empty;
+  $("marked").hidden = empty;
+  $("scores").hidden = empty;
+  if (empty) {
+    $("changes-box").hidden = true;
+    $("advice-box").hidden = true;
+  } else {
+    renderMarked();
+    renderChanges();
+    renderAdvice();
+    if (state.rewrite.changes.length === 0) {
+      $("wording-empty").textContent = t("studio-wording-same");
+      $("wording-empty").hidden = false;
+    }
+  }
+  const final = $("final");
+  if (state.manual === null) final.value = chosenWording();
+  $("final-reset").hidden = state.manual === null;
+  if (!empty) scoreChosen();
+  schedulePreview();
+}
+
+async function scoreChosen() {
+  const rewrite = state.rewrite;
+  $("score-before").textContent = t("studio-score-before", { score: rewrite.score_before });
+  $("meter-before").value = rewrite.score_before;
+  let after = state.chosen.score_after;
+  if (state.manual !== null) {
+    try {
+      const reply = await api("check", "/api/check", { json: { text: chosenWording(), lang: rewrite.lang } });
+      after = (await reply.json()).score;
+    } catch (error) {
+      showError("wording-error", error);
+      return;
+    }
+  }
+  $("score-after").textContent = t("studio-score-after", { score: after });
+  $("meter-after").value = after;
+}
+
+/** Rewrites the text as typed: every change, and the wording to print. */
+async function rewriteText() {
+  const text = $("text").value;
+  if (text.trim() === "") {
+    state.rewrite = state.chosen = null;
+    showWording();
+    return;
+  }
+  try {
+    const lang = $("sign-lang").value || null;
+    const reply = await api("rewrite", "/api/rewrite", { json: { text, lang } });
+    state.rewrite = state.chosen = await reply.json();
+    state.kept.clear();
+    state.manual = null;
+    showError("wording-error", null);
+    showWording();
+  } catch (error) {
+    showError("wording-error", error);
+  }
+}
+
+/** Rewrites the text again without the rules whose changes were rejected. */
+async function rewriteChosen() {
+  if (state.kept.size === 0) {
+    state.chosen = state.rewrite;
+    showWording();
+    return;
+  }
+  try {
+    const json = { text: $("text").value, lang: state.rewrite.lang, keep: [...state.kept] };
+    state.chosen = await (await api("rewrite", "/api/rewrite", { json })).json();
+    showError("wording-error", null);
+    showWording();
+  } catch (error) {
+    showError("wording-error", error);
+  }
+}
+
+// ---------------------------------------------------------------- design
+
+/** The sign as the studio reads it: the JSON form of a sign file. */
+function sign() {
+  const text = { headline: chosenWording() };
+  const second = $("second-lang").value;
+  let template = $("template").value;
+  if (second && $("second").value.trim() !== "") {
+    text.second = $("second").value;
+    if (template === "poster") template = "bilingual";
+  }
+  const sizeChoice = $("size").value;
+  const size = sizeChoice === "custom" ? $("size-custom").value.trim() : sizeChoice;
+  const lang = state.rewrite?.lang ?? ($("sign-lang").value || "nl");
+  const result = { template, lang, text, landscape: $("landscape").checked };
+  if (size) result.size = size;
+  if (second) result.second_lang = second;
+  if ($("icon").value) result.icon = $("icon").value;
+  if (!$("own-colours").checked) {
+    result.colours = { ink: $("ink").value, background: $("background").value, accent: $("accent").value };
+  }
+  return result;
+}
+
+const schedulePreview = debounce(preview, TYPING_PAUSE_MS);
+
+async function preview() {
+  const current = sign();
+  if (current.text.headline.trim() === "") {
+    $("preview").hidden = true;
+    $("preview-empty").hidden = false;
+    $("notes").replaceChildren();
+    return;
+  }
+  try {
+    const reply = await (await api("preview", "/api/preview", { json: { sign: current } })).json();
+    const url = URL.createObjectURL(new Blob([reply.svg], { type: "image/svg+xml" }));
+    const image = $("preview");
+    image.src = url;
+    image.alt = t("studio-preview-alt", { text: current.text.headline });
+    image.hidden = false;
+    $("preview-empty").hidden = true;
+    if (state.previewUrl) URL.revokeObjectURL(state.previewUrl);
+    state.previewUrl = url;
+    renderNotes(reply.notes);
+    showError("design-error", null);
+  } catch (error) {
+    showError("design-error", error);
+  }
+}
+
+function renderNotes(notes) {
+  const list = $("notes");
+  const items = notes.map((note) => {
+    const item = document.createElement("li");
+    item.dataset.severity = note.severity;
+    item.textContent = note.text;
+    return item;
+  });
+  if (items.length === 0) {
+    const fine = document.createElement("li");
+    fine.textContent = t("studio-notes-none");
+    items.push(fine);
+  }
+  list.replaceChildren(...items);
+}
+
+/** Saves a response under the name the studio gave it. */
+async function save(response, fallback) {
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  const utf8 = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+  const plain = /filename="([^"]+)"/.exec(disposition);
+  const name = utf8 ? decodeURIComponent(utf8[1]) : plain ? plain[1] : fallback;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+async function download(format) {
+  const status = $("status");
+  status.textContent = t("studio-working");
+  try {
+    const response = await api(`download-${format}`, `/api/render/${format}`, { json: { sign: sign() } });
+    status.textContent = await save(response, `sign.${format}`);
+    showError("design-error", null);
+  } catch (error) {
+    status.textContent = "";
+    showError("design-error", error);
+  }
+}
+
+async function saveSign() {
+  try {
+    const response = await api("save-sign", "/api/sign-file/save", { json: { sign: sign() } });
+    $("status").textContent = await save(response, "sign.toml");
+  } catch (error) {
+    showError("design-error", error);
+  }
+}
+
+async function openSign(file) {
+  try {
+    const response = await api("open-sign", "/api/sign-file/open", {
+      body: await file.text(),
+      headers: { "Content-Type": "application/toml" },
+    });
+    const opened = await response.json();
+    $("text").value = opened.text?.headline ?? "";
+    $("template").value = opened.template;
+    $("size").value = opened.size ?? "";
+    $("landscape").checked = Boolean(opened.landscape);
+    $("icon").value = opened.icon ?? "";
+    $("second-lang").value = opened.second_lang ?? "";
+    $("second").value = opened.text?.second ?? "";
+    $("second-box").hidden = !opened.second_lang;
+    const colours = opened.colours ?? {};
+    $("own-colours").checked = !colours.ink && !colours.background && !colours.accent;
+    for (const name of ["ink", "background", "accent"]) {
+      if (/^#[0-9a-f]{6}$/i.test(colours[name] ?? "")) $(name).value = colours[name];
+      $(name).disabled = $("own-colours").checked;
+    }
+    await rewriteText();
+  } catch (error) {
+    showError("design-error", error);
+  }
+}
+
+// ---------------------------------------------------------------- wiring
+
+function wire() {
+  const rewriteSoon = debounce(rewriteText, TYPING_PAUSE_MS);
+  $("text").addEventListener("input", rewriteSoon);
+  $("sign-lang").addEventListener("change", () => {
+    rewriteText();
+    loadPhrases();
+  });
+  $("phrase").addEventListener("change", () => {
+    const phrase = state.phrases?.find((p) => p.id === $("phrase").value);
+    if (!phrase) return;
+    $("text").value = phrase.body ? `${phrase.headline}\n\n${phrase.body}` : phrase.headline;
+    if (phrase.icon) $("icon").value = phrase.icon;
+    rewriteText();
+  });
+  $("final").addEventListener("input", () => {
+    state.manual = $("final").value;
+    $("final-reset").hidden = false;
+    if (state.rewrite) scoreChosen();
+    schedulePreview();
+  });
+  $("final-reset").addEventListener("click", () => {
+    state.manual = null;
+    showWording();
+    $("final").focus();
+  });
+  for (const id of ["template", "icon", "landscape", "ink", "background", "accent"]) {
+    $(id).addEventListener("input", schedulePreview);
+  }
+  $("size").addEventListener("change", () => {
+    $("size-custom").hidden = $("size").value !== "custom";
+    schedulePreview();
+  });
+  $("size-custom").addEventListener("input", schedulePreview);
+  $("own-colours").addEventListener("change", () => {
+    for (const id of ["ink", "background", "accent"]) $(id).disabled = $("own-colours").checked;
+    schedulePreview();
+  });
+  $("second-lang").addEventListener("change", () => {
+    $("second-box").hidden = $("second-lang").value === "";
+    schedulePreview();
+  });
+  $("second").addEventListener("input", schedulePreview);
+  for (const button of document.querySelectorAll("[data-download]")) {
+    button.addEventListener("click", () => download(button.dataset.download));
+  }
+  $("save-sign").addEventListener("click", saveSign);
+  $("open-sign").addEventListener("change", (event) => {
+    const [file] = event.target.files;
+    if (file) openSign(file);
+    event.target.value = "";
+  });
+  for (const button of document.querySelectorAll("[data-ui-lang]")) {
+    button.addEventListener("click", async () => {
+      state.ui = button.dataset.uiLang;
+      localStorage.setItem("streep-ui", state.ui);
+      await start();
+    });
+  }
+}
+
+/** The page's language: the one chosen before, else the browser's. */
+function firstLanguage() {
+  const chosen = localStorage.getItem("streep-ui");
+  if (chosen) return chosen;
+  const browser = (navigator.language || "en").slice(0, 2);
+  return browser === "nl" ? "nl" : "en";
+}
+
+async function start() {
+  await loadTexts();
+  state.options ??= await (await api("options", "/api/options")).json();
+  fillChoices();
+  await loadPhrases();
+  if (state.rewrite) await rewriteText();
+  else showWording();
+}
+
+state.ui = firstLanguage();
+wire();
+start().catch((error) => showError("wording-error", error));

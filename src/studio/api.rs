@@ -1,0 +1,549 @@
+//! The studio's JSON API. Every endpoint calls the library the command
+//! line calls; the page sends a sign as the JSON form of a sign file, and
+//! gets wording, previews and print files back. Every failure is a JSON
+//! `{"error": …}` in the user's language, with a status that says whose
+//! it is: 400 a request that is not what the endpoint reads, 413 one too
+//! large, 422 a sign that cannot be made, 503 work that took too long.
+
+use std::convert::Infallible;
+use std::sync::{Arc, OnceLock};
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::Studio;
+use super::work::Stopped;
+use crate::error::Error;
+use crate::i18n::{Messages, Msg};
+use crate::lang::Lang;
+use crate::print::layout::lay_out;
+use crate::print::legibility::{is_unreadable, severity};
+use crate::print::render::{Format, Options, render};
+use crate::print::scene::Scene;
+use crate::print::sign::Sign;
+use crate::print::template::is_file_name;
+use crate::wording::detect::detect;
+use crate::wording::phrases::catalogue;
+use crate::wording::rewrite::{Change, Finding, Rewriter};
+use crate::wording::text::paragraphs;
+
+/// The most a request with a sign or its text may hold, in megabytes.
+pub const TEXT_LIMIT_MB: usize = 1;
+
+/// A failure, before it is put in the user's words.
+pub struct ApiError {
+    status: StatusCode,
+    msg: Msg,
+}
+
+/// A failure in the user's words, as the page receives it.
+pub struct Told {
+    status: StatusCode,
+    text: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, id: &str) -> ApiError {
+        ApiError {
+            status,
+            msg: Msg::new(id),
+        }
+    }
+
+    pub fn told(self, messages: &Messages) -> Told {
+        Told {
+            status: self.status,
+            text: messages.text(&self.msg),
+        }
+    }
+}
+
+impl IntoResponse for Told {
+    fn into_response(self) -> Response {
+        #[derive(Serialize)]
+        struct Body {
+            error: String,
+        }
+        (self.status, Json(Body { error: self.text })).into_response()
+    }
+}
+
+/// A sign or text that cannot be made, told as streep tells it.
+fn unprocessable(error: &Error, messages: &Messages) -> Told {
+    Told {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        text: error.localised(messages),
+    }
+}
+
+/// Work that gave no result, told as such.
+fn stopped(stopped: Stopped, messages: &Messages) -> Told {
+    match stopped {
+        Stopped::TooLong => ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "studio-error-too-long"),
+        Stopped::Failed => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "studio-error-failed"),
+    }
+    .told(messages)
+}
+
+/// The messages of the language the page asks for (its first
+/// `Accept-Language`), English when the studio does not speak it.
+pub fn ui_messages(headers: &HeaderMap) -> &'static Messages {
+    static ALL: OnceLock<Vec<Messages>> = OnceLock::new();
+    let all = ALL.get_or_init(|| Lang::UI.into_iter().map(Messages::new).collect());
+    let asked = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split([',', ';']).next())
+        .and_then(|tag| Lang::of_tag(tag.trim()));
+    all.iter()
+        .find(|messages| Some(messages.lang()) == asked)
+        .or_else(|| all.iter().find(|messages| messages.lang() == Lang::En))
+        .expect("the studio speaks English")
+}
+
+/// The user's messages, as an extractor.
+pub struct Ui(pub &'static Messages);
+
+impl<S: Send + Sync> FromRequestParts<S> for Ui {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Ui(ui_messages(&parts.headers)))
+    }
+}
+
+/// The request's JSON, or why it is not what the endpoint reads.
+fn json<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+    ui: &Messages,
+) -> Result<T, Told> {
+    let bytes = body.map_err(|rejection| too_large_or_bad(&rejection, ui))?;
+    serde_json::from_slice(&bytes).map_err(|error| Told {
+        status: StatusCode::BAD_REQUEST,
+        text: ui.text(&Msg::new("studio-error-json").arg("reason", error)),
+    })
+}
+
+/// A body that could not be read: too large (with the limit), or broken.
+pub fn too_large_or_bad(rejection: &BytesRejection, ui: &Messages) -> Told {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        Told {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            text: ui.text(&Msg::new("studio-error-too-large").num("mb", TEXT_LIMIT_MB as f64)),
+        }
+    } else {
+        ApiError::new(StatusCode::BAD_REQUEST, "studio-error-body").told(ui)
+    }
+}
+
+/// GET /api/messages: the page's own words, in the user's language.
+pub async fn messages(Ui(ui): Ui) -> Json<serde_json::Value> {
+    let source = ui.lang().messages().unwrap_or_default();
+    let texts: serde_json::Map<String, serde_json::Value> = fluent_syntax::parser::parse(source)
+        .unwrap_or_else(|(resource, _)| resource)
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .filter(|id| id.starts_with("studio-"))
+        .map(|id| {
+            let text = ui.text(&Msg::new(id.as_str()));
+            (id, serde_json::Value::String(text))
+        })
+        .collect();
+    Json(serde_json::json!({ "lang": ui.lang().code(), "texts": texts }))
+}
+
+/// GET /api/options: what the page offers to choose from.
+pub async fn options(State(studio): State<Arc<Studio>>) -> Json<serde_json::Value> {
+    Json(studio.options.clone())
+}
+
+#[derive(Deserialize)]
+pub struct PhrasesQuery {
+    lang: String,
+}
+
+/// GET /api/phrases?lang=nl: the ready sign texts in a sign language.
+pub async fn phrases(Ui(ui): Ui, Query(query): Query<PhrasesQuery>) -> Result<Response, Told> {
+    #[derive(Serialize)]
+    struct Phrase {
+        id: String,
+        headline: String,
+        body: Option<String>,
+        icon: Option<String>,
+    }
+    let phrases = catalogue(&query.lang).map_err(|error| unprocessable(&error, ui))?;
+    let phrases: Vec<Phrase> = phrases
+        .into_iter()
+        .map(|phrase| Phrase {
+            id: phrase.id,
+            headline: phrase.headline,
+            body: phrase.body,
+            icon: phrase.icon,
+        })
+        .collect();
+    Ok(Json(phrases).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextRequest {
+    text: String,
+    /// The sign's language; told from the text when absent.
+    #[serde(default)]
+    lang: Option<String>,
+    /// The rules whose changes the user rejected: the text keeps its own
+    /// wording there, and the rest is rewritten around it (so that a
+    /// sentence is still checked as a whole).
+    #[serde(default)]
+    keep: Vec<String>,
+}
+
+/// A change, its offsets in UTF-16 units: what the page's JavaScript
+/// strings count in.
+#[derive(Serialize)]
+struct ChangeReply {
+    start: usize,
+    end: usize,
+    before: String,
+    after: String,
+    rule: String,
+    explanation: String,
+}
+
+#[derive(Serialize)]
+struct FindingReply {
+    start: usize,
+    end: usize,
+    words: String,
+    severity: String,
+    message: String,
+    suggestion: Option<String>,
+}
+
+/// A byte offset into `text` as a count of UTF-16 units.
+fn utf16_at(text: &str, byte: usize) -> usize {
+    text.get(..byte)
+        .map_or(0, |before| before.encode_utf16().count())
+}
+
+fn change_reply(text: &str, change: &Change) -> ChangeReply {
+    ChangeReply {
+        start: utf16_at(text, change.start),
+        end: utf16_at(text, change.end),
+        before: change.before.clone(),
+        after: change.after.clone(),
+        rule: change.rule.clone(),
+        explanation: change.explanation.clone(),
+    }
+}
+
+fn finding_reply(text: &str, finding: &Finding) -> FindingReply {
+    FindingReply {
+        start: utf16_at(text, finding.start),
+        end: utf16_at(text, finding.end),
+        words: text
+            .get(finding.start..finding.end)
+            .unwrap_or_default()
+            .to_owned(),
+        severity: format!("{:?}", finding.severity).to_lowercase(),
+        message: finding.message.clone(),
+        suggestion: finding.suggestion.clone(),
+    }
+}
+
+/// The language of a text: as asked, else told by its words, else the
+/// house style's, else Dutch.
+fn sign_lang(
+    studio: &Studio,
+    text: &str,
+    asked: Option<&str>,
+    ui: &Messages,
+) -> Result<Lang, Told> {
+    match asked.filter(|code| !code.is_empty()) {
+        Some(code) => code.parse().map_err(|error| unprocessable(&error, ui)),
+        None => Ok(detect(text).or(studio.config.lang).unwrap_or(Lang::Nl)),
+    }
+}
+
+/// POST /api/rewrite: the customer-centred wording of a text, each change
+/// with its place and reason, the advice left to a person, and the score
+/// before and after.
+pub async fn rewrite(
+    State(studio): State<Arc<Studio>>,
+    Ui(ui): Ui,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Told> {
+    let request: TextRequest = json(body, ui)?;
+    let lang = sign_lang(&studio, &request.text, request.lang.as_deref(), ui)?;
+    let job = {
+        let studio = studio.clone();
+        move || -> Result<serde_json::Value, Error> {
+            let without;
+            let rewriter = if request.keep.is_empty() {
+                studio.rewriter(lang, ui.lang())
+            } else {
+                let mut config = studio.config.clone();
+                config.explain_in = Some(ui.lang());
+                config.disable.extend(request.keep.iter().cloned());
+                without = Rewriter::new(lang, &config)?;
+                &without
+            };
+            let text = &request.text;
+            let rewrite = rewriter.rewrite(text);
+            let before = rewriter.check(text).score;
+            let after = rewriter.check(&rewrite.output).score;
+            Ok(serde_json::json!({
+                "lang": lang.code(),
+                "output": rewrite.output,
+                "changes": rewrite.changes.iter().map(|c| change_reply(text, c)).collect::<Vec<_>>(),
+                "advice": rewrite.advice.iter().map(|f| finding_reply(text, f)).collect::<Vec<_>>(),
+                "score_before": before,
+                "score_after": after,
+            }))
+        }
+    };
+    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    Ok(Json(reply.map_err(|error| unprocessable(&error, ui))?).into_response())
+}
+
+/// POST /api/check: the score and findings of a wording as it stands (the
+/// wording the user chose).
+pub async fn check(
+    State(studio): State<Arc<Studio>>,
+    Ui(ui): Ui,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Told> {
+    let request: TextRequest = json(body, ui)?;
+    let lang = sign_lang(&studio, &request.text, request.lang.as_deref(), ui)?;
+    let job = {
+        let studio = studio.clone();
+        move || {
+            let check = studio.rewriter(lang, ui.lang()).check(&request.text);
+            let text = &request.text;
+            serde_json::json!({
+                "lang": lang.code(),
+                "score": check.score,
+                "findings": check.findings.iter().map(|f| finding_reply(text, f)).collect::<Vec<_>>(),
+            })
+        }
+    };
+    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    Ok(Json(reply).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignRequest {
+    sign: Sign,
+    /// Write a sign few can read all the same.
+    #[serde(default)]
+    force: bool,
+}
+
+/// The sign as the page sent it, ready to lay out: its texts set as
+/// paragraphs, as the command line sets them. A sign from the page names
+/// no file: no template file, no font file.
+fn from_the_page(mut sign: Sign, ui: &Messages) -> Result<Sign, Told> {
+    let names_a_file =
+        is_file_name(&sign.template) || sign.print.font.is_some() || sign.print.bold_font.is_some();
+    if names_a_file {
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "studio-error-path").told(ui));
+    }
+    for text in sign.text.values_mut() {
+        *text = paragraphs(text);
+    }
+    Ok(sign)
+}
+
+/// The notes on a laid-out sign, as the page lists them.
+fn notes_of(scene: &Scene, ui: &Messages) -> Vec<serde_json::Value> {
+    scene
+        .notes
+        .iter()
+        .map(|note| {
+            serde_json::json!({
+                "severity": format!("{:?}", severity(note)).to_lowercase(),
+                "text": ui.text(note),
+            })
+        })
+        .collect()
+}
+
+/// POST /api/preview: the sign as it will print, as SVG, with its
+/// legibility notes.
+pub async fn preview(
+    State(studio): State<Arc<Studio>>,
+    Ui(ui): Ui,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Told> {
+    let request: SignRequest = json(body, ui)?;
+    let sign = from_the_page(request.sign, ui)?;
+    let job = move || -> Result<serde_json::Value, Error> {
+        let scene = lay_out(&sign)?;
+        // An SVG shown as an image loads no fonts: its text goes as outlines.
+        let options = Options {
+            outline_text: true,
+            ..Options::of(&sign.print)
+        };
+        let svg = render(&scene, Format::Svg, options)?;
+        Ok(serde_json::json!({
+            "svg": String::from_utf8_lossy(&svg),
+            "notes": notes_of(&scene, ui),
+            "width": scene.boxes.trim.width,
+            "height": scene.boxes.trim.height,
+        }))
+    };
+    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    Ok(Json(reply.map_err(|error| unprocessable(&error, ui))?).into_response())
+}
+
+/// POST /api/render/{pdf|svg|png}: the print file, as the command line
+/// writes it; a sign few can read only when forced.
+pub async fn render_file(
+    State(studio): State<Arc<Studio>>,
+    Ui(ui): Ui,
+    Path(format): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Told> {
+    let format = match format.as_str() {
+        "pdf" => Format::Pdf,
+        "svg" => Format::Svg,
+        "png" => Format::Png,
+        _ => return Err(ApiError::new(StatusCode::NOT_FOUND, "studio-error-format").told(ui)),
+    };
+    let request: SignRequest = json(body, ui)?;
+    let sign = from_the_page(request.sign, ui)?;
+    let force = request.force;
+    let name = file_name(&sign, &format!("{format:?}").to_lowercase());
+    let job = move || -> Result<Vec<u8>, Error> {
+        let scene = lay_out(&sign)?;
+        if !force && let Some(note) = scene.notes.iter().find(|note| is_unreadable(note)) {
+            return Err(Error::Sign(note.as_message("error-unreadable-sign")));
+        }
+        render(&scene, format, Options::of(&sign.print))
+    };
+    let bytes = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    let bytes = bytes.map_err(|error| unprocessable(&error, ui))?;
+    let kind = match format {
+        Format::Pdf => "application/pdf",
+        Format::Svg => "image/svg+xml",
+        Format::Png => "image/png",
+    };
+    Ok(download(bytes, kind, &name))
+}
+
+/// A file to save, under `name`: as it is for browsers that read UTF-8
+/// names (RFC 6266), in ASCII for those that do not.
+fn download(bytes: Vec<u8>, kind: &'static str, name: &str) -> Response {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|byte| match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-' | b'_' => {
+                char::from(byte).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect();
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// A file name for the sign: its headline's first words, in letters and
+/// digits only, with `extension`.
+fn file_name(sign: &Sign, extension: &str) -> String {
+    let headline = sign
+        .text
+        .get("headline")
+        .map(String::as_str)
+        .unwrap_or_default();
+    let words: Vec<String> = headline
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let stem = words.join("-");
+    let stem = if stem.is_empty() {
+        "sign".to_owned()
+    } else {
+        stem
+    };
+    format!("{stem}.{extension}")
+}
+
+/// POST /api/sign-file/save: the sign as a sign file (TOML), to save.
+pub async fn save_sign(Ui(ui): Ui, body: Result<Bytes, BytesRejection>) -> Result<Response, Told> {
+    let request: SignRequest = json(body, ui)?;
+    let sign = from_the_page(request.sign, ui)?;
+    let name = file_name(&sign, "toml");
+    Ok(download(
+        sign.to_toml().into_bytes(),
+        "application/toml",
+        &name,
+    ))
+}
+
+/// POST /api/sign-file/open: a sign file's text (TOML) as the page's sign.
+pub async fn open_sign(Ui(ui): Ui, body: Result<Bytes, BytesRejection>) -> Result<Response, Told> {
+    let bytes = body.map_err(|rejection| too_large_or_bad(&rejection, ui))?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "studio-error-body").told(ui))?;
+    let sign = Sign::parse(text, "sign.toml").map_err(|error| unprocessable(&error, ui))?;
+    let sign = from_the_page(sign, ui)?;
+    Ok(Json(sign).into_response())
+}
+
+/// Any other path under /api.
+pub async fn not_found(Ui(ui): Ui) -> Told {
+    ApiError::new(StatusCode::NOT_FOUND, "studio-error-not-found").told(ui)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_count_in_the_units_of_javascript_strings() {
+        let text = "Wacht 😀 vóór de streep";
+        let byte = text.find("de").unwrap();
+        assert_eq!(
+            utf16_at(text, byte),
+            "Wacht 😀 vóór ".encode_utf16().count()
+        );
+        assert_eq!(utf16_at(text, 0), 0);
+    }
+
+    #[test]
+    fn a_file_name_comes_from_the_headline() {
+        let sign = Sign::new("poster", "Wilt u vóór de streep wachten?");
+        assert_eq!(file_name(&sign, "pdf"), "wilt-u-vóór-de-streep.pdf");
+        assert_eq!(file_name(&Sign::new("poster", "…"), "png"), "sign.png");
+    }
+}

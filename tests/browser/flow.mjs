@@ -1,0 +1,162 @@
+// streep studio in a real browser, as a member of staff uses it: type an
+// organisation-centred sign, see it reworded and previewed, reject one
+// change and see the preview follow, download the PDF; by keyboard alone;
+// and an axe-core audit of each state. Screenshots go to the output folder.
+//
+// node flow.mjs URL OUTPUT_FOLDER   (tests/browser.rs runs it)
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const [url, out] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const TIMEOUT = 15_000;
+
+function check(condition, what) {
+  if (!condition) throw new Error(`failed: ${what}`);
+  console.log(`ok: ${what}`);
+}
+
+/** The page's violations that axe-core rates serious or critical. */
+async function audit(page, state) {
+  // Evaluated through the DevTools protocol, which the page's CSP allows.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () =>
+    window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }),
+  );
+  const bad = result.violations.filter((v) => ["serious", "critical"].includes(v.impact));
+  for (const violation of bad) {
+    console.log(`${state}: ${violation.id} (${violation.impact}): ${violation.help}`);
+    for (const node of violation.nodes.slice(0, 3)) console.log(`  ${node.target.join(" ")}`);
+  }
+  check(bad.length === 0, `no serious or critical accessibility violation ${state}`);
+}
+
+/** The SVG of the last preview the page received. */
+let lastPreview = "";
+
+/** Waits until the last preview satisfies `test`. */
+async function previewWhere(test, what) {
+  const until = Date.now() + TIMEOUT;
+  while (Date.now() < until) {
+    if (test(lastPreview)) {
+      check(true, what);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  check(false, `${what} (last preview: ${lastPreview.slice(0, 300)})`);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox"],
+});
+try {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: "en-GB",
+    viewport: { width: 1400, height: 1000 },
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("response", async (response) => {
+    if (response.url().endsWith("/api/preview") && response.ok()) {
+      lastPreview = (await response.json()).svg;
+    }
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  await page.goto(url);
+  await page.getByRole("heading", { name: "Your sign" }).waitFor({ timeout: TIMEOUT });
+  await audit(page, "on an empty page");
+  await page.screenshot({ path: join(out, "empty.png"), fullPage: true });
+
+  // Type an organisation-centred sign: the wording and the preview follow.
+  await page.getByLabel("What should the sign say?").fill("Gelieve achter de streep te wachten");
+  const marked = page.locator("#marked");
+  await page.waitForFunction(
+    () => document.getElementById("marked").textContent === "Wilt u vóór de streep wachten?",
+    null,
+    { timeout: TIMEOUT },
+  );
+  check(true, "the sign is reworded as typed");
+  await page.waitForFunction(
+    () => !document.getElementById("preview").hidden,
+    null,
+    { timeout: TIMEOUT },
+  );
+  await previewWhere((svg) => svg.includes("<title>Wilt u vóór de streep wachten?</title>"), "the preview shows the new wording");
+  check((await page.locator("#changes li").count()) >= 2, "every change is listed with its reason");
+  check((await page.locator("#score-after").textContent()).includes(": 100 / 100"), "the score after is shown");
+  await audit(page, "with a reworded sign");
+  await page.screenshot({ path: join(out, "reworded.png"), fullPage: true });
+
+  // Reject the request rule: "Gelieve" stays, the line stays on the customer's side.
+  const gelieve = page.locator("#changes li", { hasText: "officialese" });
+  await gelieve.getByRole("button", { name: "Keep the original" }).click();
+  await page.waitForFunction(
+    () => document.getElementById("marked").textContent === "Gelieve vóór de streep te wachten",
+    null,
+    { timeout: TIMEOUT },
+  );
+  check(true, "a rejected change keeps the original words");
+  await previewWhere((svg) => svg.includes("<title>Gelieve vóór de streep te wachten</title>"), "the preview follows the rejected change");
+  check(await marked.isVisible(), "the chosen wording is shown");
+
+  // Download the PDF.
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: TIMEOUT }),
+    page.getByRole("button", { name: "PDF for the printer" }).click(),
+  ]);
+  const pdf = join(out, download.suggestedFilename());
+  await download.saveAs(pdf);
+  check(download.suggestedFilename().endsWith(".pdf"), `the PDF is downloaded as ${download.suggestedFilename()}`);
+  console.log(`pdf: ${pdf}`);
+
+  // A floor sticker, in Dutch, by keyboard alone.
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await page.getByRole("heading", { name: "Uw bord" }).waitFor({ timeout: TIMEOUT });
+  await page.locator("#text").focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Verboden toegang voor onbevoegden");
+  await page.waitForFunction(
+    () => document.getElementById("marked").textContent !== "" &&
+      !document.getElementById("marked").textContent.startsWith("Gelieve"),
+    null,
+    { timeout: TIMEOUT },
+  );
+  // Tab from the text to the kind of sign, choose a round floor sticker.
+  let reached = false;
+  for (let step = 0; step < 40 && !reached; step += 1) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.id === "template");
+  }
+  check(reached, "the kind of sign is reached with Tab");
+  await page.keyboard.press("End");
+  await page.locator("#template").selectOption("round");
+  await previewWhere((svg) => svg.includes("<svg") && !svg.includes('width="210mm"'), "the preview follows the kind of sign");
+  let onDownload = false;
+  for (let step = 0; step < 60 && !onDownload; step += 1) {
+    await page.keyboard.press("Tab");
+    onDownload = await page.evaluate(() => document.activeElement?.dataset?.download === "pdf");
+  }
+  check(onDownload, "the download button is reached with Tab");
+  const [sticker] = await Promise.all([
+    page.waitForEvent("download", { timeout: TIMEOUT }),
+    page.keyboard.press("Enter"),
+  ]);
+  await sticker.saveAs(join(out, sticker.suggestedFilename()));
+  check(true, `the sticker is downloaded by keyboard as ${sticker.suggestedFilename()}`);
+  await audit(page, "in Dutch with a sticker");
+  await page.screenshot({ path: join(out, "sticker-nl.png"), fullPage: true });
+
+  check(problems.length === 0, `no script errors (${problems.join("; ")})`);
+} finally {
+  await browser.close();
+}

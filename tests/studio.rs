@@ -1,0 +1,373 @@
+//! streep studio as the page and other programs reach it: a real server on
+//! a free port, spoken to over HTTP/1.1 on loopback. Every endpoint, and
+//! every kind of bad request, with the server still answering after them.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
+use common::{Running, studio};
+
+use lopdf::Document;
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+
+    /// The error the page would show.
+    fn error(&self) -> String {
+        self.json()["error"].as_str().unwrap_or_default().to_owned()
+    }
+}
+
+impl Running {
+    /// A request with the studio's own Host, and `headers` besides (a Host
+    /// among them replaces it).
+    fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        let own_host = format!("127.0.0.1:{}", self.port);
+        let host = headers
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case("host"))
+            .map_or(own_host.as_str(), |(_, value)| value);
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            body.len()
+        );
+        for (name, value) in headers {
+            if !name.eq_ignore_ascii_case("host") {
+                head.push_str(&format!("{name}: {value}\r\n"));
+            }
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).unwrap();
+        // A body the server refuses may be cut off as it is sent.
+        let _ = stream.write_all(body);
+        let mut raw = Vec::new();
+        let _ = stream.read_to_end(&mut raw);
+        let split = raw
+            .windows(4)
+            .position(|window| window == b"\r\n\r\n")
+            .unwrap_or_else(|| panic!("no answer: {}", String::from_utf8_lossy(&raw)));
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|line| line.split(' ').nth(1))
+            .and_then(|code| code.parse().ok())
+            .unwrap();
+        let headers = lines
+            .filter_map(|line| line.split_once(':'))
+            .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
+            .collect();
+        Reply {
+            status,
+            headers,
+            body: raw[split + 4..].to_vec(),
+        }
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        self.send("GET", path, &[], b"")
+    }
+
+    fn post(&self, path: &str, json: &serde_json::Value) -> Reply {
+        let body = serde_json::to_vec(json).unwrap();
+        self.send("POST", path, &[("Content-Type", "application/json")], &body)
+    }
+}
+
+#[test]
+fn the_page_and_its_files_come_from_the_binary_with_a_strict_policy() {
+    let studio = studio();
+    let page = studio.get("/");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text()
+            .contains("<script type=\"module\" src=\"/studio.js\">")
+    );
+    let policy = page.header("content-security-policy").unwrap();
+    assert!(policy.contains("default-src 'none'") && policy.contains("script-src 'self'"));
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    assert_eq!(page.header("x-frame-options"), Some("DENY"));
+    for (path, kind) in [
+        ("/studio.js", "text/javascript"),
+        ("/studio.css", "text/css"),
+        ("/AtkinsonHyperlegibleNext-Bold.ttf", "font/ttf"),
+    ] {
+        let file = studio.get(path);
+        assert_eq!(file.status, 200, "{path}");
+        assert!(
+            file.header("content-type").unwrap().starts_with(kind),
+            "{path}"
+        );
+    }
+    assert_eq!(studio.get("/../Cargo.toml").status, 404);
+    assert_eq!(studio.get("/OFL.txt").status, 404);
+}
+
+#[test]
+fn the_page_speaks_the_users_language() {
+    let studio = studio();
+    let dutch = studio.send(
+        "GET",
+        "/api/messages",
+        &[("Accept-Language", "nl-NL,nl;q=0.9")],
+        b"",
+    );
+    let texts = dutch.json();
+    assert_eq!(texts["lang"], "nl");
+    assert_eq!(texts["texts"]["studio-text-heading"], "Uw bord");
+    let english = studio.get("/api/messages").json();
+    assert_eq!(english["texts"]["studio-text-heading"], "Your sign");
+    // Every text the page asks for exists in both languages.
+    let page_ids = |reply: &serde_json::Value| -> Vec<String> {
+        let mut ids: Vec<String> = reply["texts"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(page_ids(&texts), page_ids(&english));
+    let script = studio.get("/studio.js").text() + &studio.get("/").text();
+    for id in script
+        .split(['"', '`', '\''])
+        .filter(|part| part.starts_with("studio-") && !part.contains(['$', ' ']))
+    {
+        assert!(english["texts"][id].is_string(), "{id} has no message");
+    }
+    // And so do the names of everything the page offers.
+    let options = studio.get("/api/options").json();
+    let named = |list: &str, field: Option<&str>, prefix: &str| {
+        for entry in options[list].as_array().unwrap() {
+            let name = field.map_or(entry, |field| &entry[field]).as_str().unwrap();
+            let id = format!("{prefix}{name}");
+            assert!(
+                english["texts"][&id].is_string() && texts["texts"][&id].is_string(),
+                "{id}"
+            );
+        }
+    };
+    named("templates", Some("name"), "studio-template-");
+    named("icons", None, "studio-icon-");
+    named("languages", None, "studio-lang-");
+}
+
+#[test]
+fn a_sign_is_reworded_with_every_change_and_a_rejected_change_is_kept() {
+    let studio = studio();
+    let reply = studio.post(
+        "/api/rewrite",
+        &serde_json::json!({ "text": "Gelieve achter de streep te wachten" }),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let rewrite = reply.json();
+    assert_eq!(rewrite["lang"], "nl");
+    assert_eq!(rewrite["output"], "Wilt u vóór de streep wachten?");
+    let changes = rewrite["changes"].as_array().unwrap();
+    let rules: Vec<&str> = changes
+        .iter()
+        .map(|c| c["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"perspective.behind-the-line"), "{rules:?}");
+    let behind = changes
+        .iter()
+        .find(|c| c["rule"] == "perspective.behind-the-line")
+        .unwrap();
+    assert_eq!(
+        (behind["start"].as_u64(), behind["end"].as_u64()),
+        (Some(8), Some(24))
+    );
+    assert!(rewrite["score_after"].as_u64() > rewrite["score_before"].as_u64());
+    // Rejecting the request rule keeps "Gelieve"; the line is still put
+    // on the customer's side.
+    let kept = studio
+        .post(
+            "/api/rewrite",
+            &serde_json::json!({
+                "text": "Gelieve achter de streep te wachten",
+                "keep": ["request.gelieve"],
+            }),
+        )
+        .json();
+    assert_eq!(kept["output"], "Gelieve vóór de streep te wachten");
+    let check = studio
+        .post(
+            "/api/check",
+            &serde_json::json!({ "text": "Verboden toegang", "lang": "nl" }),
+        )
+        .json();
+    assert!(check["score"].as_u64().unwrap() < 50, "{check}");
+    assert!(!check["findings"].as_array().unwrap().is_empty());
+}
+
+fn poster(headline: &str) -> serde_json::Value {
+    serde_json::json!({ "sign": { "template": "poster", "lang": "nl", "text": { "headline": headline } } })
+}
+
+#[test]
+fn the_preview_is_the_printed_sign_and_the_files_are_print_ready() {
+    let studio = studio();
+    let preview = studio
+        .post("/api/preview", &poster("Wilt u hier wachten?"))
+        .json();
+    let svg = preview["svg"].as_str().unwrap();
+    assert!(svg.starts_with("<?xml") && svg.contains("<title>Wilt u hier wachten?</title>"));
+    assert_eq!(
+        (preview["width"].as_f64(), preview["height"].as_f64()),
+        (Some(210.0), Some(297.0))
+    );
+    // Yellow on white: the legibility note comes with the preview.
+    let mut pale = poster("Welkom");
+    pale["sign"]["colours"] = serde_json::json!({ "ink": "#ffd100" });
+    let notes = studio.post("/api/preview", &pale).json()["notes"].clone();
+    assert!(
+        notes
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["severity"] == "error"),
+        "{notes}"
+    );
+    // ... and a print file is refused unless forced.
+    let refused = studio.post("/api/render/pdf", &pale);
+    assert_eq!(refused.status, 422);
+    assert!(refused.error().contains("contrast"), "{}", refused.error());
+
+    let pdf = studio.post("/api/render/pdf", &poster("Wilt u vóór de streep wachten?"));
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+    let disposition = pdf.header("content-disposition").unwrap();
+    assert!(
+        disposition.contains("filename*=UTF-8''wilt-u-v%C3%B3%C3%B3r-de-streep.pdf"),
+        "{disposition}"
+    );
+    let document = Document::load_mem(&pdf.body).unwrap();
+    let page = *document.get_pages().values().next().unwrap();
+    let page = document.get_dictionary(page).unwrap();
+    assert!(page.has(b"TrimBox") && page.has(b"BleedBox"));
+    let png = studio.post("/api/render/png", &poster("Wacht hier"));
+    assert!(png.body.starts_with(b"\x89PNG"));
+    // A sign file, saved and opened again.
+    let saved = studio.post("/api/sign-file/save", &poster("Wilt u hier wachten?"));
+    assert!(
+        saved.text().contains("headline = \"Wilt u hier wachten?\""),
+        "{}",
+        saved.text()
+    );
+    let opened = studio
+        .send("POST", "/api/sign-file/open", &[], &saved.body)
+        .json();
+    assert_eq!(opened["text"]["headline"], "Wilt u hier wachten?");
+}
+
+#[test]
+fn bad_requests_get_a_message_and_the_studio_keeps_running() {
+    let studio = studio();
+    let json = [("Content-Type", "application/json")];
+    // Another name for this address (DNS rebinding) is refused.
+    let rebound = studio.send("GET", "/api/options", &[("Host", "evil.example:80")], b"");
+    assert_eq!(rebound.status, 421);
+    assert!(
+        rebound.error().contains("does not name the studio"),
+        "{}",
+        rebound.error()
+    );
+    // So is a request from another site's page.
+    let body = serde_json::to_vec(&poster("Wacht")).unwrap();
+    let cross = studio.send(
+        "POST",
+        "/api/render/pdf",
+        &[
+            ("Origin", "https://evil.example"),
+            ("Content-Type", "application/json"),
+        ],
+        &body,
+    );
+    assert_eq!(cross.status, 403);
+    let cross = studio.send(
+        "POST",
+        "/api/preview",
+        &[("Sec-Fetch-Site", "cross-site")],
+        &body,
+    );
+    assert_eq!(cross.status, 403);
+    // Malformed JSON, in the user's language.
+    let broken = studio.send(
+        "POST",
+        "/api/rewrite",
+        &[("Accept-Language", "nl")],
+        b"{\"text\": ",
+    );
+    assert_eq!(broken.status, 400);
+    assert!(
+        broken
+            .error()
+            .starts_with("Het verzoek is niet wat de studio leest"),
+        "{}",
+        broken.error()
+    );
+    let unknown_field = studio.post("/api/rewrite", &serde_json::json!({ "txt": "Wacht" }));
+    assert_eq!(unknown_field.status, 400);
+    // A body over the limit.
+    let huge = format!("{{\"text\": \"{}\"}}", "a".repeat(2 << 20));
+    let too_large = studio.send("POST", "/api/rewrite", &json, huge.as_bytes());
+    assert_eq!(too_large.status, 413);
+    assert!(too_large.error().contains("1 MB"), "{}", too_large.error());
+    // Signs that cannot be made.
+    let long = "Wilt u hier wachten ".repeat(200);
+    let mut small = poster(&long);
+    small["sign"]["size"] = "A6".into();
+    let unfit = studio.post("/api/preview", &small);
+    assert_eq!(unfit.status, 422);
+    assert!(unfit.error().contains("does not fit"), "{}", unfit.error());
+    let mut nameless = poster("Wacht");
+    nameless["sign"]["template"] = "billboard".into();
+    let unknown = studio.post("/api/preview", &nameless);
+    assert_eq!(unknown.status, 422);
+    assert!(unknown.error().contains("billboard"), "{}", unknown.error());
+    // No path ever comes from the page.
+    let mut file = poster("Wacht");
+    file["sign"]["template"] = "/etc/passwd.svg".into();
+    let refused = studio.post("/api/preview", &file);
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.error().contains("cannot name files"),
+        "{}",
+        refused.error()
+    );
+    let mut font = poster("Wacht");
+    font["sign"]["print"] = serde_json::json!({ "font": "/etc/passwd" });
+    assert_eq!(studio.post("/api/preview", &font).status, 422);
+    assert_eq!(
+        studio.post("/api/render/docx", &poster("Wacht")).status,
+        404
+    );
+    assert_eq!(studio.get("/api/nothing").status, 404);
+    // After all that, it still answers.
+    let fine = studio.post("/api/preview", &poster("Wilt u hier wachten?"));
+    assert_eq!(fine.status, 200);
+}
