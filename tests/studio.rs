@@ -7,7 +7,7 @@ mod common;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 
-use common::{Running, studio};
+use common::{Running, studio, studio_with};
 
 use lopdf::Document;
 
@@ -370,4 +370,14 @@ fn bad_requests_get_a_message_and_the_studio_keeps_running() {
     // After all that, it still answers.
     let fine = studio.post("/api/preview", &poster("Wilt u hier wachten?"));
     assert_eq!(fine.status, 200);
+}
+
+#[test]
+fn a_second_studio_listens_on_another_port() {
+    let first = studio_with(&[]);
+    let second = studio_with(&[]);
+    assert_ne!(first.port, second.port);
+    for running in [&first, &second] {
+        assert_eq!(running.get("/api/options").status, 200);
+    }
 }

@@ -6,7 +6,7 @@
 const $ = (id) => document.getElementById(id);
 
 /** How long the page waits after the last keystroke before it asks. */
-const TYPING_PAUSE_MS = 60;
+const TYPING_PAUSE_MS = 50;
 
 const state = {
   ui: "en",
@@ -259,7 +259,8 @@ function showWording() {
   if (state.manual === null) final.value = chosenWording();
   $("final-reset").hidden = state.manual === null;
   if (!empty) scoreChosen();
-  schedulePreview();
+  // The wording has settled: no second typing pause before the preview.
+  preview();
 }
 
 async function scoreChosen() {

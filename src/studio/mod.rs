@@ -23,6 +23,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::print::geometry::PAPERS;
 use crate::print::template::{Template, icon_names, template_names};
@@ -143,40 +144,46 @@ pub fn app(studio: Arc<Studio>) -> Router {
 pub async fn listen(host: Option<IpAddr>, port: Option<u16>) -> Result<tokio::net::TcpListener> {
     let ip = host.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
     let bind = |port: u16| tokio::net::TcpListener::bind(SocketAddr::new(ip, port));
-    let io = |source: std::io::Error| Error::Io {
-        path: format!("{ip}").into(),
-        source,
-    };
+    let wanted = SocketAddr::new(ip, port.unwrap_or(DEFAULT_PORT));
     match port {
-        Some(port) => bind(port).await.map_err(io),
+        Some(port) => bind(port).await.map_err(|e| cannot_listen(wanted, &e)),
         None => match bind(DEFAULT_PORT).await {
             Ok(listener) => Ok(listener),
-            Err(_) => bind(0).await.map_err(io),
+            Err(_) => bind(0).await.map_err(|e| cannot_listen(wanted, &e)),
         },
     }
 }
 
-/// Serves the studio on `listener` until Ctrl-C, calling `ready` with its
-/// address once it answers.
+/// Why the studio cannot serve at `address`.
+fn cannot_listen(address: SocketAddr, reason: &std::io::Error) -> Error {
+    Error::Sign(
+        Msg::new("error-studio-listen")
+            .arg("address", address)
+            .arg("reason", reason),
+    )
+}
+
+/// Serves the studio on `host` and `port` (see [`listen`]) until Ctrl-C,
+/// calling `ready` with its address once it answers.
 pub fn serve(
     host: Option<IpAddr>,
     port: Option<u16>,
     config: Config,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<()> {
+    let wanted = SocketAddr::new(
+        host.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+        port.unwrap_or(DEFAULT_PORT),
+    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|source| Error::Io {
-            path: "tokio".into(),
-            source,
-        })?;
+        .map_err(|e| cannot_listen(wanted, &e))?;
     runtime.block_on(async move {
         let listener = listen(host, port).await?;
-        let address = listener.local_addr().map_err(|source| Error::Io {
-            path: "studio".into(),
-            source,
-        })?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| cannot_listen(wanted, &e))?;
         let studio = Arc::new(Studio::new(address, config)?);
         ready(address);
         axum::serve(listener, app(studio))
@@ -184,9 +191,6 @@ pub fn serve(
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .map_err(|source| Error::Io {
-                path: "studio".into(),
-                source,
-            })
+            .map_err(|e| cannot_listen(address, &e))
     })
 }

@@ -131,9 +131,15 @@ impl Drop for Running {
 
 /// Starts `streep studio` in an empty folder, on a port the system picks.
 pub fn studio() -> Running {
+    studio_with(&["--port", "0"])
+}
+
+/// Starts `streep studio --no-open` with `args`, in an empty folder.
+pub fn studio_with(args: &[&str]) -> Running {
     let dir = tempfile::tempdir().unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_streep"))
-        .args(["studio", "--no-open", "--port", "0"])
+        .args(["studio", "--no-open"])
+        .args(args)
         .current_dir(dir.path())
         .env("LANG", "C.UTF-8")
         .stderr(Stdio::piped())
