@@ -381,3 +381,31 @@ fn a_second_studio_listens_on_another_port() {
         assert_eq!(running.get("/api/options").status, 200);
     }
 }
+
+#[test]
+fn a_consultant_gets_the_signs_before_and_after_in_the_page_and_as_a_sheet() {
+    let studio = studio();
+    let signs = "Gelieve achter de streep te wachten\nVerboden toegang voor onbevoegden\n\nWelkom!\n";
+    let request = serde_json::json!({ "signs": signs, "client": "Apotheek De Linde" });
+    let shown = studio.post("/api/compare/json", &request).json();
+    assert_eq!(shown["summary"]["signs"], 3);
+    assert_eq!(shown["summary"]["changed"], 2);
+    let pairs = shown["pairs"].as_array().unwrap();
+    assert_eq!(pairs[0]["after"], "Wilt u vóór de streep wachten?");
+    assert!(!pairs[0]["reasons"].as_array().unwrap().is_empty());
+    assert_eq!(pairs[2]["before"], pairs[2]["after"]);
+    let pdf = studio.post("/api/compare/pdf", &request);
+    assert_eq!(pdf.status, 200);
+    let document = Document::load_mem(&pdf.body).unwrap();
+    // The cover, the summary, and a page per sign.
+    assert_eq!(document.get_pages().len(), 1 + 1 + 3);
+    let html = studio.post("/api/compare/html", &request);
+    assert!(html.text().starts_with("<!DOCTYPE html>") && html.text().contains("Apotheek De Linde"));
+    let too_many = "Wacht hier\n".repeat(1001);
+    let refused = studio.post("/api/compare/json", &serde_json::json!({ "signs": too_many }));
+    assert_eq!(refused.status, 422);
+    assert!(refused.error().contains("1000"), "{}", refused.error());
+    let empty = studio.post("/api/compare/json", &serde_json::json!({ "signs": " \n" }));
+    assert_eq!(empty.status, 422);
+    assert_eq!(studio.post("/api/compare/docx", &request).status, 404);
+}

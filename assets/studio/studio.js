@@ -452,6 +452,85 @@ async function openSign(file) {
   }
 }
 
+// ---------------------------------------------------------------- compare
+
+function compareRequest() {
+  const optional = (id) => $(id).value.trim() || null;
+  return { signs: $("compare-signs").value, title: optional("compare-title"), client: optional("compare-client") };
+}
+
+async function compareShow() {
+  const status = $("compare-status");
+  status.textContent = t("studio-working");
+  try {
+    const reply = await (await api("compare", "/api/compare/json", { json: compareRequest() })).json();
+    renderComparison(reply);
+    status.textContent = "";
+    showError("compare-error", null);
+  } catch (error) {
+    status.textContent = "";
+    showError("compare-error", error);
+  }
+}
+
+function renderComparison(reply) {
+  const summary = reply.summary;
+  $("compare-summary").textContent = t("studio-compare-summary", {
+    signs: summary.signs,
+    changed: summary.changed,
+    before: summary.average_before,
+    after: summary.average_after,
+  });
+  $("compare-summary").hidden = false;
+  $("compare-categories").replaceChildren(
+    ...summary.by_category.map(([name, count]) => {
+      const item = document.createElement("li");
+      item.textContent = `${name}: ${count}`;
+      return item;
+    }),
+  );
+  $("compare-categories").hidden = summary.by_category.length === 0;
+  const rows = reply.pairs.map((pair, index) => {
+    const row = document.createElement("tr");
+    const cell = (content) => {
+      const td = document.createElement("td");
+      td.append(content);
+      row.append(td);
+      return td;
+    };
+    cell(String(index + 1));
+    cell(pair.before);
+    cell(pair.after);
+    cell(t("studio-compare-score", { before: pair.score_before, after: pair.score_after }));
+    const reasons = document.createElement("ol");
+    for (const [what, why] of pair.reasons) {
+      const item = document.createElement("li");
+      const reason = document.createElement("span");
+      reason.className = "reason";
+      reason.textContent = why;
+      item.append(what, reason);
+      reasons.append(item);
+    }
+    cell(reasons);
+    return row;
+  });
+  $("compare-table").querySelector("tbody").replaceChildren(...rows);
+  $("compare-table").hidden = false;
+}
+
+async function compareDownload(format) {
+  const status = $("compare-status");
+  status.textContent = t("studio-working");
+  try {
+    const response = await api(`compare-${format}`, `/api/compare/${format}`, { json: compareRequest() });
+    status.textContent = await save(response, `compare.${format}`);
+    showError("compare-error", null);
+  } catch (error) {
+    status.textContent = "";
+    showError("compare-error", error);
+  }
+}
+
 // ---------------------------------------------------------------- wiring
 
 function wire() {
@@ -500,6 +579,10 @@ function wire() {
     button.addEventListener("click", () => download(button.dataset.download));
   }
   $("save-sign").addEventListener("click", saveSign);
+  $("compare-show").addEventListener("click", compareShow);
+  for (const button of document.querySelectorAll("[data-compare]")) {
+    button.addEventListener("click", () => compareDownload(button.dataset.compare));
+  }
   $("open-sign").addEventListener("change", (event) => {
     const [file] = event.target.files;
     if (file) openSign(file);

@@ -305,7 +305,7 @@ impl Pair {
 }
 
 /// The name of a category of findings, in the user's language.
-fn category_name(category: &str, messages: &Messages) -> String {
+pub(crate) fn category_name(category: &str, messages: &Messages) -> String {
     let id = format!("category-{category}");
     if messages.has(&id) {
         messages.get(&id)

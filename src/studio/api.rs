@@ -20,12 +20,13 @@ use serde::{Deserialize, Serialize};
 
 use super::Studio;
 use super::work::Stopped;
+use crate::compare::{Comparison, Cover, category_name};
 use crate::error::Error;
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::layout::lay_out;
 use crate::print::legibility::{is_unreadable, severity};
-use crate::print::render::{Format, Options, render};
+use crate::print::render::{Format, Options, pdf_pages, render};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
 use crate::print::template::is_file_name;
@@ -518,6 +519,105 @@ pub async fn open_sign(Ui(ui): Ui, body: Result<Bytes, BytesRejection>) -> Resul
     let sign = Sign::parse(text, "sign.toml").map_err(|error| unprocessable(&error, ui))?;
     let sign = from_the_page(sign, ui)?;
     Ok(Json(sign).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareRequest {
+    /// The signs, one a line.
+    signs: String,
+    #[serde(default)]
+    lang: Option<String>,
+    /// For a cover page.
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    client: Option<String>,
+    #[serde(default)]
+    template: Option<String>,
+    #[serde(default)]
+    size: Option<String>,
+}
+
+/// POST /api/compare/{json|pdf|html}: the signs before and after, as the
+/// page shows them (JSON: the summary and each pair with its reasons), or
+/// as the sheet `streep compare` writes.
+pub async fn compare(
+    State(studio): State<Arc<Studio>>,
+    Ui(ui): Ui,
+    Path(format): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Told> {
+    if !matches!(format.as_str(), "json" | "pdf" | "html") {
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "studio-error-compare-format").told(ui));
+    }
+    let request: CompareRequest = json(body, ui)?;
+    let signs: Vec<String> = request
+        .signs
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if signs.is_empty() {
+        return Err(unprocessable(&Error::Sign(Msg::new("error-sign-empty")), ui));
+    }
+    let lang = sign_lang(&studio, &signs.join("\n"), request.lang.as_deref(), ui)?;
+    let template = request.template.unwrap_or_else(|| "poster".to_owned());
+    let mut design = Sign::new(&template, "");
+    design.size = request.size;
+    design.lang = lang.code().to_owned();
+    let design = from_the_page(design, ui)?;
+    let job = {
+        let studio = studio.clone();
+        move || -> Result<Response, Error> {
+            let rewriter = studio.rewriter(lang, ui.lang());
+            let mut comparison = Comparison::new(&signs, rewriter, &design)?;
+            if request.title.is_some() || request.client.is_some() {
+                comparison.cover = Some(Cover::new(request.title, request.client, None, ui)?);
+            }
+            Ok(match format.as_str() {
+                "pdf" => download(pdf_pages(&comparison.sheet(ui)?)?, "application/pdf", "compare.pdf"),
+                "html" => download(comparison.html(ui)?.into_bytes(), "text/html; charset=utf-8", "compare.html"),
+                _ => Json(comparison_json(&comparison, ui)).into_response(),
+            })
+        }
+    };
+    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    reply.map_err(|error| unprocessable(&error, ui))
+}
+
+/// The comparison as the page lists it.
+fn comparison_json(comparison: &Comparison, ui: &Messages) -> serde_json::Value {
+    let summary = comparison.summary();
+    let categories: Vec<serde_json::Value> = summary
+        .by_category
+        .iter()
+        .map(|(category, count)| serde_json::json!([category_name(category, ui), count]))
+        .collect();
+    let pairs: Vec<serde_json::Value> = comparison
+        .pairs
+        .iter()
+        .map(|pair| {
+            serde_json::json!({
+                "before": pair.before,
+                "after": pair.after,
+                "score_before": pair.score_before,
+                "score_after": pair.score_after,
+                "reasons": pair.reasons(ui),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "summary": {
+            "signs": summary.signs,
+            "changed": summary.changed,
+            "average_before": summary.average_before.round(),
+            "average_after": summary.average_after.round(),
+            "by_category": categories,
+        },
+        "pairs": pairs,
+    })
 }
 
 /// Any other path under /api.

@@ -126,6 +126,7 @@ pub fn app(studio: Arc<Studio>) -> Router {
         .route("/render/{format}", post(api::render_file))
         .route("/sign-file/save", post(api::save_sign))
         .route("/sign-file/open", post(api::open_sign))
+        .route("/compare/{format}", post(api::compare))
         .fallback(api::not_found)
         .layer(text_limit);
     Router::new()

@@ -158,6 +158,26 @@ try {
   await audit(page, "in Dutch with a sticker");
   await page.screenshot({ path: join(out, "sticker-nl.png"), fullPage: true });
 
+  // A consultant compares a client's signs, and downloads the sheet.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { name: "Your sign" }).waitFor({ timeout: TIMEOUT });
+  await page.getByLabel("The signs, one a line").fill(
+    "Gelieve achter de streep te wachten\nVerboden toegang voor onbevoegden\nWelkom!",
+  );
+  await page.getByLabel("Client (optional)").fill("Apotheek De Linde");
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
+  await page.locator("#compare-table tbody tr").nth(2).waitFor({ timeout: TIMEOUT });
+  check((await page.locator("#compare-summary").textContent()).startsWith("3 signs, 2 reworded"), "the comparison is shown in the page");
+  await audit(page, "with a comparison");
+  const [sheet] = await Promise.all([
+    page.waitForEvent("download", { timeout: TIMEOUT }),
+    page.getByRole("button", { name: "Sheet as PDF" }).click(),
+  ]);
+  await sheet.saveAs(join(out, "compare.pdf"));
+  check(sheet.suggestedFilename() === "compare.pdf", "the sheet is downloaded as a PDF");
+  await page.locator("#compare-heading").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(out, "compare.png"), fullPage: true });
+
   check(problems.length === 0, `no script errors (${problems.join("; ")})`);
 } finally {
   await browser.close();
