@@ -52,6 +52,9 @@ fn a_sign_is_made_in_the_studio_from_typing_to_the_printed_pdf() {
         "the preview follows the rejected change",
         "the download button is reached with Tab",
         "no serious or critical accessibility violation in Dutch with a sticker",
+        "the comparison is shown in the page",
+        "the bad row is named with its problem",
+        "no serious or critical accessibility violation with a branch list",
     ] {
         assert!(told.contains(&format!("ok: {step}")), "{step}: {told}");
     }
@@ -78,7 +81,19 @@ fn a_sign_is_made_in_the_studio_from_typing_to_the_printed_pdf() {
             "{text}"
         );
     }
-    for screenshot in ["empty.png", "reworded.png", "sticker-nl.png"] {
+    // The branch list's signs: the two rows that can be made.
+    let signs = told
+        .lines()
+        .find_map(|line| line.strip_prefix("signs: "))
+        .expect("the flow names the branch signs");
+    assert_eq!(Document::load(signs).unwrap().get_pages().len(), 2);
+    for screenshot in [
+        "empty.png",
+        "reworded.png",
+        "sticker-nl.png",
+        "compare.png",
+        "batch.png",
+    ] {
         assert!(out.path().join(screenshot).exists(), "{screenshot}");
     }
 }

@@ -385,7 +385,8 @@ fn a_second_studio_listens_on_another_port() {
 #[test]
 fn a_consultant_gets_the_signs_before_and_after_in_the_page_and_as_a_sheet() {
     let studio = studio();
-    let signs = "Gelieve achter de streep te wachten\nVerboden toegang voor onbevoegden\n\nWelkom!\n";
+    let signs =
+        "Gelieve achter de streep te wachten\nVerboden toegang voor onbevoegden\n\nWelkom!\n";
     let request = serde_json::json!({ "signs": signs, "client": "Apotheek De Linde" });
     let shown = studio.post("/api/compare/json", &request).json();
     assert_eq!(shown["summary"]["signs"], 3);
@@ -400,12 +401,114 @@ fn a_consultant_gets_the_signs_before_and_after_in_the_page_and_as_a_sheet() {
     // The cover, the summary, and a page per sign.
     assert_eq!(document.get_pages().len(), 1 + 1 + 3);
     let html = studio.post("/api/compare/html", &request);
-    assert!(html.text().starts_with("<!DOCTYPE html>") && html.text().contains("Apotheek De Linde"));
+    assert!(
+        html.text().starts_with("<!DOCTYPE html>") && html.text().contains("Apotheek De Linde")
+    );
     let too_many = "Wacht hier\n".repeat(1001);
-    let refused = studio.post("/api/compare/json", &serde_json::json!({ "signs": too_many }));
+    let refused = studio.post(
+        "/api/compare/json",
+        &serde_json::json!({ "signs": too_many }),
+    );
     assert_eq!(refused.status, 422);
     assert!(refused.error().contains("1000"), "{}", refused.error());
     let empty = studio.post("/api/compare/json", &serde_json::json!({ "signs": " \n" }));
     assert_eq!(empty.status, 422);
     assert_eq!(studio.post("/api/compare/docx", &request).status, 404);
+}
+
+#[test]
+fn a_chain_sees_every_row_and_its_problems_then_gets_the_signs() {
+    let studio = studio();
+    let table = "Filiaal;Kop;Voettekst;Formaat\nUtrecht;Gelieve hier te wachten;Apotheek Utrecht;A4\n\
+                 Zeist;Wacht hier ☕;Apotheek Zeist;A4\nBunnik;Welkom;Apotheek Bunnik;A9\n";
+    let json = [("Content-Type", "text/csv")];
+    let checked = studio
+        .send(
+            "POST",
+            "/api/batch/check?name=filialen.csv",
+            &json,
+            table.as_bytes(),
+        )
+        .json();
+    let rows = checked["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(checked["failed"], 2);
+    assert!(rows[0]["error"].is_null(), "{}", rows[0]);
+    assert!(
+        rows[1]["error"].as_str().unwrap().contains("U+2615"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2]["error"].as_str().unwrap().contains("A9"),
+        "{}",
+        rows[2]
+    );
+    let notes = checked["notes"].to_string();
+    assert!(
+        notes.contains("Filiaal"),
+        "the unused column is named: {notes}"
+    );
+    // One PDF of the rows that can be made ...
+    let pdf = studio.send(
+        "POST",
+        "/api/batch/pdf?name=filialen.csv",
+        &json,
+        table.as_bytes(),
+    );
+    assert_eq!(pdf.status, 200, "{}", pdf.text());
+    assert_eq!(Document::load_mem(&pdf.body).unwrap().get_pages().len(), 1);
+    // ... or a zip of a PDF per row, with the report of the others.
+    let zip = studio.send(
+        "POST",
+        "/api/batch/zip?name=filialen.csv",
+        &json,
+        table.as_bytes(),
+    );
+    assert_eq!(zip.status, 200);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
+    let names: Vec<String> = archive
+        .file_names()
+        .map(|name| name.unwrap().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .any(|name| name.starts_with("1-") && name.ends_with(".pdf")),
+        "{names:?}"
+    );
+    let mut report = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("report.txt").unwrap(), &mut report)
+        .unwrap();
+    assert!(
+        report.contains("row 2 (line 3)") && report.contains("row 3 (line 4)"),
+        "{report}"
+    );
+    // Bad tables are told as such.
+    let unknown = studio.send("POST", "/api/batch/check?name=list.docx", &json, b"x");
+    assert_eq!(unknown.status, 422);
+    let huge = vec![b'a'; 11 << 20];
+    let too_large = studio.send("POST", "/api/batch/check?name=big.csv", &json, &huge);
+    assert_eq!(too_large.status, 413);
+    assert!(too_large.error().contains("10 MB"), "{}", too_large.error());
+    let none = "Kop\nWacht ☕\n";
+    let refused = studio.send("POST", "/api/batch/pdf?name=t.csv", &json, none.as_bytes());
+    assert_eq!(refused.status, 422);
+    assert_eq!(studio.get("/api/options").status, 200);
+}
+
+#[test]
+fn listening_beyond_this_computer_is_only_on_request_and_with_a_warning() {
+    let local = studio();
+    assert!(!local.said.contains("warning"), "{}", local.said);
+    assert!(local.said.contains("http://localhost:"), "{}", local.said);
+    let everywhere = studio_with(&["--host", "0.0.0.0", "--port", "0"]);
+    assert!(
+        everywhere
+            .said
+            .contains("warning: the studio listens on 0.0.0.0"),
+        "{}",
+        everywhere.said
+    );
+    assert_eq!(everywhere.get("/api/options").status, 200);
 }

@@ -531,6 +531,85 @@ async function compareDownload(format) {
   }
 }
 
+// ---------------------------------------------------------------- batch
+
+function batchPath(kind) {
+  const file = state.table;
+  const query = new URLSearchParams({ name: file.name, template: $("template").value });
+  return `/api/batch/${kind}?${query}`;
+}
+
+async function batchCheck() {
+  const status = $("batch-status");
+  status.textContent = t("studio-working");
+  try {
+    const response = await api("batch-check", batchPath("check"), { body: state.table });
+    renderBatch(await response.json());
+    status.textContent = "";
+    showError("batch-error", null);
+  } catch (error) {
+    status.textContent = "";
+    showError("batch-error", error);
+    for (const button of document.querySelectorAll("[data-batch]")) button.disabled = true;
+  }
+}
+
+function renderBatch(reply) {
+  const good = reply.rows.length - reply.failed;
+  $("batch-summary").textContent = t("studio-batch-summary", { rows: reply.rows.length, good, failed: reply.failed });
+  $("batch-summary").hidden = false;
+  $("batch-notes").replaceChildren(
+    ...reply.notes.map((note) => {
+      const item = document.createElement("li");
+      item.textContent = note;
+      return item;
+    }),
+  );
+  $("batch-notes").hidden = reply.notes.length === 0;
+  const rows = reply.rows.map((row) => {
+    const tr = document.createElement("tr");
+    for (const content of [String(row.row), row.headline]) {
+      const td = document.createElement("td");
+      td.textContent = content;
+      tr.append(td);
+    }
+    const problems = document.createElement("td");
+    if (row.error) {
+      problems.className = "error";
+      problems.textContent = row.error;
+    } else if (row.notes.length > 0) {
+      const list = document.createElement("ul");
+      for (const note of row.notes) {
+        const item = document.createElement("li");
+        item.dataset.severity = note.severity;
+        item.textContent = note.text;
+        list.append(item);
+      }
+      problems.append(list);
+    } else {
+      problems.textContent = t("studio-batch-fine");
+    }
+    tr.append(problems);
+    return tr;
+  });
+  $("batch-table").querySelector("tbody").replaceChildren(...rows);
+  $("batch-table").hidden = false;
+  for (const button of document.querySelectorAll("[data-batch]")) button.disabled = good === 0;
+}
+
+async function batchDownload(kind) {
+  const status = $("batch-status");
+  status.textContent = t("studio-working");
+  try {
+    const response = await api(`batch-${kind}`, batchPath(kind), { body: state.table });
+    status.textContent = await save(response, `signs.${kind}`);
+    showError("batch-error", null);
+  } catch (error) {
+    status.textContent = "";
+    showError("batch-error", error);
+  }
+}
+
 // ---------------------------------------------------------------- wiring
 
 function wire() {
@@ -580,6 +659,15 @@ function wire() {
   }
   $("save-sign").addEventListener("click", saveSign);
   $("compare-show").addEventListener("click", compareShow);
+  $("batch-file").addEventListener("change", (event) => {
+    const [file] = event.target.files;
+    if (!file) return;
+    state.table = file;
+    batchCheck();
+  });
+  for (const button of document.querySelectorAll("[data-batch]")) {
+    button.addEventListener("click", () => batchDownload(button.dataset.batch));
+  }
   for (const button of document.querySelectorAll("[data-compare]")) {
     button.addEventListener("click", () => compareDownload(button.dataset.compare));
   }

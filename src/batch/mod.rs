@@ -17,8 +17,12 @@ pub use table::Table;
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
+use crate::print::layout::lay_out;
+use crate::print::scene::Scene;
 use crate::print::sign::Sign;
 use crate::print::template::Template;
+use crate::wording::rewrite::{Rewrite, Rewriter};
+use crate::wording::text::paragraphs;
 
 /// Columns that set the sign itself rather than a text.
 const SIGN_COLUMNS: [&str; 4] = ["template", "size", "lang", "icon"];
@@ -232,6 +236,34 @@ fn unused_columns(
             .arg("template", &first.name)
             .arg("known", known.join(", "))
     })
+}
+
+/// One row's sign, its wording rewritten, laid out; the scene's notes
+/// begin with how each slot's wording changed and the advice the rewrite
+/// left for a person, so that nobody prints eighty posters unread.
+pub fn lay_out_row(job: &Job, rewriter: Option<&Rewriter>) -> Result<(Sign, Scene)> {
+    let mut sign = job.sign.clone();
+    let mut told = Vec::new();
+    for (name, text) in &mut sign.text {
+        *text = paragraphs(text);
+        if let Some(rewriter) = rewriter.filter(|_| job.wording.contains(name)) {
+            let (output, rewrites) = rewriter.rewrite_paragraphs(text);
+            if output != *text {
+                told.push(
+                    Msg::new("cli-rewrote")
+                        .arg("slot", name)
+                        .arg("before", text.as_str())
+                        .arg("after", &output),
+                );
+            }
+            told.extend(rewrites.iter().flat_map(Rewrite::advice_notes));
+            *text = output;
+        }
+    }
+    let mut scene = lay_out(&sign)?;
+    told.append(&mut scene.notes);
+    scene.notes = told;
+    Ok((sign, scene))
 }
 
 /// The `{names}` of a pattern.

@@ -38,11 +38,17 @@ impl Table {
     /// (`[[sign]]` tables) file.
     pub fn load(path: &Path) -> Result<Table> {
         let bytes = read_bounded(path, MAX_TABLE_MB)?;
-        let extension = path
+        Table::parse(&path.display().to_string(), bytes)
+    }
+
+    /// A table from the bytes of the file `file`, its kind told by the
+    /// name's extension, as [`Table::load`] reads it.
+    pub fn parse(file: &str, bytes: Vec<u8>) -> Result<Table> {
+        let extension = Path::new(file)
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
-        let file = path.display().to_string();
+        let file = file.to_owned();
         let bad = |reason: Msg| Error::Table {
             file: file.clone(),
             reason,

@@ -11,20 +11,18 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use super::output::{progress_bar, stderr_line};
-use super::sign::{CommonArgs, OutputArgs, advice_notes, design, rewrite_paragraphs, wording};
-use crate::batch::{Job, Table, plan};
+use super::sign::{CommonArgs, OutputArgs, design, wording};
+use crate::batch::{Job, Table, lay_out_row, plan};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
-use crate::print::layout::lay_out;
 use crate::print::render::{Format, Options, folder_of, render, write_all_atomically};
 use crate::print::scene::Scene;
 use crate::print::sheet::impose;
 use crate::print::sign::Sign;
 use crate::wording::detect::detect;
 use crate::wording::rewrite::Rewriter;
-use crate::wording::text::paragraphs;
 
 #[derive(Debug, Args)]
 pub struct BatchArgs {
@@ -322,34 +320,6 @@ impl Rows<'_> {
             })
             .collect()
     }
-}
-
-/// One row's sign, its wording rewritten, laid out; the scene's notes
-/// begin with how each slot's wording changed and the advice the rewrite
-/// left for a person, so that nobody prints eighty posters unread.
-fn lay_out_row(job: &Job, rewriter: Option<&Rewriter>) -> Result<(Sign, Scene)> {
-    let mut sign = job.sign.clone();
-    let mut told = Vec::new();
-    for (name, text) in &mut sign.text {
-        *text = paragraphs(text);
-        if let Some(rewriter) = rewriter.filter(|_| job.wording.contains(name)) {
-            let (output, rewrites) = rewrite_paragraphs(rewriter, text);
-            if output != *text {
-                told.push(
-                    Msg::new("cli-rewrote")
-                        .arg("slot", name)
-                        .arg("before", text.as_str())
-                        .arg("after", &output),
-                );
-            }
-            told.extend(advice_notes(&rewrites));
-            *text = output;
-        }
-    }
-    let mut scene = lay_out(&sign)?;
-    told.append(&mut scene.notes);
-    scene.notes = told;
-    Ok((sign, scene))
 }
 
 /// Writes one row in every format asked for; returns how many files.

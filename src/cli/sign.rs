@@ -461,7 +461,7 @@ fn report_wording(
         let Some(rewriter) = rewriter.filter(|_| !text.trim().is_empty()) else {
             continue;
         };
-        let (output, rewrites) = rewrite_paragraphs(rewriter, text);
+        let (output, rewrites) = rewriter.rewrite_paragraphs(text);
         if output != *text {
             let id = if keep {
                 "cli-would-rewrite"
@@ -480,48 +480,13 @@ fn report_wording(
                 stderr_line(&format!("  - {}: {}", change.rule, change.explanation));
             }
         }
-        for note in advice_notes(&rewrites) {
+        for note in rewrites.iter().flat_map(Rewrite::advice_notes) {
             stderr_line(&messages.text(&note));
         }
         if !keep {
             *text = output;
         }
     }
-}
-
-/// What the rewrites leave for a person to reword, as notes: the words, why,
-/// and the rule's suggestion where it has one.
-pub(super) fn advice_notes(rewrites: &[Rewrite]) -> Vec<Msg> {
-    rewrites
-        .iter()
-        .flat_map(|rewrite| rewrite.advice.iter().map(move |finding| (rewrite, finding)))
-        .map(|(rewrite, finding)| {
-            let words = &rewrite.input[finding.start..finding.end];
-            let note = match &finding.suggestion {
-                Some(suggestion) => {
-                    Msg::new("cli-wording-advice-suggestion").arg("suggestion", suggestion.as_str())
-                }
-                None => Msg::new("cli-wording-advice"),
-            };
-            note.arg("text", crate::wording::text::shortened(words, 60))
-                .arg("message", finding.message.as_str())
-        })
-        .collect()
-}
-
-/// Rewrites a text paragraph by paragraph, each a sign of its own to the
-/// rewriter; returns the new text and each paragraph's rewrite.
-pub(super) fn rewrite_paragraphs(rewriter: &Rewriter, text: &str) -> (String, Vec<Rewrite>) {
-    let rewrites: Vec<Rewrite> = text
-        .split('\n')
-        .map(|part| rewriter.rewrite(part))
-        .collect();
-    let output = rewrites
-        .iter()
-        .map(|rewrite| rewrite.output.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    (output, rewrites)
 }
 
 /// Refuses outputs that name the same file twice, or a file they are made

@@ -5,6 +5,7 @@
 //! it is: 400 a request that is not what the endpoint reads, 413 one too
 //! large, 422 a sign that cannot be made, 503 work that took too long.
 
+use std::borrow::Cow;
 use std::convert::Infallible;
 use std::sync::{Arc, OnceLock};
 
@@ -20,13 +21,14 @@ use serde::{Deserialize, Serialize};
 
 use super::Studio;
 use super::work::Stopped;
+use crate::batch::{Job, Table, lay_out_row, plan};
 use crate::compare::{Comparison, Cover, category_name};
 use crate::error::Error;
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::layout::lay_out;
 use crate::print::legibility::{is_unreadable, severity};
-use crate::print::render::{Format, Options, pdf_pages, render};
+use crate::print::render::{Format, Options, Pages, pdf_pages, render};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
 use crate::print::template::is_file_name;
@@ -560,7 +562,10 @@ pub async fn compare(
         .map(str::to_owned)
         .collect();
     if signs.is_empty() {
-        return Err(unprocessable(&Error::Sign(Msg::new("error-sign-empty")), ui));
+        return Err(unprocessable(
+            &Error::Sign(Msg::new("error-sign-empty")),
+            ui,
+        ));
     }
     let lang = sign_lang(&studio, &signs.join("\n"), request.lang.as_deref(), ui)?;
     let template = request.template.unwrap_or_else(|| "poster".to_owned());
@@ -577,8 +582,16 @@ pub async fn compare(
                 comparison.cover = Some(Cover::new(request.title, request.client, None, ui)?);
             }
             Ok(match format.as_str() {
-                "pdf" => download(pdf_pages(&comparison.sheet(ui)?)?, "application/pdf", "compare.pdf"),
-                "html" => download(comparison.html(ui)?.into_bytes(), "text/html; charset=utf-8", "compare.html"),
+                "pdf" => download(
+                    pdf_pages(&comparison.sheet(ui)?)?,
+                    "application/pdf",
+                    "compare.pdf",
+                ),
+                "html" => download(
+                    comparison.html(ui)?.into_bytes(),
+                    "text/html; charset=utf-8",
+                    "compare.html",
+                ),
                 _ => Json(comparison_json(&comparison, ui)).into_response(),
             })
         }
@@ -618,6 +631,224 @@ fn comparison_json(comparison: &Comparison, ui: &Messages) -> serde_json::Value 
         },
         "pairs": pairs,
     })
+}
+
+/// The most a table may hold, in megabytes.
+pub const TABLE_LIMIT_MB: usize = 10;
+
+#[derive(Deserialize)]
+pub struct TableQuery {
+    /// The file's name, whose extension says how to read it.
+    name: String,
+    #[serde(default)]
+    template: Option<String>,
+}
+
+/// A table's rows as signs: each row's job, and its sign laid out (or why
+/// it cannot be), in the table's order.
+struct Rows {
+    table_notes: Vec<Msg>,
+    made: Vec<(Job, std::result::Result<Scene, Error>)>,
+}
+
+/// Reads the table and lays out every row, each reworded in its own
+/// language (the house style's, else told by its words, else Dutch).
+fn rows_of(
+    studio: &Studio,
+    query: &TableQuery,
+    bytes: Vec<u8>,
+    ui: &Messages,
+) -> Result<Rows, Error> {
+    use rayon::prelude::*;
+    let table = Table::parse(&query.name, bytes)?;
+    let template = query
+        .template
+        .clone()
+        .unwrap_or_else(|| "poster".to_owned());
+    if is_file_name(&template) {
+        return Err(Error::Sign(Msg::new("studio-error-path")));
+    }
+    let mut base = Sign::new(&template, "");
+    base.text.clear();
+    let planned = plan(&table, &base, &[])?;
+    let mut table_notes = table.notes;
+    table_notes.extend(planned.notes);
+    let made = planned
+        .jobs
+        .into_par_iter()
+        .map(|mut job| {
+            let wording: Vec<&str> = job
+                .wording
+                .iter()
+                .filter_map(|slot| job.sign.text.get(slot))
+                .map(String::as_str)
+                .collect();
+            let lang = Lang::of_tag(&job.sign.lang)
+                .filter(|_| {
+                    table
+                        .columns
+                        .iter()
+                        .any(|column| column.eq_ignore_ascii_case("lang"))
+                })
+                .or(studio.config.lang)
+                .or_else(|| detect(&wording.join("\n")))
+                .unwrap_or(Lang::Nl);
+            job.sign.lang = lang.code().to_owned();
+            let scene =
+                lay_out_row(&job, Some(studio.rewriter(lang, ui.lang()))).and_then(|(_, scene)| {
+                    match scene.notes.iter().find(|note| is_unreadable(note)) {
+                        Some(note) => Err(Error::Sign(note.as_message("error-unreadable-sign"))),
+                        None => Ok(scene),
+                    }
+                });
+            (job, scene)
+        })
+        .collect();
+    Ok(Rows { table_notes, made })
+}
+
+/// The table's body, read within its limit.
+fn table_bytes(body: Result<Bytes, BytesRejection>, ui: &Messages) -> Result<Vec<u8>, Told> {
+    body.map(|bytes| bytes.to_vec()).map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Told {
+                status: StatusCode::PAYLOAD_TOO_LARGE,
+                text: ui.text(&Msg::new("studio-error-too-large").num("mb", TABLE_LIMIT_MB as f64)),
+            }
+        } else {
+            ApiError::new(StatusCode::BAD_REQUEST, "studio-error-body").told(ui)
+        }
+    })
+}
+
+/// POST /api/batch/check?name=FILE: every row of a table with what it will
+/// say and its problems, before anything is rendered for print.
+pub async fn batch_check(
+    State(studio): State<Arc<Studio>>,
+    Ui(ui): Ui,
+    Query(query): Query<TableQuery>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Told> {
+    let bytes = table_bytes(body, ui)?;
+    let job = {
+        let studio = studio.clone();
+        move || -> Result<serde_json::Value, Error> {
+            let rows = rows_of(&studio, &query, bytes, ui)?;
+            let listed: Vec<serde_json::Value> = rows
+                .made
+                .iter()
+                .map(|(job, made)| {
+                    let headline = job.sign.text.get("headline").cloned().unwrap_or_default();
+                    match made {
+                        Ok(scene) => serde_json::json!({
+                            "row": job.row,
+                            "line": job.line,
+                            "headline": headline,
+                            "notes": notes_of(scene, ui),
+                        }),
+                        Err(error) => serde_json::json!({
+                            "row": job.row,
+                            "line": job.line,
+                            "headline": headline,
+                            "error": error.localised(ui),
+                        }),
+                    }
+                })
+                .collect();
+            Ok(serde_json::json!({
+                "notes": rows.table_notes.iter().map(|note| ui.text(note)).collect::<Vec<_>>(),
+                "rows": listed,
+                "failed": rows.made.iter().filter(|(_, made)| made.is_err()).count(),
+            }))
+        }
+    };
+    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    Ok(Json(reply.map_err(|error| unprocessable(&error, ui))?).into_response())
+}
+
+/// The signs of the rows that can be made, as the pages of one document.
+struct RowPages<'r>(Vec<&'r Scene>);
+
+impl Pages for RowPages<'_> {
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+
+    fn page(&self, index: usize) -> crate::error::Result<Cow<'_, Scene>> {
+        Ok(Cow::Borrowed(self.0[index]))
+    }
+}
+
+/// POST /api/batch/{pdf|zip}?name=FILE: the signs of every row that can be
+/// made, as one PDF (a page a row) or a zip of a PDF per row with a report
+/// of the rows that failed.
+pub async fn batch_file(
+    State(studio): State<Arc<Studio>>,
+    Ui(ui): Ui,
+    Path(format): Path<String>,
+    Query(query): Query<TableQuery>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Told> {
+    if !matches!(format.as_str(), "pdf" | "zip") {
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "studio-error-batch-format").told(ui));
+    }
+    let bytes = table_bytes(body, ui)?;
+    let job = {
+        let studio = studio.clone();
+        move || -> Result<Response, Error> {
+            let rows = rows_of(&studio, &query, bytes, ui)?;
+            let made: Vec<&Scene> = rows
+                .made
+                .iter()
+                .filter_map(|(_, made)| made.as_ref().ok())
+                .collect();
+            if made.is_empty() {
+                return Err(Error::Sign(Msg::new("studio-error-no-rows")));
+            }
+            if format == "pdf" {
+                let pdf = pdf_pages(&RowPages(made))?;
+                return Ok(download(pdf, "application/pdf", "signs.pdf"));
+            }
+            Ok(download(zipped(&rows, ui)?, "application/zip", "signs.zip"))
+        }
+    };
+    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    reply.map_err(|error| unprocessable(&error, ui))
+}
+
+/// A zip of a PDF per row that can be made, named by its row and headline,
+/// and report.txt naming the rows that cannot, and why.
+fn zipped(rows: &Rows, ui: &Messages) -> Result<Vec<u8>, Error> {
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let broken = |error: zip::result::ZipError| {
+        Error::Sign(Msg::new("studio-error-zip").arg("reason", error))
+    };
+    let mut report: Vec<String> = rows.table_notes.iter().map(|note| ui.text(note)).collect();
+    let width = rows.made.len().to_string().len();
+    for (job, made) in &rows.made {
+        match made {
+            Ok(scene) => {
+                let name = format!("{:0width$}-{}", job.row, file_name(&job.sign, "pdf"));
+                zip.start_file(name, options).map_err(broken)?;
+                zip.write_all(&render(scene, Format::Pdf, Options::of(&job.sign.print))?)
+                    .map_err(|e| broken(e.into()))?;
+            }
+            Err(error) => {
+                let failed = Msg::new("cli-batch-failed")
+                    .num("row", job.row as f64)
+                    .num("line", job.line as f64)
+                    .arg("reason", error.localised(ui));
+                report.push(ui.text(&failed));
+            }
+        }
+    }
+    zip.start_file("report.txt", options).map_err(broken)?;
+    zip.write_all((report.join("\n") + "\n").as_bytes())
+        .map_err(|e| broken(e.into()))?;
+    let cursor = zip.finish().map_err(broken)?;
+    Ok(cursor.into_inner())
 }
 
 /// Any other path under /api.

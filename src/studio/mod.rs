@@ -129,6 +129,12 @@ pub fn app(studio: Arc<Studio>) -> Router {
         .route("/compare/{format}", post(api::compare))
         .fallback(api::not_found)
         .layer(text_limit);
+    // A branch list may be larger than a text.
+    let tables = Router::new()
+        .route("/batch/check", post(api::batch_check))
+        .route("/batch/{format}", post(api::batch_file))
+        .layer(DefaultBodyLimit::max(api::TABLE_LIMIT_MB << 20));
+    let api = tables.merge(api);
     Router::new()
         .nest("/api", api)
         .route("/", get(assets::page))

@@ -178,6 +178,30 @@ try {
   await page.locator("#compare-heading").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, "compare.png"), fullPage: true });
 
+  // A chain uploads its branch list, sees the bad row named, gets the signs.
+  await page.locator("#batch-file").setInputFiles({
+    name: "branches.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "branch;headline;footer\nUtrecht;Gelieve hier te wachten;Apotheek Utrecht\n" +
+        "Zeist;Wacht hier ☕;Apotheek Zeist\nBunnik;Verboden toegang;Apotheek Bunnik\n",
+    ),
+  });
+  await page.locator("#batch-table tbody tr").nth(2).waitFor({ timeout: TIMEOUT });
+  const badRow = await page.locator("#batch-table tbody tr").nth(1).textContent();
+  check(badRow.includes("U+2615"), "the bad row is named with its problem");
+  check((await page.locator("#batch-summary").textContent()).startsWith("3 rows: 2 ready, 1 with a problem"), "the rows are counted");
+  await audit(page, "with a branch list");
+  const [signs] = await Promise.all([
+    page.waitForEvent("download", { timeout: TIMEOUT }),
+    page.getByRole("button", { name: "All signs as one PDF" }).click(),
+  ]);
+  await signs.saveAs(join(out, "signs.pdf"));
+  check(signs.suggestedFilename() === "signs.pdf", "the branch signs are downloaded as one PDF");
+  console.log(`signs: ${join(out, "signs.pdf")}`);
+  await page.locator("#batch-heading").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(out, "batch.png"), fullPage: true });
+
   check(problems.length === 0, `no script errors (${problems.join("; ")})`);
 } finally {
   await browser.close();

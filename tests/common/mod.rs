@@ -119,6 +119,8 @@ pub fn pdf_info(document: &lopdf::Document) -> &lopdf::Dictionary {
 pub struct Running {
     child: Child,
     pub port: u16,
+    /// What the studio said on standard error when it started.
+    pub said: String,
     _dir: tempfile::TempDir,
 }
 
@@ -145,19 +147,29 @@ pub fn studio_with(args: &[&str]) -> Running {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stderr.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port = line
-        .split("http://localhost:")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .and_then(|port| port.parse().ok())
-        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    // What it says before its address (a warning) is kept for the test.
+    let mut said = String::new();
+    let mut reader = BufReader::new(child.stderr.take().unwrap());
+    let port = loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap() == 0 {
+            panic!("the studio stopped: {said}");
+        }
+        let port = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|host| host.rsplit(':').next())
+            .and_then(|port| port.parse().ok());
+        said.push_str(&line);
+        if let Some(port) = port {
+            break port;
+        }
+    };
     Running {
         child,
         port,
+        said,
         _dir: dir,
     }
 }

@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::i18n::Messages;
+use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::wording::address::Direction;
 use crate::wording::house_style::{CONFIG_FILE, Config};
@@ -70,6 +70,26 @@ pub struct Rewrite {
     pub changes: Vec<Change>,
     /// What the rules flag but leave for a person to reword.
     pub advice: Vec<Finding>,
+}
+
+impl Rewrite {
+    /// What the rewrite leaves for a person to reword, as notes: the
+    /// words, why, and the rule's suggestion where it has one.
+    pub fn advice_notes(&self) -> Vec<Msg> {
+        self.advice
+            .iter()
+            .map(|finding| {
+                let words = &self.input[finding.start..finding.end];
+                let note = match &finding.suggestion {
+                    Some(suggestion) => Msg::new("cli-wording-advice-suggestion")
+                        .arg("suggestion", suggestion.as_str()),
+                    None => Msg::new("cli-wording-advice"),
+                };
+                note.arg("text", crate::wording::text::shortened(words, 60))
+                    .arg("message", finding.message.as_str())
+            })
+            .collect()
+    }
 }
 
 /// The result of checking a text.
@@ -226,6 +246,18 @@ impl Rewriter {
     /// The messages explanations are written in.
     pub fn messages(&self) -> &Messages {
         &self.messages
+    }
+
+    /// Rewrites a sign's text as printed, a paragraph a line, each a sign of
+    /// its own; returns the new text and each paragraph's rewrite.
+    pub fn rewrite_paragraphs(&self, text: &str) -> (String, Vec<Rewrite>) {
+        let rewrites: Vec<Rewrite> = text.split('\n').map(|part| self.rewrite(part)).collect();
+        let output = rewrites
+            .iter()
+            .map(|rewrite| rewrite.output.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        (output, rewrites)
     }
 
     /// Rewrites `text` into customer-centred wording. Paragraphs (separated
