@@ -7,7 +7,7 @@ mod common;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 
-use common::{Running, studio, studio_with};
+use common::{Running, studio, studio_in, studio_with};
 
 use lopdf::Document;
 
@@ -239,6 +239,17 @@ fn the_preview_is_the_printed_sign_and_the_files_are_print_ready() {
     assert_eq!(
         (preview["width"].as_f64(), preview["height"].as_f64()),
         (Some(210.0), Some(297.0))
+    );
+    assert!(!svg.contains("as-cut"), "a poster is not cut out");
+    // A sticker is shown as cut: clipped to its cut line.
+    let mut round = poster("Wilt u hier wachten?");
+    round["sign"]["template"] = "round".into();
+    let sticker = studio.post("/api/preview", &round).json();
+    assert!(
+        sticker["svg"]
+            .as_str()
+            .unwrap()
+            .contains(r#"<g clip-path="url(#as-cut)">"#)
     );
     // Yellow on white: the legibility note comes with the preview.
     let mut pale = poster("Welkom");
@@ -511,4 +522,28 @@ fn listening_beyond_this_computer_is_only_on_request_and_with_a_warning() {
         everywhere.said
     );
     assert_eq!(everywhere.get("/api/options").status, 200);
+}
+
+#[test]
+fn the_house_style_of_the_folder_applies_and_is_shown() {
+    let plain = studio();
+    let said = plain.get("/api/messages").json()["house_style"].clone();
+    assert!(said.as_str().unwrap().contains("streep’s own"), "{said}");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("streep.toml"),
+        "address = \"informal\"\nprotect = [\"De Linde\"]\n",
+    )
+    .unwrap();
+    let styled = studio_in(dir, &["--port", "0"]);
+    let said = styled.get("/api/messages").json()["house_style"].clone();
+    let said = said.as_str().unwrap();
+    assert!(said.contains("“je”") && said.contains("De Linde"), "{said}");
+    let rewrite = styled
+        .post(
+            "/api/rewrite",
+            &serde_json::json!({ "text": "Wilt u hier wachten?" }),
+        )
+        .json();
+    assert_eq!(rewrite["output"], "Wil je hier wachten?");
 }

@@ -89,6 +89,7 @@ async function loadTexts() {
   const reply = await (await api("messages", "/api/messages")).json();
   state.texts = reply.texts;
   state.ui = reply.lang;
+  $("house-style").textContent = reply.house_style;
   document.documentElement.lang = reply.lang;
   document.title = t("studio-title");
   for (const element of document.querySelectorAll("[data-t]")) {

@@ -603,3 +603,14 @@ studio-batch-problems = Problems and notes
 studio-batch-fine = Ready
 studio-batch-pdf = All signs as one PDF
 studio-batch-zip = A PDF per sign, in a zip with a report
+studio-house-style-none = House style: none in this folder, so streep’s own — “u” for the reader, every rule on.
+studio-house-style = House style: streep.toml of the folder the studio was started in — the reader is addressed as { $address }{ $protect ->
+    [none] {""}
+   *[other] ; never changed: { $protect }
+}{ $disable ->
+    [none] {""}
+   *[other] ; rules off: { $disable }
+}.
+studio-address-formal = “u”
+studio-address-informal = “je”
+studio-address-keep = the sign has it

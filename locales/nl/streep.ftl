@@ -607,3 +607,14 @@ studio-batch-problems = Problemen en opmerkingen
 studio-batch-fine = Klaar
 studio-batch-pdf = Alle borden als één pdf
 studio-batch-zip = Een pdf per bord, in een zip met een verslag
+studio-house-style-none = Huisstijl: geen in deze map, dus die van streep — ‘u’ voor de lezer, elke regel aan.
+studio-house-style = Huisstijl: streep.toml uit de map waarin de studio gestart is — de lezer wordt aangesproken met { $address }{ $protect ->
+    [none] {""}
+   *[other] ; nooit veranderd: { $protect }
+}{ $disable ->
+    [none] {""}
+   *[other] ; regels uit: { $disable }
+}.
+studio-address-formal = ‘u’
+studio-address-informal = ‘je’
+studio-address-keep = wat het bord heeft

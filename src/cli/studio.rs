@@ -27,8 +27,8 @@ pub struct StudioArgs {
 }
 
 pub fn run(args: StudioArgs, messages: &Messages) -> Result<ExitCode> {
-    let config = Config::discover()?.unwrap_or_default();
-    studio::serve(args.host, args.port, config, |address| {
+    let house_style = Config::discover()?;
+    studio::serve(args.host, args.port, house_style, |address| {
         if !address.ip().is_loopback() {
             let warning = Msg::new("cli-studio-elsewhere").arg("address", address);
             stderr_line(&messages.text(&warning));

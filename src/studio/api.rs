@@ -28,13 +28,14 @@ use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::layout::lay_out;
 use crate::print::legibility::{is_unreadable, severity};
-use crate::print::render::{Format, Options, Pages, pdf_pages, render};
+use crate::print::render::{Format, Options, Pages, pdf_pages, render, svg_as_cut};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
 use crate::print::template::is_file_name;
 use crate::wording::detect::detect;
 use crate::wording::phrases::catalogue;
 use crate::wording::rewrite::{Change, Finding, Rewriter};
+use crate::wording::rules::Address;
 use crate::wording::text::paragraphs;
 
 /// The most a request with a sign or its text may hold, in megabytes.
@@ -146,8 +147,34 @@ pub fn too_large_or_bad(rejection: &BytesRejection, ui: &Messages) -> Told {
     }
 }
 
-/// GET /api/messages: the page's own words, in the user's language.
-pub async fn messages(Ui(ui): Ui) -> Json<serde_json::Value> {
+/// The house style the studio applies, as a sentence for the page.
+fn house_style_sentence(studio: &Studio, ui: &Messages) -> String {
+    let Some(style) = &studio.house_style else {
+        return ui.text(&Msg::new("studio-house-style-none"));
+    };
+    let address = match style.address {
+        Address::Formal => "studio-address-formal",
+        Address::Informal => "studio-address-informal",
+        Address::Keep => "studio-address-keep",
+    };
+    let listed = |items: &[String]| {
+        if items.is_empty() {
+            "none".to_owned()
+        } else {
+            items.join(", ")
+        }
+    };
+    ui.text(
+        &Msg::new("studio-house-style")
+            .arg("address", ui.text(&Msg::new(address)))
+            .arg("protect", listed(&style.protect))
+            .arg("disable", listed(&style.disable)),
+    )
+}
+
+/// GET /api/messages: the page's own words, in the user's language, and
+/// the house style in force as a sentence.
+pub async fn messages(State(studio): State<Arc<Studio>>, Ui(ui): Ui) -> Json<serde_json::Value> {
     let source = ui.lang().messages().unwrap_or_default();
     let texts: serde_json::Map<String, serde_json::Value> = fluent_syntax::parser::parse(source)
         .unwrap_or_else(|(resource, _)| resource)
@@ -163,7 +190,11 @@ pub async fn messages(Ui(ui): Ui) -> Json<serde_json::Value> {
             (id, serde_json::Value::String(text))
         })
         .collect();
-    Json(serde_json::json!({ "lang": ui.lang().code(), "texts": texts }))
+    Json(serde_json::json!({
+        "lang": ui.lang().code(),
+        "texts": texts,
+        "house_style": house_style_sentence(&studio, ui),
+    }))
 }
 
 /// GET /api/options: what the page offers to choose from.
@@ -394,14 +425,8 @@ pub async fn preview(
     let sign = from_the_page(request.sign, ui)?;
     let job = move || -> Result<serde_json::Value, Error> {
         let scene = lay_out(&sign)?;
-        // An SVG shown as an image loads no fonts: its text goes as outlines.
-        let options = Options {
-            outline_text: true,
-            ..Options::of(&sign.print)
-        };
-        let svg = render(&scene, Format::Svg, options)?;
         Ok(serde_json::json!({
-            "svg": String::from_utf8_lossy(&svg),
+            "svg": svg_as_cut(&scene),
             "notes": notes_of(&scene, ui),
             "width": scene.boxes.trim.width,
             "height": scene.boxes.trim.height,

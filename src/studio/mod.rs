@@ -41,7 +41,9 @@ const WORK_LIMIT: Duration = Duration::from_secs(20);
 pub struct Studio {
     /// The address the studio listens on: requests must name it.
     address: SocketAddr,
-    /// The house style of the folder the studio was started in.
+    /// The house style of the folder the studio was started in, if it has
+    /// one, and the style the studio applies (that one, else streep's own).
+    house_style: Option<Config>,
     config: Config,
     /// A rewriter for each sign language, explaining in each interface
     /// language: (sign, interface, rewriter).
@@ -52,8 +54,10 @@ pub struct Studio {
 }
 
 impl Studio {
-    /// The studio at `address`, with the house style `config`.
-    pub fn new(address: SocketAddr, config: Config) -> Result<Studio> {
+    /// The studio at `address`, with the house style `found` in its
+    /// folder, else streep's own.
+    pub fn new(address: SocketAddr, found: Option<Config>) -> Result<Studio> {
+        let config = found.clone().unwrap_or_default();
         let mut rewriters = Vec::new();
         for sign in Lang::ALL {
             for ui in Lang::UI {
@@ -67,7 +71,8 @@ impl Studio {
         let at_once = std::thread::available_parallelism().map_or(2, usize::from);
         Ok(Studio {
             address,
-            options: options(&config)?,
+            options: options()?,
+            house_style: found,
             config,
             rewriters,
             work: work::Work::new(at_once, WORK_LIMIT),
@@ -83,9 +88,8 @@ impl Studio {
     }
 }
 
-/// The templates, sizes, icons and languages the page offers, and the
-/// house style in force.
-fn options(config: &Config) -> Result<serde_json::Value> {
+/// The templates, sizes, icons and languages the page offers.
+fn options() -> Result<serde_json::Value> {
     let templates = template_names()
         .into_iter()
         .map(|name| {
@@ -104,12 +108,6 @@ fn options(config: &Config) -> Result<serde_json::Value> {
         "papers": papers,
         "icons": icon_names(),
         "languages": Lang::ALL.map(Lang::code),
-        "house_style": {
-            "address": config.address,
-            "protect": config.protect,
-            "disable": config.disable,
-            "lang": config.lang.map(Lang::code),
-        },
     }))
 }
 
@@ -175,7 +173,7 @@ fn cannot_listen(address: SocketAddr, reason: &std::io::Error) -> Error {
 pub fn serve(
     host: Option<IpAddr>,
     port: Option<u16>,
-    config: Config,
+    house_style: Option<Config>,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<()> {
     let wanted = SocketAddr::new(
@@ -191,7 +189,7 @@ pub fn serve(
         let address = listener
             .local_addr()
             .map_err(|e| cannot_listen(wanted, &e))?;
-        let studio = Arc::new(Studio::new(address, config)?);
+        let studio = Arc::new(Studio::new(address, house_style)?);
         ready(address);
         axum::serve(listener, app(studio))
             .with_graceful_shutdown(async {

@@ -138,7 +138,12 @@ pub fn studio() -> Running {
 
 /// Starts `streep studio --no-open` with `args`, in an empty folder.
 pub fn studio_with(args: &[&str]) -> Running {
-    let dir = tempfile::tempdir().unwrap();
+    studio_in(tempfile::tempdir().unwrap(), args)
+}
+
+/// Starts `streep studio --no-open` with `args` in `dir` (with its house
+/// style, if it has one).
+pub fn studio_in(dir: tempfile::TempDir, args: &[&str]) -> Running {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_streep"))
         .args(["studio", "--no-open"])
         .args(args)

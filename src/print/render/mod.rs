@@ -17,7 +17,7 @@ use crate::print::sign::Print;
 
 pub use pdf::{pdf, pdf_pages, pdf_passes};
 pub use png::png;
-pub use svg::svg;
+pub use svg::{svg, svg_as_cut};
 
 /// What a sign can be written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

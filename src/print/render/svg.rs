@@ -19,6 +19,17 @@ pub(crate) const CUT_PREVIEW: Colour = Colour::Cmyk([0.0, 1.0, 0.0, 0.0]);
 
 /// The scene as an SVG document.
 pub fn svg(scene: &Scene, outline_text: bool) -> String {
+    svg_with(scene, outline_text, false)
+}
+
+/// The scene as it looks once cut, for a preview on screen: text as
+/// outlines (an SVG shown as an image loads no fonts), and a sticker
+/// clipped to its cut line, which is drawn over it.
+pub fn svg_as_cut(scene: &Scene) -> String {
+    svg_with(scene, true, true)
+}
+
+fn svg_with(scene: &Scene, outline_text: bool, as_cut: bool) -> String {
     let size = scene.boxes.trim;
     let bleed = scene.boxes.bleed;
     let mut out = String::with_capacity(8 * 1024);
@@ -27,18 +38,32 @@ pub fn svg(scene: &Scene, outline_text: bool) -> String {
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}" xml:lang="{lang}">
 <title>{title}</title>
-<rect x="{b0}" y="{b0}" width="{bw}" height="{bh}" fill="{bg}"/>
 "#,
         w = num(size.width),
         h = num(size.height),
         lang = escape(&scene.lang),
         title = escape(&scene.title),
+    );
+    let clip = scene.cut.as_ref().filter(|_| as_cut);
+    if let Some(cut) = clip {
+        let _ = write!(
+            out,
+            r#"<defs><clipPath id="as-cut"><path d="{d}"/></clipPath></defs><g clip-path="url(#as-cut)">"#,
+            d = path_data(&cut.path),
+        );
+    }
+    let _ = writeln!(
+        out,
+        r#"<rect x="{b0}" y="{b0}" width="{bw}" height="{bh}" fill="{bg}"/>"#,
         b0 = num(-bleed),
         bw = num(size.width + 2.0 * bleed),
         bh = num(size.height + 2.0 * bleed),
         bg = scene.background.to_hex(),
     );
     write_items(&mut out, scene, &scene.items, outline_text, &mut 0);
+    if clip.is_some() {
+        out.push_str("</g>\n");
+    }
     if let Some(cut) = &scene.cut {
         let _ = writeln!(
             out,
