@@ -82,7 +82,13 @@ pub enum Error {
 impl Error {
     /// The error's text in the language of `messages`.
     pub fn localised(&self, messages: &Messages) -> String {
-        let msg = match self {
+        messages.text(&self.message(messages))
+    }
+
+    /// The error as a message, its reasons told in the language of
+    /// `messages`: for a face that words some errors its own way.
+    pub fn message(&self, messages: &Messages) -> Msg {
+        match self {
             Error::UnknownLanguage(code) => Msg::new("error-unknown-language")
                 .arg("lang", code)
                 .arg("known", Lang::known_codes()),
@@ -166,8 +172,7 @@ impl Error {
             Error::Output { path, source } => Msg::new("error-output")
                 .arg("path", path.display())
                 .arg("reason", source),
-        };
-        messages.text(&msg)
+        }
     }
 }
 

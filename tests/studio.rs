@@ -267,6 +267,7 @@ fn the_preview_is_the_printed_sign_and_the_files_are_print_ready() {
     let refused = studio.post("/api/render/pdf", &pale);
     assert_eq!(refused.status, 422);
     assert!(refused.error().contains("contrast"), "{}", refused.error());
+    assert!(!refused.error().contains("--force"), "{}", refused.error());
 
     let pdf = studio.post("/api/render/pdf", &poster("Wilt u vóór de streep wachten?"));
     assert_eq!(pdf.status, 200);
@@ -460,6 +461,9 @@ fn a_chain_sees_every_row_and_its_problems_then_gets_the_signs() {
         notes.contains("Filiaal"),
         "the unused column is named: {notes}"
     );
+    // The page names no command-line options.
+    let said = format!("{notes} {}", rows[1]["error"]);
+    assert!(!said.contains("--") && !said.contains("-o "), "{said}");
     // One PDF of the rows that can be made ...
     let pdf = studio.send(
         "POST",
@@ -546,4 +550,22 @@ fn the_house_style_of_the_folder_applies_and_is_shown() {
         )
         .json();
     assert_eq!(rewrite["output"], "Wil je hier wachten?");
+}
+
+#[test]
+fn the_ready_texts_come_in_each_sign_language() {
+    let studio = studio();
+    let dutch = studio.get("/api/phrases?lang=nl").json();
+    let phrases = dutch.as_array().unwrap();
+    assert!(phrases.len() > 5, "{dutch}");
+    assert!(
+        phrases
+            .iter()
+            .all(|p| p["id"].is_string() && p["headline"].is_string())
+    );
+    let english = studio.get("/api/phrases?lang=en").json();
+    assert_eq!(english.as_array().unwrap().len(), phrases.len());
+    let unknown = studio.get("/api/phrases?lang=xx");
+    assert_eq!(unknown.status, 422);
+    assert!(unknown.error().contains("xx"), "{}", unknown.error());
 }

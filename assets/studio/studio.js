@@ -328,7 +328,8 @@ function sign() {
   const second = $("second-lang").value;
   let template = $("template").value;
   if (second && $("second").value.trim() !== "") {
-    text.second = $("second").value;
+    const reworded = state.second && !$("second-keep").checked;
+    text.second = reworded ? state.second.output : $("second").value;
     if (template === "poster") template = "bilingual";
   }
   const sizeChoice = $("size").value;
@@ -345,6 +346,29 @@ function sign() {
 }
 
 const schedulePreview = debounce(preview, TYPING_PAUSE_MS);
+
+/** Rewords the second-language text in its own language, as the first. */
+async function rewriteSecond() {
+  const text = $("second").value;
+  const lang = $("second-lang").value;
+  state.second = null;
+  $("second-wording").textContent = "";
+  if (text.trim() === "" || lang === "") {
+    preview();
+    return;
+  }
+  try {
+    const reply = await (await api("rewrite-second", "/api/rewrite", { json: { text, lang } })).json();
+    state.second = reply;
+    if (reply.output !== text) {
+      $("second-wording").textContent = t("studio-second-wording", { text: reply.output });
+    }
+    showError("design-error", null);
+  } catch (error) {
+    showError("design-error", error);
+  }
+  preview();
+}
 
 async function preview() {
   const current = sign();
@@ -441,6 +465,8 @@ async function openSign(file) {
     $("second-lang").value = opened.second_lang ?? "";
     $("second").value = opened.text?.second ?? "";
     $("second-box").hidden = !opened.second_lang;
+    $("second-keep").checked = true;
+    state.second = null;
     const colours = opened.colours ?? {};
     $("own-colours").checked = !colours.ink && !colours.background && !colours.accent;
     for (const name of ["ink", "background", "accent"]) {
@@ -458,6 +484,17 @@ async function openSign(file) {
 function compareRequest() {
   const optional = (id) => $(id).value.trim() || null;
   return { signs: $("compare-signs").value, title: optional("compare-title"), client: optional("compare-client") };
+}
+
+/** A text file's words: UTF-8, else Windows-1252 (as Notepad and Excel
+ *  save on Western-European Windows). */
+async function textOf(file) {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
 }
 
 async function compareShow() {
@@ -652,14 +689,21 @@ function wire() {
   });
   $("second-lang").addEventListener("change", () => {
     $("second-box").hidden = $("second-lang").value === "";
-    schedulePreview();
+    rewriteSecond();
   });
-  $("second").addEventListener("input", schedulePreview);
+  $("second").addEventListener("input", debounce(rewriteSecond, TYPING_PAUSE_MS));
+  $("second-keep").addEventListener("change", schedulePreview);
   for (const button of document.querySelectorAll("[data-download]")) {
     button.addEventListener("click", () => download(button.dataset.download));
   }
   $("save-sign").addEventListener("click", saveSign);
   $("compare-show").addEventListener("click", compareShow);
+  $("compare-file").addEventListener("change", async (event) => {
+    const [file] = event.target.files;
+    if (!file) return;
+    $("compare-signs").value = await textOf(file);
+    compareShow();
+  });
   $("batch-file").addEventListener("change", (event) => {
     const [file] = event.target.files;
     if (!file) return;

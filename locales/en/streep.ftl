@@ -552,6 +552,8 @@ studio-icon-bicycle = Bicycle
 studio-second-label = Second language
 studio-second-none = None
 studio-second-text = The text in the second language
+studio-second-wording = streep writes it: “{ $text }”
+studio-second-keep = Keep my wording in the second language
 studio-preview-heading = As it will print
 studio-preview-alt = The sign as it will print: { $text }
 studio-preview-empty = The preview appears here once the sign has a text.
@@ -579,6 +581,7 @@ studio-error-compare-format = A comparison comes as JSON, PDF or HTML.
 studio-compare-heading = Before and after, for a client
 studio-compare-intro = Paste an organisation’s signs, one a line: streep shows each as given and as reworded, with the reasons and the scores, and makes the sheet to hand over.
 studio-compare-signs-label = The signs, one a line
+studio-compare-file-label = Or choose a text file of signs, one a line
 studio-compare-title-label = Title of the sheet (optional)
 studio-compare-client-label = Client (optional)
 studio-compare-show = Compare
@@ -614,3 +617,12 @@ studio-house-style = House style: streep.toml of the folder the studio was start
 studio-address-formal = “u”
 studio-address-informal = “je”
 studio-address-keep = the sign has it
+studio-error-size-round = The { $template } sticker is round, so its size must be square, not { $size }: choose a size such as 400x400mm.
+studio-error-missing-glyphs = The font { $font } has no glyphs for { $chars } in the { $slot } text. Leave them out.
+studio-error-png-too-large = A PNG of { $width } x { $height } pixels ({ $dpi } dpi) is too large to make. Download the PDF instead.
+studio-error-unreadable-sign = “{ $text }” in { $colour } on { $ground } has a contrast of only { $ratio }:1; below 3:1 many people cannot read it at all, so it is not made. Choose colours further apart (WCAG asks at least { $least }:1).
+studio-warning-cap-height = “{ $text }” has a capital height of { $cap } mm; to be read from { $distance } m it needs { $least } mm ({ $standard }). Choose a larger size or a shorter text.
+studio-note-batch-unused-columns = Not used: { $count ->
+    [one] the column { $columns }, which
+   *[other] the columns { $columns }, which
+} the { $template } template has no place for. A column can be one of: { $known }.

@@ -556,6 +556,8 @@ studio-icon-bicycle = Fiets
 studio-second-label = Tweede taal
 studio-second-none = Geen
 studio-second-text = De tekst in de tweede taal
+studio-second-wording = streep schrijft het zo: ‘{ $text }’
+studio-second-keep = Mijn tekst in de tweede taal houden
 studio-preview-heading = Zoals het gedrukt wordt
 studio-preview-alt = Het bord zoals het gedrukt wordt: { $text }
 studio-preview-empty = Het voorbeeld verschijnt hier zodra het bord een tekst heeft.
@@ -583,6 +585,7 @@ studio-error-compare-format = Een vergelijking komt als JSON, pdf of HTML.
 studio-compare-heading = Voor en na, voor een opdrachtgever
 studio-compare-intro = Plak de borden van een organisatie, een per regel: streep toont elk zoals gegeven en herschreven, met de redenen en de scores, en maakt het overzicht om te overhandigen.
 studio-compare-signs-label = De borden, een per regel
+studio-compare-file-label = Of kies een tekstbestand met borden, een per regel
 studio-compare-title-label = Titel van het overzicht (niet verplicht)
 studio-compare-client-label = Opdrachtgever (niet verplicht)
 studio-compare-show = Vergelijken
@@ -618,3 +621,12 @@ studio-house-style = Huisstijl: streep.toml uit de map waarin de studio gestart 
 studio-address-formal = ‘u’
 studio-address-informal = ‘je’
 studio-address-keep = wat het bord heeft
+studio-error-size-round = De sticker { $template } is rond, dus het formaat moet vierkant zijn, niet { $size }: kies een formaat als 400x400mm.
+studio-error-missing-glyphs = Het lettertype { $font } heeft geen tekens voor { $chars } in de tekst van { $slot }. Laat ze weg.
+studio-error-png-too-large = Een PNG van { $width } x { $height } pixels ({ $dpi } dpi) is te groot om te maken. Download liever de pdf.
+studio-error-unreadable-sign = ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen, dus het wordt niet gemaakt. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
+studio-warning-cap-height = ‘{ $text }’ heeft een hoofdletterhoogte van { $cap } mm; om op { $distance } m gelezen te worden is { $least } mm nodig ({ $standard }). Kies een groter formaat of een kortere tekst.
+studio-note-batch-unused-columns = Niet gebruikt: { $count ->
+    [one] de kolom { $columns }, waar het sjabloon { $template } geen plaats voor heeft.
+   *[other] de kolommen { $columns }, waar het sjabloon { $template } geen plaats voor heeft.
+} Een kolom kan zijn: { $known }.

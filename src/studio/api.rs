@@ -79,11 +79,27 @@ impl IntoResponse for Told {
     }
 }
 
+/// A message as the page shows it: in the studio's own words where the
+/// command line's name an option (`studio-` and the id), else as is.
+fn in_the_page(msg: &Msg, ui: &Messages) -> String {
+    let own = format!("studio-{}", msg.id);
+    if ui.has(&own) {
+        ui.text(&msg.as_message(&own))
+    } else {
+        ui.text(msg)
+    }
+}
+
+/// An error as the page shows it.
+fn error_text(error: &Error, ui: &Messages) -> String {
+    in_the_page(&error.message(ui), ui)
+}
+
 /// A sign or text that cannot be made, told as streep tells it.
 fn unprocessable(error: &Error, messages: &Messages) -> Told {
     Told {
         status: StatusCode::UNPROCESSABLE_ENTITY,
-        text: error.localised(messages),
+        text: error_text(error, messages),
     }
 }
 
@@ -408,7 +424,7 @@ fn notes_of(scene: &Scene, ui: &Messages) -> Vec<serde_json::Value> {
         .map(|note| {
             serde_json::json!({
                 "severity": format!("{:?}", severity(note)).to_lowercase(),
-                "text": ui.text(note),
+                "text": in_the_page(note, ui),
             })
         })
         .collect()
@@ -775,13 +791,13 @@ pub async fn batch_check(
                             "row": job.row,
                             "line": job.line,
                             "headline": headline,
-                            "error": error.localised(ui),
+                            "error": error_text(error, ui),
                         }),
                     }
                 })
                 .collect();
             Ok(serde_json::json!({
-                "notes": rows.table_notes.iter().map(|note| ui.text(note)).collect::<Vec<_>>(),
+                "notes": rows.table_notes.iter().map(|note| in_the_page(note, ui)).collect::<Vec<_>>(),
                 "rows": listed,
                 "failed": rows.made.iter().filter(|(_, made)| made.is_err()).count(),
             }))
@@ -850,7 +866,11 @@ fn zipped(rows: &Rows, ui: &Messages) -> Result<Vec<u8>, Error> {
     let broken = |error: zip::result::ZipError| {
         Error::Sign(Msg::new("studio-error-zip").arg("reason", error))
     };
-    let mut report: Vec<String> = rows.table_notes.iter().map(|note| ui.text(note)).collect();
+    let mut report: Vec<String> = rows
+        .table_notes
+        .iter()
+        .map(|note| in_the_page(note, ui))
+        .collect();
     let width = rows.made.len().to_string().len();
     for (job, made) in &rows.made {
         match made {
@@ -864,7 +884,7 @@ fn zipped(rows: &Rows, ui: &Messages) -> Result<Vec<u8>, Error> {
                 let failed = Msg::new("cli-batch-failed")
                     .num("row", job.row as f64)
                     .num("line", job.line as f64)
-                    .arg("reason", error.localised(ui));
+                    .arg("reason", error_text(error, ui));
                 report.push(ui.text(&failed));
             }
         }

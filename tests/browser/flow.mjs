@@ -111,6 +111,17 @@ try {
   await previewWhere((svg) => svg.includes("<title>Gelieve vóór de streep te wachten</title>"), "the preview follows the rejected change");
   check(await marked.isVisible(), "the chosen wording is shown");
 
+  // A second language, reworded in its own language.
+  await page.locator("#second-lang").selectOption("en");
+  await page.locator("#second").fill("Please wait behind the line");
+  await page.waitForFunction(
+    () => document.getElementById("second-wording").textContent.includes("in front of the line"),
+    null,
+    { timeout: TIMEOUT },
+  );
+  await previewWhere((svg) => svg.includes("<title>Gelieve vóór de streep te wachten</title>") && svg.length > 0, "the bilingual preview follows");
+  await page.locator("#second-lang").selectOption("");
+
   // Download the PDF.
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: TIMEOUT }),
@@ -175,6 +186,17 @@ try {
   ]);
   await sheet.saveAs(join(out, "compare.pdf"));
   check(sheet.suggestedFilename() === "compare.pdf", "the sheet is downloaded as a PDF");
+  // A list saved by Notepad in Windows-1252 reads as it was meant.
+  await page.locator("#compare-file").setInputFiles({
+    name: "borden.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from([...Buffer.from("Caf"), 0xe9, ...Buffer.from(" gesloten\nWacht hier\n")]),
+  });
+  await page.waitForFunction(() => document.getElementById("compare-signs").value.startsWith("Café gesloten"), null, {
+    timeout: TIMEOUT,
+  });
+  await page.locator("#compare-table tbody tr").nth(1).waitFor({ timeout: TIMEOUT });
+  check((await page.locator("#compare-summary").textContent()).startsWith("2 signs"), "a chosen file of signs is compared");
   await page.locator("#compare-heading").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, "compare.png"), fullPage: true });
 
