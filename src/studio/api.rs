@@ -112,6 +112,19 @@ fn stopped(stopped: Stopped, messages: &Messages) -> Told {
     .told(messages)
 }
 
+/// Runs `job` in the studio's work queue and answers with what it gives:
+/// its reply, or why it gave none, in the user's words.
+async fn answer<T: IntoResponse + Send + 'static>(
+    studio: &Studio,
+    ui: &'static Messages,
+    job: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> Result<Response, Told> {
+    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
+    reply
+        .map(IntoResponse::into_response)
+        .map_err(|error| unprocessable(&error, ui))
+}
+
 /// The messages of the language the page asks for (its first
 /// `Accept-Language`), English when the studio does not speak it.
 pub fn ui_messages(headers: &HeaderMap) -> &'static Messages {
@@ -326,6 +339,17 @@ fn sign_lang(
     }
 }
 
+/// A text request and the language of its text.
+fn text_request(
+    studio: &Studio,
+    body: Result<Bytes, BytesRejection>,
+    ui: &Messages,
+) -> Result<(TextRequest, Lang), Told> {
+    let request: TextRequest = json(body, ui)?;
+    let lang = sign_lang(studio, &request.text, request.lang.as_deref(), ui)?;
+    Ok((request, lang))
+}
+
 /// POST /api/rewrite: the customer-centred wording of a text, each change
 /// with its place and reason, the advice left to a person, and the score
 /// before and after.
@@ -334,37 +358,42 @@ pub async fn rewrite(
     Ui(ui): Ui,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Told> {
-    let request: TextRequest = json(body, ui)?;
-    let lang = sign_lang(&studio, &request.text, request.lang.as_deref(), ui)?;
+    let (request, lang) = text_request(&studio, body, ui)?;
     let job = {
         let studio = studio.clone();
-        move || -> Result<serde_json::Value, Error> {
-            let without;
-            let rewriter = if request.keep.is_empty() {
-                studio.rewriter(lang, ui.lang())
-            } else {
-                let mut config = studio.config.clone();
-                config.explain_in = Some(ui.lang());
-                config.disable.extend(request.keep.iter().cloned());
-                without = Rewriter::new(lang, &config)?;
-                &without
-            };
-            let text = &request.text;
-            let rewrite = rewriter.rewrite(text);
-            let before = rewriter.check(text).score;
-            let after = rewriter.check(&rewrite.output).score;
-            Ok(serde_json::json!({
-                "lang": lang.code(),
-                "output": rewrite.output,
-                "changes": rewrite.changes.iter().map(|c| change_reply(text, c)).collect::<Vec<_>>(),
-                "advice": rewrite.advice.iter().map(|f| finding_reply(text, f)).collect::<Vec<_>>(),
-                "score_before": before,
-                "score_after": after,
-            }))
-        }
+        move || rewrite_reply(&studio, &request, lang, ui).map(Json)
     };
-    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
-    Ok(Json(reply.map_err(|error| unprocessable(&error, ui))?).into_response())
+    answer(&studio, ui, job).await
+}
+
+/// The rewrite of a request's text, without the rules whose changes the
+/// user rejected.
+fn rewrite_reply(
+    studio: &Studio,
+    request: &TextRequest,
+    lang: Lang,
+    ui: &Messages,
+) -> Result<serde_json::Value, Error> {
+    let without;
+    let rewriter = if request.keep.is_empty() {
+        studio.rewriter(lang, ui.lang())
+    } else {
+        let mut config = studio.config.clone();
+        config.explain_in = Some(ui.lang());
+        config.disable.extend(request.keep.iter().cloned());
+        without = Rewriter::new(lang, &config)?;
+        &without
+    };
+    let text = &request.text;
+    let rewrite = rewriter.rewrite(text);
+    Ok(serde_json::json!({
+        "lang": lang.code(),
+        "output": rewrite.output,
+        "changes": rewrite.changes.iter().map(|c| change_reply(text, c)).collect::<Vec<_>>(),
+        "advice": rewrite.advice.iter().map(|f| finding_reply(text, f)).collect::<Vec<_>>(),
+        "score_before": rewriter.check(text).score,
+        "score_after": rewriter.check(&rewrite.output).score,
+    }))
 }
 
 /// POST /api/check: the score and findings of a wording as it stands (the
@@ -374,22 +403,20 @@ pub async fn check(
     Ui(ui): Ui,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Told> {
-    let request: TextRequest = json(body, ui)?;
-    let lang = sign_lang(&studio, &request.text, request.lang.as_deref(), ui)?;
+    let (request, lang) = text_request(&studio, body, ui)?;
     let job = {
         let studio = studio.clone();
         move || {
-            let check = studio.rewriter(lang, ui.lang()).check(&request.text);
             let text = &request.text;
-            serde_json::json!({
+            let check = studio.rewriter(lang, ui.lang()).check(text);
+            Ok(Json(serde_json::json!({
                 "lang": lang.code(),
                 "score": check.score,
                 "findings": check.findings.iter().map(|f| finding_reply(text, f)).collect::<Vec<_>>(),
-            })
+            })))
         }
     };
-    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
-    Ok(Json(reply).into_response())
+    answer(&studio, ui, job).await
 }
 
 #[derive(Deserialize)]
@@ -448,8 +475,7 @@ pub async fn preview(
             "height": scene.boxes.trim.height,
         }))
     };
-    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
-    Ok(Json(reply.map_err(|error| unprocessable(&error, ui))?).into_response())
+    answer(&studio, ui, move || job().map(Json)).await
 }
 
 /// POST /api/render/{pdf|svg|png}: the print file, as the command line
@@ -470,21 +496,23 @@ pub async fn render_file(
     let sign = from_the_page(request.sign, ui)?;
     let force = request.force;
     let name = file_name(&sign, &format!("{format:?}").to_lowercase());
-    let job = move || -> Result<Vec<u8>, Error> {
+    let job = move || -> Result<Response, Error> {
         let scene = lay_out(&sign)?;
         if !force && let Some(note) = scene.notes.iter().find(|note| is_unreadable(note)) {
             return Err(Error::Sign(note.as_message("error-unreadable-sign")));
         }
-        render(&scene, format, Options::of(&sign.print))
+        let kind = match format {
+            Format::Pdf => "application/pdf",
+            Format::Svg => "image/svg+xml",
+            Format::Png => "image/png",
+        };
+        Ok(download(
+            render(&scene, format, Options::of(&sign.print))?,
+            kind,
+            &name,
+        ))
     };
-    let bytes = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
-    let bytes = bytes.map_err(|error| unprocessable(&error, ui))?;
-    let kind = match format {
-        Format::Pdf => "application/pdf",
-        Format::Svg => "image/svg+xml",
-        Format::Png => "image/png",
-    };
-    Ok(download(bytes, kind, &name))
+    answer(&studio, ui, job).await
 }
 
 /// A file to save, under `name`: as it is for browsers that read UTF-8
@@ -637,8 +665,7 @@ pub async fn compare(
             })
         }
     };
-    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
-    reply.map_err(|error| unprocessable(&error, ui))
+    answer(&studio, ui, job).await
 }
 
 /// The comparison as the page lists it.
@@ -803,8 +830,7 @@ pub async fn batch_check(
             }))
         }
     };
-    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
-    Ok(Json(reply.map_err(|error| unprocessable(&error, ui))?).into_response())
+    answer(&studio, ui, move || job().map(Json)).await
 }
 
 /// The signs of the rows that can be made, as the pages of one document.
@@ -853,8 +879,7 @@ pub async fn batch_file(
             Ok(download(zipped(&rows, ui)?, "application/zip", "signs.zip"))
         }
     };
-    let reply = studio.work.run(job).await.map_err(|s| stopped(s, ui))?;
-    reply.map_err(|error| unprocessable(&error, ui))
+    answer(&studio, ui, job).await
 }
 
 /// A zip of a PDF per row that can be made, named by its row and headline,

@@ -195,8 +195,13 @@ try {
   await page.waitForFunction(() => document.getElementById("compare-signs").value.startsWith("Café gesloten"), null, {
     timeout: TIMEOUT,
   });
-  await page.locator("#compare-table tbody tr").nth(1).waitFor({ timeout: TIMEOUT });
-  check((await page.locator("#compare-summary").textContent()).startsWith("2 signs"), "a chosen file of signs is compared");
+  // The table still shows the last comparison until the new one is back.
+  await page.waitForFunction(
+    () => document.getElementById("compare-summary").textContent.startsWith("2 signs"),
+    null,
+    { timeout: TIMEOUT },
+  );
+  check(true, "a chosen file of signs is compared");
   await page.locator("#compare-heading").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, "compare.png"), fullPage: true });
 
