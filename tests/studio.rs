@@ -431,8 +431,11 @@ fn a_consultant_gets_the_signs_before_and_after_in_the_page_and_as_a_sheet() {
 #[test]
 fn a_chain_sees_every_row_and_its_problems_then_gets_the_signs() {
     let studio = studio();
-    let table = "Filiaal;Kop;Voettekst;Formaat\nUtrecht;Gelieve hier te wachten;Apotheek Utrecht;A4\n\
-                 Zeist;Wacht hier ☕;Apotheek Zeist;A4\nBunnik;Welkom;Apotheek Bunnik;A9\n";
+    let table = "Filiaal;Kop;Voettekst;Formaat;Adres\n\
+                 Utrecht;Gelieve hier te wachten;Apotheek Utrecht;A4;Oudegracht 1\n\
+                 Zeist;Wacht hier ☕;Apotheek Zeist;A4;Slotlaan 2\n\
+                 Bunnik;Welkom;Apotheek Bunnik;A9;Dorpsstraat 3\n\
+                 Houten;;Apotheek Houten;A4;Plein 4\n";
     let json = [("Content-Type", "text/csv")];
     let checked = studio
         .send(
@@ -443,9 +446,17 @@ fn a_chain_sees_every_row_and_its_problems_then_gets_the_signs() {
         )
         .json();
     let rows = checked["rows"].as_array().unwrap();
-    assert_eq!(rows.len(), 3);
-    assert_eq!(checked["failed"], 2);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(checked["failed"], 3);
     assert!(rows[0]["error"].is_null(), "{}", rows[0]);
+    // Each row shows what it will print, not the rewrite as a note.
+    assert_eq!(rows[0]["after"], "Wilt u hier wachten?");
+    assert!(!rows[0]["notes"].to_string().contains("→"), "{}", rows[0]);
+    assert!(
+        rows[3]["error"].as_str().unwrap().contains("no headline"),
+        "{}",
+        rows[3]
+    );
     assert!(
         rows[1]["error"].as_str().unwrap().contains("U+2615"),
         "{}",
@@ -458,8 +469,8 @@ fn a_chain_sees_every_row_and_its_problems_then_gets_the_signs() {
     );
     let notes = checked["notes"].to_string();
     assert!(
-        notes.contains("Filiaal"),
-        "the unused column is named: {notes}"
+        notes.contains("Adres") && !notes.contains("Filiaal"),
+        "the unused column is named, not the one that names the files: {notes}"
     );
     // The page names no command-line options.
     let said = format!("{notes} {}", rows[1]["error"]);
@@ -487,9 +498,7 @@ fn a_chain_sees_every_row_and_its_problems_then_gets_the_signs() {
         .map(|name| name.unwrap().into_owned())
         .collect();
     assert!(
-        names
-            .iter()
-            .any(|name| name.starts_with("1-") && name.ends_with(".pdf")),
+        names.iter().any(|name| name == "1-Utrecht.pdf"),
         "{names:?}"
     );
     let mut report = String::new();

@@ -120,7 +120,9 @@ function fillChoices() {
   const languages = options.languages.map((code) => [code, t(`studio-lang-${code}`)]);
   fill($("sign-lang"), [["", t("studio-sign-lang-auto")], ...languages]);
   fill($("second-lang"), [["", t("studio-second-none")], ...languages]);
-  fill($("template"), options.templates.map((tpl) => [tpl.name, t(`studio-template-${tpl.name}`)]));
+  // The landscape poster is the poster turned: the Landscape box chooses it.
+  const kinds = options.templates.filter((tpl) => tpl.name !== "poster-landscape");
+  fill($("template"), kinds.map((tpl) => [tpl.name, t(`studio-template-${tpl.name}`)]));
   fill($("size"), [["", t("studio-size-own")], ...options.papers.map((p) => [p, p]), ["custom", t("studio-size-custom")]]);
   fill($("icon"), [
     ["", t("studio-icon-auto")],
@@ -134,7 +136,8 @@ async function loadPhrases() {
   try {
     const phrases = await (await api("phrases", `/api/phrases?lang=${encodeURIComponent(lang)}`)).json();
     state.phrases = phrases;
-    fill($("phrase"), [["", t("studio-phrase-none")], ...phrases.map((p) => [p.id, p.headline])]);
+    const label = (p) => (p.body ? `${p.headline} — ${p.body}` : p.headline);
+    fill($("phrase"), [["", t("studio-phrase-none")], ...phrases.map((p) => [p.id, label(p)])]);
   } catch (error) {
     showError("wording-error", error);
   }
@@ -180,6 +183,9 @@ function renderChanges() {
     const kept = state.kept.has(change.rule);
     const item = document.createElement("li");
     item.classList.toggle("kept", kept);
+    const kind = document.createElement("strong");
+    kind.className = "kind";
+    kind.textContent = change.category;
     const what = document.createElement("span");
     what.className = "what";
     const del = document.createElement("del");
@@ -202,7 +208,7 @@ function renderChanges() {
       await rewriteChosen();
       $("changes").children[index]?.querySelector("button")?.focus();
     });
-    item.append(what, reason, toggle);
+    item.append(kind, " ", what, reason, toggle);
     if (kept) {
       const note = document.createElement("span");
       note.className = "reason";
@@ -324,7 +330,13 @@ async function rewriteChosen() {
 
 /** The sign as the studio reads it: the JSON form of a sign file. */
 function sign() {
-  const text = { headline: chosenWording() };
+  // The first paragraph is the headline; the rest, where the template has
+  // room for it, the body text below it.
+  const [headline, ...rest] = chosenWording().split(/\n\s*\n/);
+  const text = { headline };
+  const slots = state.options.templates.find((tpl) => tpl.name === $("template").value)?.slots ?? [];
+  if (rest.length > 0 && slots.includes("body")) text.body = rest.join("\n\n");
+  else if (rest.length > 0) text.headline = chosenWording();
   const second = $("second-lang").value;
   let template = $("template").value;
   if (second && $("second").value.trim() !== "") {
@@ -376,6 +388,7 @@ async function preview() {
     $("preview").hidden = true;
     $("preview-empty").hidden = false;
     $("notes").replaceChildren();
+    showError("design-error", null);
     return;
   }
   try {
@@ -391,6 +404,11 @@ async function preview() {
     renderNotes(reply.notes);
     showError("design-error", null);
   } catch (error) {
+    if (error.name === "AbortError") return;
+    // A sign that cannot be made has no preview: the last one would lie.
+    $("preview").hidden = true;
+    $("preview-empty").hidden = true;
+    $("notes").replaceChildren();
     showError("design-error", error);
   }
 }
@@ -458,9 +476,10 @@ async function openSign(file) {
     });
     const opened = await response.json();
     $("text").value = opened.text?.headline ?? "";
-    $("template").value = opened.template;
+    const turned = opened.template === "poster-landscape";
+    $("template").value = turned ? "poster" : opened.template;
     $("size").value = opened.size ?? "";
-    $("landscape").checked = Boolean(opened.landscape);
+    $("landscape").checked = Boolean(opened.landscape) || turned;
     $("icon").value = opened.icon ?? "";
     $("second-lang").value = opened.second_lang ?? "";
     $("second").value = opened.text?.second ?? "";
@@ -606,7 +625,7 @@ function renderBatch(reply) {
   $("batch-notes").hidden = reply.notes.length === 0;
   const rows = reply.rows.map((row) => {
     const tr = document.createElement("tr");
-    for (const content of [String(row.row), row.headline]) {
+    for (const content of [String(row.row), row.after ?? row.headline]) {
       const td = document.createElement("td");
       td.textContent = content;
       tr.append(td);
@@ -657,7 +676,8 @@ function wire() {
     rewriteText();
     loadPhrases();
   });
-  $("phrase").addEventListener("change", () => {
+  // Browsing the list by keyboard changes nothing; the button takes the text.
+  $("phrase-use").addEventListener("click", () => {
     const phrase = state.phrases?.find((p) => p.id === $("phrase").value);
     if (!phrase) return;
     $("text").value = phrase.body ? `${phrase.headline}\n\n${phrase.body}` : phrase.headline;
@@ -682,7 +702,8 @@ function wire() {
     $("size-custom").hidden = $("size").value !== "custom";
     schedulePreview();
   });
-  $("size-custom").addEventListener("input", schedulePreview);
+  // A size is previewed once typed, not at every digit of it.
+  $("size-custom").addEventListener("change", schedulePreview);
   $("own-colours").addEventListener("change", () => {
     for (const id of ["ink", "background", "accent"]) $(id).disabled = $("own-colours").checked;
     schedulePreview();
@@ -708,6 +729,7 @@ function wire() {
     const [file] = event.target.files;
     if (!file) return;
     state.table = file;
+    $("batch-file-name").textContent = file.name;
     batchCheck();
   });
   for (const button of document.querySelectorAll("[data-batch]")) {
@@ -738,12 +760,25 @@ function firstLanguage() {
   return browser === "nl" ? "nl" : "en";
 }
 
+/** The wording again in the page's new language, keeping the user's
+ *  choices: the changes they rejected and their own edit. */
+async function refreshWording() {
+  const kept = new Set(state.kept);
+  const manual = state.manual;
+  await rewriteText();
+  state.kept = kept;
+  state.manual = manual;
+  if (kept.size > 0) await rewriteChosen();
+  else showWording();
+  if ($("second").value.trim() !== "") await rewriteSecond();
+}
+
 async function start() {
   await loadTexts();
   state.options ??= await (await api("options", "/api/options")).json();
   fillChoices();
   await loadPhrases();
-  if (state.rewrite) await rewriteText();
+  if (state.rewrite) await refreshWording();
   else showWording();
 }
 

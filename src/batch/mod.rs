@@ -242,6 +242,15 @@ fn unused_columns(
 /// begin with how each slot's wording changed and the advice the rewrite
 /// left for a person, so that nobody prints eighty posters unread.
 pub fn lay_out_row(job: &Job, rewriter: Option<&Rewriter>) -> Result<(Sign, Scene)> {
+    // A row whose headline is empty would print a sign that says nothing.
+    if job
+        .sign
+        .text
+        .get("headline")
+        .is_some_and(|headline| headline.trim().is_empty())
+    {
+        return Err(Error::Sign(Msg::new("error-row-no-headline")));
+    }
     let mut sign = job.sign.clone();
     let mut told = Vec::new();
     for (name, text) in &mut sign.text {

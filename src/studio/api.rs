@@ -281,6 +281,8 @@ struct ChangeReply {
     before: String,
     after: String,
     rule: String,
+    /// What kind of change, in the user's words: "Shouting", "Requests".
+    category: String,
     explanation: String,
 }
 
@@ -300,13 +302,14 @@ fn utf16_at(text: &str, byte: usize) -> usize {
         .map_or(0, |before| before.encode_utf16().count())
 }
 
-fn change_reply(text: &str, change: &Change) -> ChangeReply {
+fn change_reply(text: &str, change: &Change, ui: &Messages) -> ChangeReply {
     ChangeReply {
         start: utf16_at(text, change.start),
         end: utf16_at(text, change.end),
         before: change.before.clone(),
         after: change.after.clone(),
         rule: change.rule.clone(),
+        category: category_name(&change.category, ui),
         explanation: change.explanation.clone(),
     }
 }
@@ -386,13 +389,20 @@ fn rewrite_reply(
     };
     let text = &request.text;
     let rewrite = rewriter.rewrite(text);
+    // Scored by every rule: a rejected change does not make its words fine.
+    let every_rule = studio.rewriter(lang, ui.lang());
+    let changes: Vec<ChangeReply> = rewrite
+        .changes
+        .iter()
+        .map(|change| change_reply(text, change, ui))
+        .collect();
     Ok(serde_json::json!({
         "lang": lang.code(),
         "output": rewrite.output,
-        "changes": rewrite.changes.iter().map(|c| change_reply(text, c)).collect::<Vec<_>>(),
+        "changes": changes,
         "advice": rewrite.advice.iter().map(|f| finding_reply(text, f)).collect::<Vec<_>>(),
-        "score_before": rewriter.check(text).score,
-        "score_after": rewriter.check(&rewrite.output).score,
+        "score_before": every_rule.check(text).score,
+        "score_after": every_rule.check(&rewrite.output).score,
     }))
 }
 
@@ -631,11 +641,11 @@ pub async fn compare(
         .map(str::to_owned)
         .collect();
     if signs.is_empty() {
-        return Err(unprocessable(
-            &Error::Sign(Msg::new("error-sign-empty")),
-            ui,
-        ));
+        let empty = Error::Sign(Msg::new("studio-error-compare-empty"));
+        return Err(unprocessable(&empty, ui));
     }
+    // The sheet is saved under its title, when it has one.
+    let titled = Sign::new("poster", request.title.as_deref().unwrap_or("compare"));
     let lang = sign_lang(&studio, &signs.join("\n"), request.lang.as_deref(), ui)?;
     let template = request.template.unwrap_or_else(|| "poster".to_owned());
     let mut design = Sign::new(&template, "");
@@ -654,12 +664,12 @@ pub async fn compare(
                 "pdf" => download(
                     pdf_pages(&comparison.sheet(ui)?)?,
                     "application/pdf",
-                    "compare.pdf",
+                    &file_name(&titled, "pdf"),
                 ),
                 "html" => download(
                     comparison.html(ui)?.into_bytes(),
                     "text/html; charset=utf-8",
-                    "compare.html",
+                    &file_name(&titled, "html"),
                 ),
                 _ => Json(comparison_json(&comparison, ui)).into_response(),
             })
@@ -712,11 +722,14 @@ pub struct TableQuery {
     template: Option<String>,
 }
 
+/// One row's sign, reworded and laid out, or why it cannot be.
+type Made = std::result::Result<(Sign, Scene), Error>;
+
 /// A table's rows as signs: each row's job, and its sign laid out (or why
 /// it cannot be), in the table's order.
 struct Rows {
     table_notes: Vec<Msg>,
-    made: Vec<(Job, std::result::Result<Scene, Error>)>,
+    made: Vec<(Job, Made)>,
 }
 
 /// Reads the table and lays out every row, each reworded in its own
@@ -738,7 +751,14 @@ fn rows_of(
     }
     let mut base = Sign::new(&template, "");
     base.text.clear();
-    let planned = plan(&table, &base, &[])?;
+    // Files are named by the table's first column (a branch, as a rule).
+    let naming: Vec<String> = table
+        .columns
+        .first()
+        .map(|first| format!("{{{first}}}.pdf"))
+        .into_iter()
+        .collect();
+    let planned = plan(&table, &base, &naming)?;
     let mut table_notes = table.notes;
     table_notes.extend(planned.notes);
     let made = planned
@@ -762,14 +782,13 @@ fn rows_of(
                 .or_else(|| detect(&wording.join("\n")))
                 .unwrap_or(Lang::Nl);
             job.sign.lang = lang.code().to_owned();
-            let scene =
-                lay_out_row(&job, Some(studio.rewriter(lang, ui.lang()))).and_then(|(_, scene)| {
-                    match scene.notes.iter().find(|note| is_unreadable(note)) {
-                        Some(note) => Err(Error::Sign(note.as_message("error-unreadable-sign"))),
-                        None => Ok(scene),
-                    }
-                });
-            (job, scene)
+            let made = lay_out_row(&job, Some(studio.rewriter(lang, ui.lang()))).and_then(
+                |(sign, scene)| match scene.notes.iter().find(|note| is_unreadable(note)) {
+                    Some(note) => Err(Error::Sign(note.as_message("error-unreadable-sign"))),
+                    None => Ok((sign, scene)),
+                },
+            );
+            (job, made)
         })
         .collect();
     Ok(Rows { table_notes, made })
@@ -808,11 +827,19 @@ pub async fn batch_check(
                 .map(|(job, made)| {
                     let headline = job.sign.text.get("headline").cloned().unwrap_or_default();
                     match made {
-                        Ok(scene) => serde_json::json!({
+                        // The new wording is shown as the sign; the notes
+                        // that say so are left out.
+                        Ok((sign, scene)) => serde_json::json!({
                             "row": job.row,
                             "line": job.line,
                             "headline": headline,
-                            "notes": notes_of(scene, ui),
+                            "after": sign.text.get("headline"),
+                            "notes": notes_of(scene, ui)
+                                .into_iter()
+                                .zip(&scene.notes)
+                                .filter(|(_, note)| note.id != "cli-rewrote")
+                                .map(|(told, _)| told)
+                                .collect::<Vec<_>>(),
                         }),
                         Err(error) => serde_json::json!({
                             "row": job.row,
@@ -867,7 +894,7 @@ pub async fn batch_file(
             let made: Vec<&Scene> = rows
                 .made
                 .iter()
-                .filter_map(|(_, made)| made.as_ref().ok())
+                .filter_map(|(_, made)| made.as_ref().ok().map(|(_, scene)| scene))
                 .collect();
             if made.is_empty() {
                 return Err(Error::Sign(Msg::new("studio-error-no-rows")));
@@ -899,11 +926,22 @@ fn zipped(rows: &Rows, ui: &Messages) -> Result<Vec<u8>, Error> {
     let width = rows.made.len().to_string().len();
     for (job, made) in &rows.made {
         match made {
-            Ok(scene) => {
-                let name = format!("{:0width$}-{}", job.row, file_name(&job.sign, "pdf"));
-                zip.start_file(name, options).map_err(broken)?;
-                zip.write_all(&render(scene, Format::Pdf, Options::of(&job.sign.print))?)
+            Ok((sign, scene)) => {
+                let named = job.outputs.first().map(|path| path.display().to_string());
+                let name = named
+                    .filter(|name| name != ".pdf")
+                    .unwrap_or_else(|| file_name(sign, "pdf"));
+                zip.start_file(format!("{:0width$}-{name}", job.row), options)
+                    .map_err(broken)?;
+                zip.write_all(&render(scene, Format::Pdf, Options::of(&sign.print))?)
                     .map_err(|e| broken(e.into()))?;
+                for note in &scene.notes {
+                    let told = Msg::new("cli-batch-note")
+                        .num("row", job.row as f64)
+                        .num("line", job.line as f64)
+                        .arg("note", in_the_page(note, ui));
+                    report.push(ui.text(&told));
+                }
             }
             Err(error) => {
                 let failed = Msg::new("cli-batch-failed")

@@ -97,6 +97,7 @@ fn options() -> Result<serde_json::Value> {
             Ok(serde_json::json!({
                 "name": name,
                 "kind": format!("{:?}", template.kind).to_lowercase(),
+                "slots": template.slots.iter().map(|slot| slot.name.as_str()).collect::<Vec<_>>(),
                 "width": template.default_size.width,
                 "height": template.default_size.height,
             }))
