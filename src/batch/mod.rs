@@ -222,12 +222,19 @@ fn unused_columns(
         .map(|(column, _)| column.as_str())
         .collect();
     let placeholders = first.placeholders();
-    let known: Vec<&str> = first
+    // Each field with the Dutch name a column may have instead.
+    let known: Vec<String> = first
         .slots
         .iter()
         .map(|slot| slot.name.as_str())
         .chain(placeholders.iter().map(String::as_str))
         .chain(SIGN_COLUMNS)
+        .map(
+            |field| match DUTCH_COLUMNS.iter().find(|(_, own)| *own == field) {
+                Some((dutch, _)) => format!("{field} ({dutch})"),
+                None => field.to_owned(),
+            },
+        )
         .collect();
     (!unused.is_empty()).then(|| {
         Msg::new("note-batch-unused-columns")
@@ -360,6 +367,10 @@ mod tests {
         assert!(
             note.contains("note-batch-unused-columns") && note.contains("branch"),
             "{note}"
+        );
+        assert!(
+            note.contains("headline (kop)"),
+            "a column's Dutch name is given: {note}"
         );
         // ... unless it names the files.
         let planned = plan(&table, &base, &["out/{branch}-{size}.pdf".into()]).unwrap();
