@@ -1887,3 +1887,45 @@ fn both_halves_of_a_bilingual_sign_are_reworded_each_in_its_language() {
         "the printed sign says it"
     );
 }
+
+#[test]
+fn a_batch_to_one_pdf_has_a_page_per_row_that_can_be_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/branches.csv");
+    let out = run(dir.path(), &["batch", table, "-o", "all.pdf"]);
+    // Two rows of the example are bad on purpose; they are told, left out,
+    // and the exit code says so.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("3 of 5 signs written (1 file), 2 failed"),
+        "{}",
+        stderr(&out)
+    );
+    let document = Document::load(dir.path().join("all.pdf")).unwrap();
+    assert_eq!(document.get_pages().len(), 3);
+    let font_programs = document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dictionary| dictionary.has(b"FontFile2"))
+        .count();
+    assert_eq!(font_programs, 2, "one subset per face for every page");
+    if let Some(pdftotext) = tool("pdftotext") {
+        let text = output_of(
+            &pdftotext,
+            &["-f", "2", "-l", "2", "all.pdf", "-"],
+            dir.path(),
+        );
+        assert!(
+            text.contains("Apotheek De Linde · Zeist"),
+            "rows in the table's order: {text}"
+        );
+    }
+    // A strict batch with a bad row writes no document at all.
+    let out = run(
+        dir.path(),
+        &["batch", table, "--strict", "-o", "strict.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!dir.path().join("strict.pdf").exists());
+}

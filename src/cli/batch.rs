@@ -2,6 +2,7 @@
 //! cores, with a progress bar on a terminal and a report of the rows that
 //! failed.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -11,13 +12,15 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use super::output::{progress_bar, stderr_line};
-use super::sign::{CommonArgs, OutputArgs, design, wording};
+use super::sign::{CommonArgs, OutputArgs, check_destination, design, wording};
 use crate::batch::{Job, Table, lay_out_row, plan};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
-use crate::print::render::{Format, Options, folder_of, render, write_all_atomically};
+use crate::print::render::{
+    Format, Options, Pages, folder_of, pdf_pages, render, write_all_atomically, write_atomically,
+};
 use crate::print::scene::Scene;
 use crate::print::sheet::impose;
 use crate::print::sign::Sign;
@@ -52,6 +55,10 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let started = Instant::now();
     let common = &args.common;
     let base = base_sign(&args, messages)?;
+    let book = book_path(&args);
+    if let Some(path) = book {
+        check_destination(path)?;
+    }
     let mut jobs = planned_rows(&args, &base, messages)?;
     let sheet = args.sheet.as_deref().map(parse_size).transpose()?;
     let rewriters = rewriters_for(&mut jobs, common, messages)?;
@@ -62,18 +69,42 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
         sign_files: common.outputs.save_sign.is_some(),
         // Strict batches and sheets write nothing until every row is laid out.
         hold: args.strict || sheet.is_some(),
+        book: book.is_some(),
     };
     let mut results = rows.make(&jobs, &progress);
     progress.finish_and_clear();
     if args.strict {
         results = rows.strictly(results, &jobs);
     }
+    let made: Vec<&Job> = jobs
+        .iter()
+        .filter(|job| {
+            results
+                .iter()
+                .any(|(row, made)| *row == job.row && made.is_ok())
+        })
+        .collect();
+    let book_written = match book {
+        // A strict batch with a failing row keeps only that row's error.
+        Some(path) if !made.is_empty() => {
+            write_atomically(
+                path,
+                &pdf_pages(&Book {
+                    rows: &rows,
+                    jobs: made,
+                })?,
+            )?;
+            1
+        }
+        _ => 0,
+    };
     let Tally {
         signs,
         mut files,
         failed,
         scenes,
     } = tally(results, &jobs, messages);
+    files += book_written;
     if let Some(sheet) = sheet {
         let options = Options::of(&base.print);
         files += write_sheets(scenes, sheet, &common.outputs.outputs, options)?;
@@ -128,8 +159,8 @@ fn planned_rows(args: &BatchArgs, base: &Sign, messages: &Messages) -> Result<Ve
     for (name, value) in &args.common.fields {
         table.fill_column(name, value);
     }
-    // On sheets, the rows have no files of their own.
-    let row_patterns = if args.sheet.is_some() {
+    // On sheets, and in one PDF, the rows have no files of their own.
+    let row_patterns = if args.sheet.is_some() || book_path(args).is_some() {
         Vec::new()
     } else {
         patterns
@@ -258,6 +289,9 @@ struct Rows<'a> {
     outputs: &'a OutputArgs,
     sign_files: bool,
     hold: bool,
+    /// The rows go to one PDF: each is only laid out here, to be told
+    /// apart from those that fail, and is laid out again as its page.
+    book: bool,
 }
 
 impl Rows<'_> {
@@ -273,7 +307,8 @@ impl Rows<'_> {
             .collect()
     }
 
-    fn make_one(&self, job: &Job) -> Result<Made> {
+    /// The row's sign, reworded and laid out; refused when few can read it.
+    fn scene_of(&self, job: &Job) -> Result<(Sign, Scene)> {
         let rewriter = self
             .rewriters
             .iter()
@@ -281,6 +316,17 @@ impl Rows<'_> {
             .map(|(_, rewriter)| rewriter);
         let (sign, mut scene) = lay_out_row(job, rewriter)?;
         self.outputs.refuse_unreadable(&mut scene)?;
+        Ok((sign, scene))
+    }
+
+    fn make_one(&self, job: &Job) -> Result<Made> {
+        let (sign, scene) = self.scene_of(job)?;
+        if self.book {
+            return Ok(Made::Files {
+                written: 0,
+                notes: scene.notes,
+            });
+        }
         if self.hold {
             return Ok(Made::Held(Box::new(sign), Box::new(scene)));
         }
@@ -319,6 +365,39 @@ impl Rows<'_> {
                 (row, written)
             })
             .collect()
+    }
+}
+
+/// A batch to be written as one PDF: a single `-o` that names a PDF and no
+/// `{column}`, with no sheet and no sign files.
+fn book_path(args: &BatchArgs) -> Option<&Path> {
+    let outputs = &args.common.outputs;
+    let [path] = outputs.outputs.as_slice() else {
+        return None;
+    };
+    let one = !path.to_string_lossy().contains('{')
+        && Format::of(path).ok() == Some(Format::Pdf)
+        && args.sheet.is_none()
+        && outputs.save_sign.is_none();
+    one.then_some(path.as_path())
+}
+
+/// The rows that were made, as the pages of one PDF in the table's order:
+/// each laid out when its page is drawn, so that memory stays flat however
+/// long the table.
+struct Book<'r> {
+    rows: &'r Rows<'r>,
+    jobs: Vec<&'r Job>,
+}
+
+impl Pages for Book<'_> {
+    fn count(&self) -> usize {
+        self.jobs.len()
+    }
+
+    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
+        let (_, scene) = self.rows.scene_of(self.jobs[index])?;
+        Ok(Cow::Owned(scene))
     }
 }
 
