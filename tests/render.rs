@@ -172,6 +172,23 @@ fn crop_marks_grow_the_sheet_and_bleed_takes_any_unit() {
         .filter(|(x, y)| *x < bleed[0] || *x > bleed[2] || *y < bleed[1] || *y > bleed[3])
         .collect();
     assert_eq!(starts.len(), 8, "{starts:?}");
+    // In the registration colour, the Separation /All, not four inks at 100%.
+    let spaces = page_resource(&document, b"ColorSpace");
+    let registration = spaces.get(b"Registration").unwrap().as_array().unwrap();
+    assert_eq!(registration[0].as_name().unwrap(), b"Separation");
+    assert_eq!(registration[1].as_name().unwrap(), b"All");
+    let strokes_in_registration = ops.windows(2).any(|run| {
+        run[0].operator == "CS"
+            && run[0].operands[0].as_name().ok() == Some(b"Registration".as_slice())
+            && run[1].operator == "SCN"
+    });
+    assert!(strokes_in_registration, "the marks are drawn in it");
+    assert!(
+        !ops.iter()
+            .any(|op| op.operator == "K"
+                && op.operands.iter().all(|o| o.as_float().ok() == Some(1.0))),
+        "no 1 1 1 1 K left"
+    );
 }
 
 #[test]

@@ -33,8 +33,10 @@ use crate::recent::Recent;
 /// signs that follow.
 const KEPT_RECENT: usize = 64;
 
-/// The resource name of the cut line's colour space on the page.
+/// The resource names of the cut line's colour space on the page, and of
+/// the crop marks'.
 const CUT_SPACE: &str = "Cut";
+const REGISTRATION_SPACE: &str = "Registration";
 
 /// A document of more pages is written in parts of this many: each part is
 /// laid out, drawn and compressed before the next is begun, so that memory
@@ -658,7 +660,8 @@ impl Writer<'_> {
         self.ops.push(Op::RestoreGraphicsState);
     }
 
-    /// Crop marks in registration colour: every process ink at full.
+    /// Crop marks in the registration colour, the Separation /All, which
+    /// prints on every plate and which ink-limit checks leave alone.
     fn crop_marks(&mut self) {
         let marks = self.scene.boxes.crop_marks();
         if marks.is_empty() {
@@ -666,8 +669,12 @@ impl Writer<'_> {
         }
         self.ops.extend([
             Op::SaveGraphicsState,
-            Op::SetOutlineColor {
-                col: Color::Cmyk(Cmyk::new(1.0, 1.0, 1.0, 1.0, None)),
+            Op::SetColorSpaceStroke {
+                id: REGISTRATION_SPACE.to_owned(),
+            },
+            Op::Unknown {
+                key: "SCN".to_owned(),
+                value: vec![DictItem::Real(1.0)],
             },
             Op::SetOutlineThickness {
                 pt: Pt(HAIRLINE_PT),
@@ -824,7 +831,18 @@ fn finish_pages(pdf: &mut lopdf::Document, scenes: &[&Scene]) {
             page.remove(b"Annots");
             page.get(b"Resources").and_then(Object::as_reference).ok()
         };
-        let Some(cut) = &scene.cut else { continue };
+        // The spot colours the page draws with: the cut line's, and the
+        // registration colour of its crop marks.
+        let mut separations = Vec::new();
+        if let Some(cut) = &scene.cut {
+            separations.push((CUT_SPACE, separation(&cut.name, [0.0, 1.0, 0.0, 0.0])));
+        }
+        if !scene.boxes.crop_marks().is_empty() {
+            separations.push((REGISTRATION_SPACE, separation("All", [1.0; 4])));
+        }
+        if separations.is_empty() {
+            continue;
+        }
         let resources = match resources {
             Some(id) => pdf.get_dictionary_mut(id),
             None => pdf
@@ -838,7 +856,9 @@ fn finish_pages(pdf: &mut lopdf::Document, scenes: &[&Scene]) {
             .and_then(Object::as_dict)
             .cloned()
             .unwrap_or_default();
-        spaces.set(CUT_SPACE, separation(&cut.name));
+        for (space, colour) in separations {
+            spaces.set(space, colour);
+        }
         resources.set("ColorSpace", spaces);
     }
 }
@@ -1021,14 +1041,14 @@ fn subset_tag(postscript_name: &str, glyphs: &[u16]) -> String {
         .collect()
 }
 
-/// A Separation colour space: the named spot colour, shown as 100% magenta
-/// where the colour itself is not available.
-fn separation(name: &str) -> Object {
+/// A Separation colour space: the named spot colour, shown as the
+/// `alternate` inks where the colour itself is not available.
+fn separation(name: &str, alternate: [f32; 4]) -> Object {
     let tint = Dictionary::from_iter([
         ("FunctionType", Object::Integer(2)),
         ("Domain", vec![0.into(), 1.into()].into()),
         ("C0", vec![0.into(), 0.into(), 0.into(), 0.into()].into()),
-        ("C1", vec![0.into(), 1.into(), 0.into(), 0.into()].into()),
+        ("C1", alternate.map(Object::Real).to_vec().into()),
         ("N", Object::Integer(1)),
     ]);
     Object::Array(vec![
