@@ -1876,6 +1876,21 @@ fn four_a5_posters_without_bleed_fill_an_a3_sheet() {
         .filter(|size| *size == (148.0, 210.0))
         .count();
     assert_eq!(clips, 4);
+    // With bleed, each sign gets crop marks, in the registration colour.
+    make(
+        dir.path(),
+        &[&args[..5], &["--sheet", "A2", "-o", "bled-{sheet}.pdf"]].concat(),
+    );
+    let bled = Document::load(dir.path().join("bled-1.pdf")).unwrap();
+    let spaces = page_resource(&bled, b"ColorSpace");
+    let registration = spaces.get(b"Registration").unwrap().as_array().unwrap();
+    assert_eq!(registration[1].as_name().unwrap(), b"All");
+    let marks_in_registration = operations(&bled)
+        .windows(2)
+        .filter(|run| run[0].operator == "CS" && run[1].operator == "SCN")
+        .filter(|run| run[0].operands[0].as_name().ok() == Some(b"Registration".as_slice()))
+        .count();
+    assert!(marks_in_registration >= 4, "{marks_in_registration}");
 }
 
 #[test]

@@ -48,6 +48,9 @@ const DUTCH: [(&str, &str); 9] = [
 impl Colour {
     pub const BLACK: Colour = Colour::Rgb([0, 0, 0]);
     pub const WHITE: Colour = Colour::Rgb([0xff, 0xff, 0xff]);
+    /// Every ink at full: what crop and registration marks are drawn in,
+    /// which a PDF writes as the registration colour (Separation /All).
+    pub const REGISTRATION: Colour = Colour::Cmyk([1.0, 1.0, 1.0, 1.0]);
     pub const SAFETY_YELLOW: Colour = Colour::Rgb([0xff, 0xd1, 0x00]);
 
     /// The colour on screen.

@@ -23,8 +23,6 @@ fn spacing(bleed: f32) -> (f32, f32) {
 /// Crop marks: how far from the trim they start, and how long they are.
 const MARK_START_MM: f32 = 2.0;
 const MARK_LENGTH_MM: f32 = 4.0;
-/// Registration colour: every process ink, so the marks show on each plate.
-const REGISTRATION: Colour = Colour::Cmyk([1.0, 1.0, 1.0, 1.0]);
 
 /// How many signs of `item` size (with bleed) fit on `sheet`, across and down.
 pub fn grid(item: Size, bleed: f32, sheet: Size) -> (usize, usize) {
@@ -163,7 +161,7 @@ fn crop_marks(trim: Rect, bleed: f32) -> Vec<Item> {
                 path,
                 fill: None,
                 stroke: Some(Stroke {
-                    colour: REGISTRATION,
+                    colour: Colour::REGISTRATION,
                     opacity: 1.0,
                     width: geometry::HAIRLINE_PT * geometry::MM_PER_PT,
                     cap: Cap::Butt,

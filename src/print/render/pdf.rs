@@ -503,9 +503,13 @@ impl Writer<'_> {
             });
         }
         if let Some(stroke) = shape.stroke {
-            self.ops.push(Op::SetOutlineColor {
-                col: self.colour(stroke.colour),
-            });
+            if stroke.colour == Colour::REGISTRATION {
+                self.registration_stroke();
+            } else {
+                self.ops.push(Op::SetOutlineColor {
+                    col: self.colour(stroke.colour),
+                });
+            }
             self.ops.push(Op::SetOutlineThickness {
                 pt: Pt(stroke.width / MM_PER_PT),
             });
@@ -660,15 +664,9 @@ impl Writer<'_> {
         self.ops.push(Op::RestoreGraphicsState);
     }
 
-    /// Crop marks in the registration colour, the Separation /All, which
-    /// prints on every plate and which ink-limit checks leave alone.
-    fn crop_marks(&mut self) {
-        let marks = self.scene.boxes.crop_marks();
-        if marks.is_empty() {
-            return;
-        }
+    /// Strokes from here on in the registration colour.
+    fn registration_stroke(&mut self) {
         self.ops.extend([
-            Op::SaveGraphicsState,
             Op::SetColorSpaceStroke {
                 id: REGISTRATION_SPACE.to_owned(),
             },
@@ -676,10 +674,21 @@ impl Writer<'_> {
                 key: "SCN".to_owned(),
                 value: vec![DictItem::Real(1.0)],
             },
-            Op::SetOutlineThickness {
-                pt: Pt(HAIRLINE_PT),
-            },
         ]);
+    }
+
+    /// Crop marks in the registration colour, the Separation /All, which
+    /// prints on every plate and which ink-limit checks leave alone.
+    fn crop_marks(&mut self) {
+        let marks = self.scene.boxes.crop_marks();
+        if marks.is_empty() {
+            return;
+        }
+        self.ops.push(Op::SaveGraphicsState);
+        self.registration_stroke();
+        self.ops.extend([Op::SetOutlineThickness {
+            pt: Pt(HAIRLINE_PT),
+        }]);
         let inset = self.inset();
         for [(x1, y1), (x2, y2)] in marks {
             // Marks are placed on the sheet, not on the finished size.
@@ -837,7 +846,7 @@ fn finish_pages(pdf: &mut lopdf::Document, scenes: &[&Scene]) {
         if let Some(cut) = &scene.cut {
             separations.push((CUT_SPACE, separation(&cut.name, [0.0, 1.0, 0.0, 0.0])));
         }
-        if !scene.boxes.crop_marks().is_empty() {
+        if !scene.boxes.crop_marks().is_empty() || draws_registration(&scene.items) {
             separations.push((REGISTRATION_SPACE, separation("All", [1.0; 4])));
         }
         if separations.is_empty() {
@@ -1039,6 +1048,18 @@ fn subset_tag(postscript_name: &str, glyphs: &[u16]) -> String {
     (0..6)
         .map(|i| char::from(b'A' + ((hash >> (i * 8)) % 26) as u8))
         .collect()
+}
+
+/// Whether any of `items` is stroked in the registration colour (the crop
+/// marks a sheet draws for each of its signs).
+fn draws_registration(items: &[Item]) -> bool {
+    items.iter().any(|item| match item {
+        Item::Shape(shape) => shape
+            .stroke
+            .is_some_and(|stroke| stroke.colour == Colour::REGISTRATION),
+        Item::Clipped(_, inner) => draws_registration(inner),
+        Item::Text(_) | Item::Picture(_) => false,
+    })
 }
 
 /// A Separation colour space: the named spot colour, shown as the
