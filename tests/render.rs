@@ -1961,3 +1961,69 @@ fn a_batch_to_one_pdf_has_a_page_per_row_that_can_be_made() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!dir.path().join("strict.pdf").exists());
 }
+
+#[test]
+fn a_line_stickers_cut_line_has_rounded_corners_as_cutters_ask() {
+    let dir = tempfile::tempdir().unwrap();
+    // The curves after the cut line's colour space are its corners.
+    let cut_curves = |file: &str| {
+        let document = Document::load(dir.path().join(file)).unwrap();
+        let ops = operations(&document);
+        let spot = ops
+            .iter()
+            .rposition(|op| {
+                op.operator == "CS" && op.operands[0].as_name().ok() == Some(b"Cut".as_slice())
+            })
+            .unwrap();
+        ops[spot..].iter().filter(|op| op.operator == "c").count()
+    };
+    make(
+        dir.path(),
+        &["sticker", "Wacht hier", "--shape", "line", "-o", "line.pdf"],
+    );
+    assert_eq!(cut_curves("line.pdf"), 4, "a small radius by default");
+    make(
+        dir.path(),
+        &[
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            "line",
+            "--corner-radius",
+            "0",
+            "-o",
+            "sharp.pdf",
+        ],
+    );
+    assert_eq!(cut_curves("sharp.pdf"), 0);
+    make(
+        dir.path(),
+        &[
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            "rounded",
+            "--corner-radius",
+            "10mm",
+            "-o",
+            "rounded.pdf",
+        ],
+    );
+    assert_eq!(cut_curves("rounded.pdf"), 4);
+    let out = run(
+        dir.path(),
+        &[
+            "sticker",
+            "Wacht hier",
+            "--shape",
+            "round",
+            "--corner-radius",
+            "5mm",
+            "-o",
+            "round.pdf",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no corners"), "{}", stderr(&out));
+    assert!(!dir.path().join("round.pdf").exists());
+}

@@ -326,6 +326,7 @@ error-bleed = A bleed of { $value } is out of range: give 0 to 25 mm.
 error-option-value = { $option }: { $reason }
 error-colour = “{ $value }” is not a colour. Give a name ({ $names }), #rrggbb, or cmyk(c,m,y,k) in percent.
 error-colour-ink = “{ $value }” asks for { $ink }% of an ink; each ink of cmyk(c,m,y,k) is a percentage from 0 to 100.
+error-corner-radius-shape = The { $template } sticker's cut line is not a rectangle, so it has no corners to round: leave out --corner-radius.
 error-cut-name = “{ $value }” cannot name the cut line's spot colour: use up to 64 letters, digits, - and _, and not the name of an ink (Cyan, Magenta, Yellow, Black, All, None), e.g. CutContour.
 error-font-broken = The font { $font } cannot be used: { $reason }.
 error-missing-glyphs = The font { $font } has no glyphs for { $chars } in the { $slot } text. Leave them out, or give a font that has them with --font.

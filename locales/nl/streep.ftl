@@ -330,6 +330,7 @@ error-bleed = Een afloop van { $value } kan niet: geef 0 tot 25 mm.
 error-option-value = { $option }: { $reason }
 error-colour = ‘{ $value }’ is geen kleur. Geef een naam ({ $dutch-names }; of in het Engels: { $names }), #rrggbb, of cmyk(c,m,y,k) in procenten.
 error-colour-ink = “{ $value }” vraagt { $ink }% van een inkt; elke inkt van cmyk(c,m,y,k) is een percentage van 0 tot 100.
+error-corner-radius-shape = De snijlijn van de sticker { $template } is geen rechthoek, dus er zijn geen hoeken om af te ronden: laat --corner-radius weg.
 error-cut-name = ‘{ $value }’ kan de steunkleur van de snijlijn niet heten: gebruik hoogstens 64 letters, cijfers, - en _, en niet de naam van een inkt (Cyan, Magenta, Yellow, Black, All, None), bijvoorbeeld CutContour.
 error-font-broken = Het lettertype { $font } is niet te gebruiken: { $reason }.
 error-missing-glyphs = Het lettertype { $font } heeft geen tekens voor { $chars } in de tekst van { $slot }. Laat ze weg, of geef met --font een lettertype dat ze wel heeft.

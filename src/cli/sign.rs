@@ -128,6 +128,10 @@ pub(super) struct CommonArgs {
     /// Spot colour name of the die-cut line
     #[arg(long, value_name = "NAME", default_value = "CutContour")]
     pub(super) cut_name: String,
+    /// Corner radius of a rectangular sticker's cut line, e.g. 5mm
+    /// [default: the template's; 3 mm for the line sticker]
+    #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
+    pub(super) corner_radius: Option<Length>,
     /// Write colours as CMYK instead of sRGB
     #[arg(long)]
     pub(super) cmyk: bool,
@@ -409,6 +413,7 @@ pub(super) fn design(
     sign.print.bleed = common.bleed;
     sign.print.marks = common.marks;
     sign.print.cut_name = common.cut_name.clone();
+    sign.print.corner_radius = common.corner_radius;
     sign.print.cmyk = common.cmyk;
     sign.print.font = common.font.clone();
     sign.print.bold_font = common.bold_font.clone();

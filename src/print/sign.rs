@@ -102,6 +102,10 @@ pub struct Print {
     pub marks: bool,
     /// The spot colour name of a sticker's die-cut line.
     pub cut_name: String,
+    /// The corner radius of a rectangular sticker's cut line, instead of
+    /// its template's (a cutting plotter wants no sharp corners).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corner_radius: Option<Length>,
     /// Colours as DeviceCMYK instead of sRGB.
     pub cmyk: bool,
     /// The edge of a floor sticker that people wait at.
@@ -128,6 +132,7 @@ impl Default for Print {
             bleed: Length(3.0),
             marks: false,
             cut_name: "CutContour".to_owned(),
+            corner_radius: None,
             cmyk: false,
             facing: Facing::Bottom,
             dpi: 150,

@@ -233,9 +233,15 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
 
     let cut = match (&template.kind, &template.cut) {
         (Kind::Sticker, Some(element)) => Some(Cut {
-            path: match element.rect_radius {
-                Some(radius) => rounded_rect(trim, radius * type_scale),
-                None => {
+            path: match (element.rect_radius, sign.print.corner_radius) {
+                (Some(_), Some(asked)) => rounded_rect(trim, asked.mm()),
+                (Some(radius), None) => rounded_rect(trim, radius * type_scale),
+                (None, Some(_)) => {
+                    return Err(Error::Sign(
+                        Msg::new("error-corner-radius-shape").arg("template", &template.name),
+                    ));
+                }
+                (None, None) => {
                     let usvg::Node::Path(path) = tree.node_by_id(&element.id).expect("checked")
                     else {
                         return Err(Error::Template {
