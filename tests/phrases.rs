@@ -1,5 +1,5 @@
-//! Ready sign texts: listed by `streep phrases`, printed by `poster --phrase`,
-//! in one language or two.
+//! Ready sign texts: listed by `streep phrases`, printed by `poster --phrase`
+//! in one language or two, and by `sticker --phrase`.
 
 mod common;
 
@@ -89,4 +89,43 @@ fn a_phrase_makes_a_sign_in_one_language_or_two() {
     ]);
     let svg = std::fs::read_to_string(dir.path().join("closed.svg")).unwrap();
     assert!(svg.contains("half past nine") && !svg.contains("9:00 am"));
+}
+
+#[test]
+fn a_sticker_takes_a_ready_text_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "sticker",
+            "--phrase",
+            "wait-here",
+            "--shape",
+            "line",
+            "-o",
+            "line.svg",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(dir.path().join("line.svg")).unwrap();
+    assert!(svg.contains("<title>Wilt u hier wachten?</title>"), "{svg}");
+    let out = run(
+        dir.path(),
+        &["sticker", "--phrase", "wait-hre", "-o", "x.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("wait-here"),
+        "the ids are listed: {}",
+        stderr(&out)
+    );
+    let out = run(
+        dir.path(),
+        &["sticker", "Wacht", "--phrase", "wait-here", "-o", "x.pdf"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a text and a phrase are one too many"
+    );
 }

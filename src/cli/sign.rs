@@ -66,7 +66,12 @@ pub struct PosterArgs {
 pub struct StickerArgs {
     /// The text on the sticker, or - to read it from standard input; its
     /// wording is rewritten first
-    text: String,
+    #[arg(required_unless_present = "phrase")]
+    text: Option<String>,
+    /// A ready sign text by its id (see `streep phrases`), in the --lang
+    /// language: its headline
+    #[arg(long, value_name = "ID", conflicts_with = "text")]
+    phrase: Option<String>,
     /// The sticker's shape
     #[arg(long, value_enum, default_value_t = Shape::Round)]
     shape: Shape,
@@ -275,13 +280,29 @@ pub fn poster(mut args: PosterArgs, messages: &Messages) -> Result<ExitCode> {
 /// Fills the poster's texts from the phrase `id` in its language and, when
 /// `bilingual`, its headline in the second language; the phrase's variables
 /// come from --set and are not a template's placeholders.
+/// The ready text `id` in the sign's language, its variables filled from
+/// --set (and taken out of the template's fields), its icon the sign's
+/// unless one is asked for.
+fn ready_text(common: &mut CommonArgs, id: &str) -> Result<phrases::Phrase> {
+    let lang = common.style.lang.as_deref().unwrap_or("nl");
+    let phrase = phrases::phrase(lang, id, &phrases::values_for(lang, &common.fields))?;
+    // A phrase's variables, for any language, are no template placeholders.
+    common.fields.retain(|(name, _)| {
+        let variable = name.rsplit_once(':').map_or(name.as_str(), |(_, own)| own);
+        !phrase.variables.iter().any(|v| v == variable)
+    });
+    if common.icon.is_none() {
+        common.icon.clone_from(&phrase.icon);
+    }
+    Ok(phrase)
+}
+
 fn phrase_texts(args: &mut PosterArgs, id: &str, bilingual: bool) -> Result<()> {
-    let lang = args.common.style.lang.as_deref().unwrap_or("nl");
-    let fields = &args.common.fields;
-    let first = phrases::phrase(lang, id, &phrases::values_for(lang, fields))?;
+    let fields = args.common.fields.clone();
+    let first = ready_text(&mut args.common, id)?;
     args.body = first.body.clone();
     if bilingual {
-        let values = phrases::values_for(&args.second_lang, fields);
+        let values = phrases::values_for(&args.second_lang, &fields);
         let second = phrases::phrase(&args.second_lang, id, &values)?;
         args.second = Some(second.headline);
         // The second line in both languages, a paragraph each.
@@ -290,19 +311,15 @@ fn phrase_texts(args: &mut PosterArgs, id: &str, bilingual: bool) -> Result<()> 
             (one, other) => one.or(other),
         };
     }
-    // A phrase's variables, for any language, are no template placeholders.
-    args.common.fields.retain(|(name, _)| {
-        let variable = name.rsplit_once(':').map_or(name.as_str(), |(_, own)| own);
-        !first.variables.iter().any(|v| v == variable)
-    });
-    if args.common.icon.is_none() {
-        args.common.icon = first.icon;
-    }
     args.text = Some(first.headline);
     Ok(())
 }
 
-pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
+pub fn sticker(mut args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
+    let text = match args.phrase.take() {
+        Some(id) => ready_text(&mut args.common, &id)?.headline,
+        None => text_argument(args.text.take().expect("clap asks for a text or a phrase"))?,
+    };
     let shape = match args.shape {
         Shape::Round => "round",
         Shape::Rounded => "rounded",
@@ -311,7 +328,7 @@ pub fn sticker(args: StickerArgs, messages: &Messages) -> Result<ExitCode> {
         Shape::Window => "window",
     };
     let template = args.template.as_deref().unwrap_or(shape);
-    let mut sign = Sign::new(template, &text_argument(args.text)?);
+    let mut sign = Sign::new(template, &text);
     if args.diameter.is_some() && args.shape != Shape::Round {
         return Err(Error::Sign(Msg::new("error-diameter-shape")));
     }
