@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Renders the same N posters (default 1000) three ways on this machine and
-# prints a table:
-#   - streep batch, from one CSV, in one process;
-#   - the typst Python package, a fresh compiler per poster, varying text;
+# Renders the same N A4 posters (default 1000) in every way streep and
+# Typst can, on this machine, in one run, and prints a table and the ratios:
+#   - streep batch, a file per poster, and one PDF of N pages;
+#   - Typst (the typst Python package): one Compiler reused, the poster's
+#     texts as sys_inputs, a file per poster; one document of N pages read
+#     from the same CSV; and a fresh compiler per poster;
 #   - rsvg-convert on pre-filled SVGs, one process per file.
 # Needs `pip install typst` and rsvg-convert (Debian: librsvg2-bin); a tool
 # that is missing is skipped with a note.
@@ -13,8 +15,8 @@ count=${1:-1000}
 cargo build --release --quiet
 streep=$PWD/target/release/streep
 fonts=$PWD/assets/fonts
-# The files go to memory where the machine has a RAM disk, so that all three
-# ways are timed rendering, not waiting on a disk (which, on ext4, slows
+# The files go to memory where the machine has a RAM disk, so that every
+# way is timed rendering, not waiting on a disk (which, on ext4, slows
 # down for a while after many files were deleted, as a previous run's were).
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then
     work=$(mktemp -d -p /dev/shm)
@@ -31,33 +33,76 @@ for n in range(int(sys.argv[1])):
     out.writerow([f"Wilt u vóór de streep wachten? Balie {n % 9 + 1}", f"Apotheek De Linde · vestiging {n}"])
 PY
 
+# The poster in Typst, as a good Typst user writes it: a function of the
+# poster's two texts, the same layout as streep's poster template.
+cat > "$work/poster.typ" <<'TYP'
+#let poster(headline, footer) = {
+  set page(width: 210mm, height: 297mm, margin: 15mm, fill: white)
+  set text(font: "Atkinson Hyperlegible Next", lang: "nl")
+  place(top + left, dx: -15mm, dy: -15mm, rect(width: 210mm, height: 95mm, fill: rgb("#ffd100")))
+  v(95mm)
+  align(center, block(height: 104mm, align(horizon, text(size: 26mm, weight: "bold", headline))))
+  align(bottom + center, text(size: 5mm, footer))
+}
+TYP
+cat > "$work/one.typ" <<'TYP'
+#import "poster.typ": poster
+#poster(sys.inputs.headline, sys.inputs.footer)
+TYP
+cat > "$work/all.typ" <<'TYP'
+#import "poster.typ": poster
+#for (i, row) in csv("posters.csv", row-type: dictionary).enumerate() {
+  if i > 0 { pagebreak() }
+  poster(row.headline, row.footer)
+}
+TYP
+
 seconds() { python3 -c "import time; print(time.perf_counter())"; }
 results=()
 
 start=$(seconds)
 "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep/{row}.pdf" 2>/dev/null
 end=$(seconds)
-results+=("streep batch (one process, $(nproc) cores)|$start|$end")
+results+=("streep batch, a file per poster ($(nproc) cores)|$start|$end")
+
+start=$(seconds)
+"$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep-all.pdf" 2>/dev/null
+end=$(seconds)
+results+=("streep batch, one PDF of $count pages|$start|$end")
 
 if python3 -c "import typst" 2>/dev/null; then
     start=$(seconds)
-    python3 - "$work/posters.csv" "$work/typst" "$fonts" <<'PY'
+    python3 - "$work" "$fonts" <<'PY'
 import csv, os, sys, typst
-rows, out, fonts = sys.argv[1], sys.argv[2], sys.argv[3]
-os.makedirs(out, exist_ok=True)
-template = """#set page(width: 210mm, height: 297mm, margin: 15mm, fill: white)
-#set text(font: "Atkinson Hyperlegible Next", lang: "nl")
-#place(top + left, dx: -15mm, dy: -15mm, rect(width: 210mm, height: 95mm, fill: rgb("#ffd100")))
-#v(95mm)
-#align(center, block(height: 104mm, align(horizon, text(size: 26mm, weight: "bold", [HEADLINE]))))
-#align(bottom + center, text(size: 5mm, [FOOTER]))
-"""
-for n, row in enumerate(csv.DictReader(open(rows, encoding="utf-8"))):
-    source = template.replace("HEADLINE", row["headline"]).replace("FOOTER", row["footer"])
-    typst.compile(source.encode(), output=f"{out}/{n}.pdf", font_paths=[fonts], ignore_system_fonts=True)
+work, fonts = sys.argv[1], sys.argv[2]
+os.makedirs(f"{work}/typst-reused", exist_ok=True)
+compiler = typst.Compiler(f"{work}/one.typ", font_paths=[fonts], ignore_system_fonts=True)
+for n, row in enumerate(csv.DictReader(open(f"{work}/posters.csv", encoding="utf-8"))):
+    compiler.compile(output=f"{work}/typst-reused/{n}.pdf", sys_inputs=row)
 PY
     end=$(seconds)
-    results+=("typst Python package (fresh compiler per poster)|$start|$end")
+    results+=("Typst, one Compiler reused, sys_inputs per poster, a file per poster|$start|$end")
+
+    start=$(seconds)
+    python3 - "$work" "$fonts" <<'PY'
+import sys, typst
+work, fonts = sys.argv[1], sys.argv[2]
+typst.compile(f"{work}/all.typ", output=f"{work}/typst-all.pdf", font_paths=[fonts], ignore_system_fonts=True)
+PY
+    end=$(seconds)
+    results+=("Typst, one document of $count pages|$start|$end")
+
+    start=$(seconds)
+    python3 - "$work" "$fonts" <<'PY'
+import csv, os, sys, typst
+work, fonts = sys.argv[1], sys.argv[2]
+os.makedirs(f"{work}/typst-fresh", exist_ok=True)
+for n, row in enumerate(csv.DictReader(open(f"{work}/posters.csv", encoding="utf-8"))):
+    typst.compile(f"{work}/one.typ", output=f"{work}/typst-fresh/{n}.pdf", font_paths=[fonts],
+                  ignore_system_fonts=True, sys_inputs=row)
+PY
+    end=$(seconds)
+    results+=("Typst, a fresh compiler per poster|$start|$end")
 else
     echo "note: the typst Python package is not installed (pip install typst); skipped" >&2
 fi
@@ -77,20 +122,25 @@ fi
 
 echo "$count A4 posters on $(nproc) cores, $(uname -m), $(date +%Y-%m-%d), files written to $(df --output=fstype "$work" | tail -1):"
 echo
-echo "| way | total | per poster | streep is … faster |"
-echo "|---|---|---|---|"
-base=""
+echo "| way | total | per poster |"
+echo "|---|---|---|"
+declare -A per
 for result in "${results[@]}"; do
     IFS='|' read -r name start end <<<"$result"
-    python3 - "$name" "$start" "$end" "$count" "${base:-}" <<'PY'
-import sys
-name, start, end, count, base = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-total = end - start
-per = total / count * 1000
-ratio = "—" if not base else f"{per / float(base):.0f}×"
-print(f"| {name} | {total:.2f} s | {per:.2f} ms | {ratio} |")
-PY
-    if [ -z "$base" ]; then
-        base=$(python3 -c "print(($end - $start) / $count * 1000)")
-    fi
+    per["$name"]=$(python3 -c "print(($end - $start) / $count * 1000)")
+    python3 -c "print(f'| $name | {$end - $start:.2f} s | {($end - $start) / $count * 1000:.2f} ms |')"
 done
+# Each of Typst's ways against streep's way that writes the same files.
+ratio() {
+    local streep_way=$1 other=$2
+    if [ -n "${per[$other]:-}" ]; then
+        python3 -c "print(f'streep ({\"$streep_way\"}) is {${per[$other]} / ${per[$streep_way]}:.1f}× as fast as {\"$other\"}')"
+    fi
+}
+echo
+files="streep batch, a file per poster ($(nproc) cores)"
+book="streep batch, one PDF of $count pages"
+ratio "$book" "Typst, one document of $count pages"
+ratio "$files" "Typst, one Compiler reused, sys_inputs per poster, a file per poster"
+ratio "$files" "Typst, a fresh compiler per poster"
+ratio "$files" "rsvg-convert, pre-filled SVG (one process per file)"
