@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Mutex;
 use std::time::Instant;
 
 use clap::Args;
@@ -19,7 +20,8 @@ use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
 use crate::print::render::{
-    Format, Options, Pages, folder_of, pdf_pages, render, write_all_atomically, write_atomically,
+    Format, Glyphs, Options, Pages, folder_of, glyphs_of, merge_glyphs, pdf_pages, render,
+    write_all_atomically, write_atomically,
 };
 use crate::print::scene::Scene;
 use crate::print::sheet::impose;
@@ -70,6 +72,7 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
         // Strict batches and sheets write nothing until every row is laid out.
         hold: args.strict || sheet.is_some(),
         book: book.is_some(),
+        glyphs: Mutex::default(),
     };
     let mut results = rows.make(&jobs, &progress);
     progress.finish_and_clear();
@@ -87,13 +90,13 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let book_written = match book {
         // A strict batch with a failing row keeps only that row's error.
         Some(path) if !made.is_empty() => {
-            write_atomically(
-                path,
-                &pdf_pages(&Book {
-                    rows: &rows,
-                    jobs: made,
-                })?,
-            )?;
+            let glyphs = std::mem::take(&mut *rows.glyphs.lock().expect("no row panicked"));
+            let book = Book {
+                rows: &rows,
+                jobs: made,
+                glyphs,
+            };
+            write_atomically(path, &pdf_pages(&book)?)?;
             1
         }
         _ => 0,
@@ -290,8 +293,10 @@ struct Rows<'a> {
     sign_files: bool,
     hold: bool,
     /// The rows go to one PDF: each is only laid out here, to be told
-    /// apart from those that fail, and is laid out again as its page.
+    /// apart from those that fail and to learn the glyphs the document
+    /// needs, and is laid out again as its page.
     book: bool,
+    glyphs: Mutex<Glyphs>,
 }
 
 impl Rows<'_> {
@@ -322,6 +327,10 @@ impl Rows<'_> {
     fn make_one(&self, job: &Job) -> Result<Made> {
         let (sign, scene) = self.scene_of(job)?;
         if self.book {
+            let glyphs = glyphs_of(&[&scene]);
+            if let Ok(mut all) = self.glyphs.lock() {
+                merge_glyphs(&mut all, glyphs);
+            }
             return Ok(Made::Files {
                 written: 0,
                 notes: scene.notes,
@@ -388,6 +397,8 @@ fn book_path(args: &BatchArgs) -> Option<&Path> {
 struct Book<'r> {
     rows: &'r Rows<'r>,
     jobs: Vec<&'r Job>,
+    /// What the rows' text uses, learnt as they were first laid out.
+    glyphs: Glyphs,
 }
 
 impl Pages for Book<'_> {
@@ -398,6 +409,10 @@ impl Pages for Book<'_> {
     fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
         let (_, scene) = self.rows.scene_of(self.jobs[index])?;
         Ok(Cow::Owned(scene))
+    }
+
+    fn glyphs(&self) -> Option<Glyphs> {
+        Some(self.glyphs.clone())
     }
 }
 

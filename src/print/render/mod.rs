@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 use crate::print::scene::Scene;
 use crate::print::sign::Print;
 
-pub use pdf::{pdf, pdf_pages, pdf_passes};
+pub use pdf::{Glyphs, glyphs_of, merge_glyphs, pdf, pdf_pages, pdf_passes};
 pub use png::png;
 pub use svg::{svg, svg_as_cut};
 
@@ -79,6 +79,13 @@ pub trait Pages: Sync {
     fn count(&self) -> usize;
     /// Page `index`, counted from 0 and below [`Pages::count`].
     fn page(&self, index: usize) -> Result<Cow<'_, Scene>>;
+
+    /// The glyphs every page's text uses, when they are known already (the
+    /// pages were laid out once before): a long PDF then skips the pass
+    /// over its pages that learns them.
+    fn glyphs(&self) -> Option<Glyphs> {
+        None
+    }
 }
 
 impl Pages for [Scene] {

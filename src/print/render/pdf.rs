@@ -45,7 +45,7 @@ const PAGES_AT_ONCE: usize = 32;
 
 /// The glyphs a document's text uses, each with the text it stands for: of
 /// the regular face, then of the bold.
-type Glyphs = [BTreeMap<u16, String>; 2];
+pub type Glyphs = [BTreeMap<u16, String>; 2];
 
 /// The scene as a one-page PDF.
 pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
@@ -86,22 +86,22 @@ fn at_once(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
 }
 
 /// A document of many pages, drawn part by part into a document that holds
-/// the fonts once. Every page is laid out twice: first to learn which
-/// glyphs the fonts need, then to be drawn.
+/// the fonts once. Every page is laid out twice, first to learn which
+/// glyphs the fonts need and then to be drawn, unless the pages know their
+/// glyphs already.
 fn in_parts(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
     use rayon::prelude::*;
     let count = pages.count();
-    let glyphs = (0..count)
-        .into_par_iter()
-        .map(|index| pages.page(index).map(|scene| glyphs_of(&[&scene])))
-        .try_reduce(Glyphs::default, |mut all, more| {
-            for (face, glyphs) in all.iter_mut().zip(more) {
-                for (id, text) in glyphs {
-                    face.entry(id).or_insert(text);
-                }
-            }
-            Ok(all)
-        })?;
+    let glyphs = match pages.glyphs() {
+        Some(glyphs) => glyphs,
+        None => (0..count)
+            .into_par_iter()
+            .map(|index| pages.page(index).map(|scene| glyphs_of(&[&scene])))
+            .try_reduce(Glyphs::default, |mut all, more| {
+                merge_glyphs(&mut all, more);
+                Ok(all)
+            })?,
+    };
     let first = pages.page(0)?;
     let fonts = Embedded::new(&first, &glyphs)?;
     let mut book = fonts.without_pages(&first, &glyphs);
@@ -120,8 +120,17 @@ fn in_parts(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
     Ok(pdf)
 }
 
+/// Adds the glyphs of `more` to `all`.
+pub fn merge_glyphs(all: &mut Glyphs, more: Glyphs) {
+    for (face, glyphs) in all.iter_mut().zip(more) {
+        for (id, text) in glyphs {
+            face.entry(id).or_insert(text);
+        }
+    }
+}
+
 /// The glyphs the scenes' text uses, with glyph 0, which every font keeps.
-fn glyphs_of(scenes: &[&Scene]) -> Glyphs {
+pub fn glyphs_of(scenes: &[&Scene]) -> Glyphs {
     let mut glyphs = Glyphs::default();
     for line in scenes.iter().flat_map(|scene| scene.lines()) {
         let face = &mut glyphs[usize::from(line.bold)];
