@@ -6,12 +6,13 @@
 //! place every glyph in the same spot.
 
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use harfrust::{
     Direction, FontRef as ShapingFont, ShapeOptions, ShapePlan, ShaperData, UnicodeBuffer, script,
 };
 use resvg::usvg::{self, fontdb};
+use rustc_hash::FxHashMap;
 use skrifa::string::StringId;
 use skrifa::{FontRef, MetadataProvider};
 
@@ -50,7 +51,14 @@ pub struct Font {
     pub units_per_em: f32,
     /// Height of capitals, in ems.
     pub cap_height: f32,
+    /// The widths of the words and lines measured so far: fitting a text
+    /// measures the same words at every size it tries, and a batch the same
+    /// words on every row. Emptied when full.
+    widths: Mutex<FxHashMap<Box<str>, f32>>,
 }
+
+/// How many widths a font keeps, about a megabyte of short words.
+const KEPT_WIDTHS: usize = 16 * 1024;
 
 /// One glyph of a shaped run, in font units.
 #[derive(Clone, Debug, PartialEq)]
@@ -114,6 +122,7 @@ impl Font {
             bold,
             units_per_em,
             cap_height,
+            widths: Mutex::default(),
         })
     }
 
@@ -190,7 +199,22 @@ impl Font {
 
     /// The width of `text` on one line, in ems.
     pub fn width(&self, text: &str) -> f32 {
-        self.advance(&self.shape(text))
+        if let Some(width) = self
+            .widths
+            .lock()
+            .ok()
+            .and_then(|kept| kept.get(text).copied())
+        {
+            return width;
+        }
+        let width = self.advance(&self.shape(text));
+        if let Ok(mut kept) = self.widths.lock() {
+            if kept.len() >= KEPT_WIDTHS {
+                kept.clear();
+            }
+            kept.insert(text.into(), width);
+        }
+        width
     }
 
     /// The width of shaped glyphs, in ems.
