@@ -411,3 +411,26 @@ fn a_cover_names_the_sheet_the_client_and_the_day() {
     assert!(stderr(&out).contains("logo.gif"), "{}", stderr(&out));
     assert!(!dir.path().join("bad.pdf").exists());
 }
+
+#[test]
+fn each_sign_of_a_list_is_read_in_its_own_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mixed.txt"),
+        "Gelieve achter de streep te wachten\nPlease wait behind the line\nBitte hinter der Linie warten\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["compare", "mixed.txt", "-o", "mixed.html"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(dir.path().join("mixed.html")).unwrap();
+    assert!(html.contains("Wilt u vóór de streep wachten?"), "Dutch");
+    assert!(html.contains("Please wait in front of the line"), "English");
+    // Named, the language holds for every sign.
+    let out = run(
+        dir.path(),
+        &["compare", "mixed.txt", "--lang", "nl", "-o", "dutch.html"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(dir.path().join("dutch.html")).unwrap();
+    assert!(!html.contains("Please wait in front of the line"));
+}

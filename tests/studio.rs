@@ -416,6 +416,17 @@ fn a_consultant_gets_the_signs_before_and_after_in_the_page_and_as_a_sheet() {
     assert!(
         html.text().starts_with("<!DOCTYPE html>") && html.text().contains("Apotheek De Linde")
     );
+    // A list in one language may hold a sign in another: each is read in
+    // its own.
+    let mixed = serde_json::json!({
+        "signs": "Gelieve achter de streep te wachten\nPlease wait behind the line\n"
+    });
+    let pairs = studio.post("/api/compare/json", &mixed).json()["pairs"].clone();
+    assert_eq!(pairs[0]["after"], "Wilt u vóór de streep wachten?");
+    assert_eq!(
+        pairs[1]["after"], "Please wait in front of the line",
+        "{pairs}"
+    );
     let too_many = "Wacht hier\n".repeat(1001);
     let refused = studio.post(
         "/api/compare/json",

@@ -14,9 +14,12 @@ use super::sign::{check_destination, refuse_clashes};
 use crate::compare::{Comparison, Cover, Sheet};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
+use crate::lang::Lang;
 use crate::print::render::{Format, Options, Pages, Staged, pdf_pages, pdf_passes, render};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
+use crate::wording::detect::detect;
+use crate::wording::rewrite::Rewriter;
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -162,11 +165,29 @@ fn compared(
     messages: &Messages,
     done: &(dyn Fn() + Sync),
 ) -> Result<Comparison> {
-    let rewriter = args.signs.style.rewriter(messages, &signs.join("\n"))?;
+    let style = &args.signs.style;
+    let (lang, config) = style.settings(messages, &signs.join("\n"))?;
+    let list = Rewriter::new(lang, &config)?;
+    // Unless the language is named, each sign is read in its own: a list
+    // of Dutch signs may hold an English or German one.
+    let others: Vec<Rewriter> = if style.names_lang(&config) {
+        Vec::new()
+    } else {
+        Lang::ALL
+            .into_iter()
+            .filter(|other| *other != lang)
+            .map(|other| Rewriter::new(other, &config))
+            .collect::<Result<_>>()?
+    };
+    let rewriter_for = |text: &str| {
+        detect(text)
+            .and_then(|own| others.iter().find(|rewriter| rewriter.lang() == own))
+            .unwrap_or(&list)
+    };
     let mut design = Sign::new(&args.template, "");
     design.size.clone_from(&args.size);
-    design.lang = rewriter.lang().code().to_owned();
-    let mut comparison = Comparison::with_progress(signs, &rewriter, &design, done)?;
+    design.lang = lang.code().to_owned();
+    let mut comparison = Comparison::with_progress(signs, &rewriter_for, &design, done)?;
     if args.title.is_some() || args.client.is_some() || args.logo.is_some() {
         let cover = Cover::new(
             args.title.clone(),

@@ -29,6 +29,7 @@ use std::collections::BTreeMap;
 
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
+use crate::lang::Lang;
 use crate::print::layout::{lay_out, printable};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
@@ -45,6 +46,8 @@ pub struct Comparison {
 
 /// One sign, before and after.
 pub struct Pair {
+    /// The language the sign was read and rewritten in.
+    pub lang: Lang,
     pub before: String,
     pub after: String,
     pub changes: Vec<Change>,
@@ -78,16 +81,17 @@ impl Comparison {
     /// Rewrites each sign, to be shown both ways on `design` (its template,
     /// size and colours; its texts are replaced).
     pub fn new(signs: &[String], rewriter: &Rewriter, design: &Sign) -> Result<Comparison> {
-        Comparison::with_progress(signs, rewriter, design, &|| {})
+        Comparison::with_progress(signs, &|_| rewriter, design, &|| {})
     }
 
-    /// As [`Comparison::new`], the signs rewritten on all cores, calling
-    /// `done` after each (for a progress bar). The signs are laid out when
-    /// their pages are written, rather than held here, so a sign that does
-    /// not fit is told then.
-    pub fn with_progress(
+    /// As [`Comparison::new`], each sign rewritten by the rewriter
+    /// `rewriter_for` gives it (the one of its own language, in a list of
+    /// signs in several), on all cores, calling `done` after each (for a
+    /// progress bar). The signs are laid out when their pages are written,
+    /// rather than held here, so a sign that does not fit is told then.
+    pub fn with_progress<'r>(
         signs: &[String],
-        rewriter: &Rewriter,
+        rewriter_for: &(dyn Fn(&str) -> &'r Rewriter + Sync),
         design: &Sign,
         done: &(dyn Fn() + Sync),
     ) -> Result<Comparison> {
@@ -105,11 +109,13 @@ impl Comparison {
                 // As it can be printed: control characters would reach the
                 // HTML and the reasons, where the sign itself drops them.
                 let text = &printable(text);
+                let rewriter = rewriter_for(text);
                 let rewrite = rewriter.rewrite(text);
                 let before_check = rewriter.check(text);
                 let after_check = rewriter.check(&rewrite.output);
                 done();
                 Pair {
+                    lang: rewriter.lang(),
                     before: text.clone(),
                     after: rewrite.output,
                     changes: rewrite.changes,
@@ -175,14 +181,14 @@ impl Comparison {
         Ok([
             Side {
                 before: true,
-                sign: lay_out_as(&self.design, &pair.before, index)?,
+                sign: lay_out_as(&self.design, pair, &pair.before, index)?,
                 wording: &pair.before,
                 marks: pair.marks_before(),
                 score: pair.score_before,
             },
             Side {
                 before: false,
-                sign: lay_out_as(&self.design, &pair.after, index)?,
+                sign: lay_out_as(&self.design, pair, &pair.after, index)?,
                 wording: &pair.after,
                 marks: pair.marks_after(),
                 score: pair.score_after,
@@ -193,8 +199,10 @@ impl Comparison {
 
 /// The sign `design` with `wording` as its headline, laid out; a sign that
 /// does not fit is named by its number.
-fn lay_out_as(design: &Sign, wording: &str, index: usize) -> Result<Scene> {
+fn lay_out_as(design: &Sign, pair: &Pair, wording: &str, index: usize) -> Result<Scene> {
     let mut sign = design.clone();
+    // Hyphenated, and tagged, in the sign's own language.
+    pair.lang.code().clone_into(&mut sign.lang);
     sign.text = BTreeMap::from([("headline".to_owned(), wording.to_owned())]);
     lay_out(&sign).map_err(|error| Error::Compare {
         sign: index + 1,

@@ -652,11 +652,17 @@ pub async fn compare(
     design.size = request.size;
     design.lang = lang.code().to_owned();
     let design = from_the_page(design, ui)?;
+    // Unless the page names the language, each sign is read in its own.
+    let per_sign = request.lang.is_none() && studio.config.lang.is_none();
     let job = {
         let studio = studio.clone();
         move || -> Result<Response, Error> {
-            let rewriter = studio.rewriter(lang, ui.lang());
-            let mut comparison = Comparison::new(&signs, rewriter, &design)?;
+            let list = studio.rewriter(lang, ui.lang());
+            let rewriter_for = |text: &str| match detect(text).filter(|_| per_sign) {
+                Some(own) => studio.rewriter(own, ui.lang()),
+                None => list,
+            };
+            let mut comparison = Comparison::with_progress(&signs, &rewriter_for, &design, &|| {})?;
             if request.title.is_some() || request.client.is_some() {
                 comparison.cover = Some(Cover::new(request.title, request.client, None, ui)?);
             }
