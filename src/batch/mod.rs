@@ -17,10 +17,12 @@ pub use table::Table;
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
+use crate::lang::Lang;
 use crate::print::layout::lay_out;
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
 use crate::print::template::Template;
+use crate::wording::detect::detect;
 use crate::wording::rewrite::{Rewrite, Rewriter};
 use crate::wording::text::paragraphs;
 
@@ -85,6 +87,19 @@ fn target_in(template: &Template, field: &str) -> Option<String> {
         .chain(placeholders.iter().map(String::as_str))
         .find(|name| name.to_lowercase() == field)
         .map(str::to_owned)
+}
+
+impl Job {
+    /// The language the row's own wording looks like, Dutch when unsure.
+    pub fn told_lang(&self) -> Lang {
+        let wording: Vec<&str> = self
+            .wording
+            .iter()
+            .filter_map(|slot| self.sign.text.get(slot))
+            .map(String::as_str)
+            .collect();
+        detect(&wording.join("\n\n")).unwrap_or(Lang::Nl)
+    }
 }
 
 /// Plans a batch: a sign for every row, on top of `base`, and its files from

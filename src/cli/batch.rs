@@ -3,6 +3,7 @@
 //! failed.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -13,7 +14,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use super::output::{progress_bar, stderr_line};
-use super::sign::{CommonArgs, OutputArgs, check_destination, design, wording};
+use super::sign::{CommonArgs, OutputArgs, check_destination, design};
 use crate::batch::{Job, Table, lay_out_row, plan};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
@@ -26,7 +27,6 @@ use crate::print::render::{
 use crate::print::scene::Scene;
 use crate::print::sheet::impose;
 use crate::print::sign::Sign;
-use crate::wording::detect::detect;
 use crate::wording::rewrite::Rewriter;
 
 #[derive(Debug, Args)]
@@ -79,27 +79,9 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     if args.strict {
         results = rows.strictly(results, &jobs);
     }
-    let made: Vec<&Job> = jobs
-        .iter()
-        .filter(|job| {
-            results
-                .iter()
-                .any(|(row, made)| *row == job.row && made.is_ok())
-        })
-        .collect();
     let book_written = match book {
-        // A strict batch with a failing row keeps only that row's error.
-        Some(path) if !made.is_empty() => {
-            let glyphs = std::mem::take(&mut *rows.glyphs.lock().expect("no row panicked"));
-            let book = Book {
-                rows: &rows,
-                jobs: made,
-                glyphs,
-            };
-            write_atomically(path, &pdf_pages(&book)?)?;
-            1
-        }
-        _ => 0,
+        Some(path) => write_book(path, &rows, &jobs, &results)?,
+        None => 0,
     };
     let Tally {
         signs,
@@ -202,13 +184,7 @@ fn rewriters_for(
 fn tell_languages(jobs: &mut [Job], messages: &Messages) {
     let mut rows = [0; Lang::ALL.len()];
     for job in jobs.iter_mut() {
-        let text = wording(
-            job.sign
-                .text
-                .iter()
-                .filter(|(slot, _)| job.wording.contains(slot)),
-        );
-        let lang = detect(&text).unwrap_or(Lang::Nl);
+        let lang = job.told_lang();
         job.sign.lang = lang.code().to_owned();
         let index = Lang::ALL.iter().position(|&l| l == lang);
         rows[index.expect("every language is in Lang::ALL")] += 1;
@@ -389,6 +365,30 @@ fn book_path(args: &BatchArgs) -> Option<&Path> {
         && args.sheet.is_none()
         && outputs.save_sign.is_none();
     one.then_some(path.as_path())
+}
+
+/// Writes the rows that were made as one PDF at `path`; returns how many
+/// files that is (none when no row was made: a strict batch with a failing
+/// row keeps only that row's error).
+fn write_book(
+    path: &Path,
+    rows: &Rows,
+    jobs: &[Job],
+    results: &[(usize, Result<Made>)],
+) -> Result<usize> {
+    let made: HashSet<usize> = results
+        .iter()
+        .filter(|(_, made)| made.is_ok())
+        .map(|(row, _)| *row)
+        .collect();
+    let jobs: Vec<&Job> = jobs.iter().filter(|job| made.contains(&job.row)).collect();
+    if jobs.is_empty() {
+        return Ok(0);
+    }
+    let glyphs = std::mem::take(&mut *rows.glyphs.lock().expect("no row panicked"));
+    let book = Book { rows, jobs, glyphs };
+    write_atomically(path, &pdf_pages(&book)?)?;
+    Ok(1)
 }
 
 /// The rows that were made, as the pages of one PDF in the table's order:

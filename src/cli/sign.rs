@@ -16,7 +16,7 @@ use crate::lang::Lang;
 use crate::print::colour::Colour;
 use crate::print::geometry::Length;
 use crate::print::layout::{check_design, lay_out};
-use crate::print::legibility::{Standard as LegibilityStandard, is_unreadable};
+use crate::print::legibility::{Standard as LegibilityStandard, refuse_unreadable};
 use crate::print::render::{
     Format, Options, folder_of, render, write_all_atomically, write_atomically,
 };
@@ -195,16 +195,7 @@ impl OutputArgs {
 
     /// Refuses a sign no reader could read, unless `--force` insists.
     pub(super) fn refuse_unreadable(&self, scene: &mut Scene) -> Result<()> {
-        let unreadable = scene.notes.iter_mut().filter(|note| is_unreadable(note));
-        for note in unreadable {
-            // The note's own words, as an error that says how to go on.
-            if !self.force {
-                return Err(Error::Sign(note.as_message("error-unreadable-sign")));
-            }
-            // Written as asked: the note is a warning now.
-            *note = note.as_message("warning-unreadable-forced");
-        }
-        Ok(())
+        refuse_unreadable(scene, self.force)
     }
 }
 

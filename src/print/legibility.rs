@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::print::scene::{Scene, TextLine};
 use crate::wording::rules::Severity;
@@ -131,6 +132,18 @@ fn told_apart(a: f32, b: f32) -> (String, String) {
 /// 3:1): a sign with one is not written unless the user insists.
 pub fn is_unreadable(note: &Msg) -> bool {
     severity(note) == Severity::Error
+}
+
+/// Refuses a sign few can read (a contrast below 3:1) with the note's own
+/// words; `force`d, the note becomes a warning and the sign may be written.
+pub fn refuse_unreadable(scene: &mut Scene, force: bool) -> Result<()> {
+    for note in scene.notes.iter_mut().filter(|note| is_unreadable(note)) {
+        if !force {
+            return Err(Error::Sign(note.as_message("error-unreadable-sign")));
+        }
+        *note = note.as_message("warning-unreadable-forced");
+    }
+    Ok(())
 }
 
 /// How much a note about a laid-out sign matters, for `streep check`.

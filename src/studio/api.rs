@@ -27,7 +27,7 @@ use crate::error::Error;
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::layout::lay_out;
-use crate::print::legibility::{is_unreadable, severity};
+use crate::print::legibility::{refuse_unreadable, severity};
 use crate::print::render::{Format, Options, Pages, pdf_pages, render, svg_as_cut};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
@@ -157,19 +157,20 @@ fn json<T: DeserializeOwned>(
     body: Result<Bytes, BytesRejection>,
     ui: &Messages,
 ) -> Result<T, Told> {
-    let bytes = body.map_err(|rejection| too_large_or_bad(&rejection, ui))?;
+    let bytes = body.map_err(|rejection| unread(&rejection, TEXT_LIMIT_MB, ui))?;
     serde_json::from_slice(&bytes).map_err(|error| Told {
         status: StatusCode::BAD_REQUEST,
         text: ui.text(&Msg::new("studio-error-json").arg("reason", error)),
     })
 }
 
-/// A body that could not be read: too large (with the limit), or broken.
-pub fn too_large_or_bad(rejection: &BytesRejection, ui: &Messages) -> Told {
+/// A body that could not be read: larger than `limit_mb` (which it names),
+/// or broken.
+fn unread(rejection: &BytesRejection, limit_mb: usize, ui: &Messages) -> Told {
     if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
         Told {
             status: StatusCode::PAYLOAD_TOO_LARGE,
-            text: ui.text(&Msg::new("studio-error-too-large").num("mb", TEXT_LIMIT_MB as f64)),
+            text: ui.text(&Msg::new("studio-error-too-large").num("mb", limit_mb as f64)),
         }
     } else {
         ApiError::new(StatusCode::BAD_REQUEST, "studio-error-body").told(ui)
@@ -507,10 +508,8 @@ pub async fn render_file(
     let force = request.force;
     let name = file_name(&sign, &format!("{format:?}").to_lowercase());
     let job = move || -> Result<Response, Error> {
-        let scene = lay_out(&sign)?;
-        if !force && let Some(note) = scene.notes.iter().find(|note| is_unreadable(note)) {
-            return Err(Error::Sign(note.as_message("error-unreadable-sign")));
-        }
+        let mut scene = lay_out(&sign)?;
+        refuse_unreadable(&mut scene, force)?;
         let kind = match format {
             Format::Pdf => "application/pdf",
             Format::Svg => "image/svg+xml",
@@ -594,7 +593,7 @@ pub async fn save_sign(Ui(ui): Ui, body: Result<Bytes, BytesRejection>) -> Resul
 
 /// POST /api/sign-file/open: a sign file's text (TOML) as the page's sign.
 pub async fn open_sign(Ui(ui): Ui, body: Result<Bytes, BytesRejection>) -> Result<Response, Told> {
-    let bytes = body.map_err(|rejection| too_large_or_bad(&rejection, ui))?;
+    let bytes = body.map_err(|rejection| unread(&rejection, TEXT_LIMIT_MB, ui))?;
     let text = std::str::from_utf8(&bytes)
         .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "studio-error-body").told(ui))?;
     let sign = Sign::parse(text, "sign.toml").map_err(|error| unprocessable(&error, ui))?;
@@ -767,32 +766,21 @@ fn rows_of(
     let planned = plan(&table, &base, &naming)?;
     let mut table_notes = table.notes;
     table_notes.extend(planned.notes);
+    let lang_column = table
+        .columns
+        .iter()
+        .any(|column| column.eq_ignore_ascii_case("lang"));
     let made = planned
         .jobs
         .into_par_iter()
         .map(|mut job| {
-            let wording: Vec<&str> = job
-                .wording
-                .iter()
-                .filter_map(|slot| job.sign.text.get(slot))
-                .map(String::as_str)
-                .collect();
             let lang = Lang::of_tag(&job.sign.lang)
-                .filter(|_| {
-                    table
-                        .columns
-                        .iter()
-                        .any(|column| column.eq_ignore_ascii_case("lang"))
-                })
+                .filter(|_| lang_column)
                 .or(studio.config.lang)
-                .or_else(|| detect(&wording.join("\n")))
-                .unwrap_or(Lang::Nl);
+                .unwrap_or_else(|| job.told_lang());
             job.sign.lang = lang.code().to_owned();
             let made = lay_out_row(&job, Some(studio.rewriter(lang, ui.lang()))).and_then(
-                |(sign, scene)| match scene.notes.iter().find(|note| is_unreadable(note)) {
-                    Some(note) => Err(Error::Sign(note.as_message("error-unreadable-sign"))),
-                    None => Ok((sign, scene)),
-                },
+                |(sign, mut scene)| refuse_unreadable(&mut scene, false).map(|()| (sign, scene)),
             );
             (job, made)
         })
@@ -802,16 +790,8 @@ fn rows_of(
 
 /// The table's body, read within its limit.
 fn table_bytes(body: Result<Bytes, BytesRejection>, ui: &Messages) -> Result<Vec<u8>, Told> {
-    body.map(|bytes| bytes.to_vec()).map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Told {
-                status: StatusCode::PAYLOAD_TOO_LARGE,
-                text: ui.text(&Msg::new("studio-error-too-large").num("mb", TABLE_LIMIT_MB as f64)),
-            }
-        } else {
-            ApiError::new(StatusCode::BAD_REQUEST, "studio-error-body").told(ui)
-        }
-    })
+    body.map(|bytes| bytes.to_vec())
+        .map_err(|rejection| unread(&rejection, TABLE_LIMIT_MB, ui))
 }
 
 /// POST /api/batch/check?name=FILE: every row of a table with what it will
