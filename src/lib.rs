@@ -29,7 +29,8 @@
 //!
 //! A sign is then printed: a [`Sign`] names a template, a size and the text
 //! of each slot; [`lay_out`] fits the text into the template's boxes and
-//! gives a [`Scene`]; [`render`] writes it as PDF (for print: TrimBox,
+//! gives a [`Scene`]; [`render`] writes it as PDF (for print: PDF/X-4 in
+//! the inks of a FOGRA39 press unless the sign asks for another, TrimBox,
 //! BleedBox, embedded subset font, a `CutContour` spot-colour cut line for
 //! stickers), SVG (for designers) or PNG (to look at).
 //!
@@ -41,7 +42,7 @@
 //! let scene = lay_out(&sign)?;
 //! let options = RenderOptions { dpi: 150, outline_text: false };
 //! let pdf = render(&scene, Format::Pdf, options)?;
-//! assert!(pdf.starts_with(b"%PDF-1.4"));
+//! assert!(pdf.starts_with(b"%PDF-1.6"));
 //! # Ok::<(), streep::Error>(())
 //! ```
 //!
@@ -76,10 +77,11 @@ pub use wording::rules::{Address, Example, Rule, RuleSet, Severity};
 pub use batch::{Job, Table, plan};
 pub use compare::{Comparison, Pair, Sheet, Side, Summary};
 pub use print::colour::Colour;
+pub use print::colour::profile::{OutputProfile, Use as ColourUse};
 pub use print::geometry::{Length, PAPERS, PageBoxes, Paper, Size, parse_size};
 pub use print::layout::lay_out;
 pub use print::legibility::Standard as LegibilityStandard;
 pub use print::render::{Format, Options as RenderOptions, Pages, render, write_atomically};
-pub use print::scene::Scene;
-pub use print::sign::{Colours, Facing, Print, Sign};
+pub use print::scene::{Press, Scene};
+pub use print::sign::{Colours, Facing, PdfStandard, Print, Sign};
 pub use print::template::{Kind, Template, icon_names, template_names};

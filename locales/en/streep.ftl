@@ -313,6 +313,19 @@ cli-template-ok = lays out
 cli-template-placeholders = placeholders: { $names }
 cli-icons = Icons: { $icons }
 note-low-contrast = warning: “{ $text }” in { $colour } on { $ground } has a contrast of { $ratio }:1; WCAG asks at least { $least }:1 to be read easily.
+note-clear-film = warning: the { $template } sticker is printed on clear film, and without white ink under it its colours are see-through. Ask the print shop for white ink and give --white-ink (their spot colour's name if it is not “White”), or print it on white film.
+error-output-profile = { $file } cannot serve as the press’s profile: { $reason ->
+        [not-cmyk] it is not a CMYK profile. Ask the print shop for the CMYK profile of its press or paper.
+        [not-output] it describes no printer or press (it is not an output profile).
+       *[broken] it is not an ICC profile streep can read.
+    }
+error-output-condition = An output condition names the printing condition of a profile given with --output-profile (output_profile in a sign file); without one, streep prints for FOGRA39.
+error-white-name = “{ $value }” cannot name the white ink: use a spot colour’s name of letters, digits, - and _ (“White” for most shops), not a process ink (Cyan, Magenta, Yellow, Black) or a name PDF reserves (All, None).
+error-white-is-cut = “{ $value }” names both the white ink and the cut line: the shop needs two names to tell the plate from the line.
+error-pdfx-transparency = PDF/X-1a allows no transparency, and this sign has { $what ->
+        [picture] artwork with transparent parts
+       *[shape] a see-through shape
+    }. Write PDF/X-4 (--pdf-standard x4), which print shops take as well.
 note-icon-recoloured = The icon is drawn in { $drawn }: in the text colour { $colour } it would not stand out from { $ground } behind it.
 error-lang-code = “{ $value }” is not a language code: write e.g. nl, en, de or nl-BE.
 error-diameter-shape = --diameter is for round stickers; give other shapes a --size.
@@ -469,6 +482,7 @@ cli-batch-note = row { $row }{ $line ->
 cli-licenses-intro = streep embeds work made by others. Each part travels with its own licence:
 cli-licenses-fonts = The typeface Atkinson Hyperlegible Next (assets/fonts), under the SIL Open Font License 1.1
 cli-licenses-lexicon = The Dutch lexicon (assets/lexicon/nl.fst), derived from OpenTaal’s Dutch dictionary, under the Revised BSD licence
+cli-licenses-colour = The CMYK output profile Coated FOGRA39 (ISO 12647-2:2004) (assets/colour), Adobe’s, under Adobe’s Color Profile Bundling Agreement
 cli-licenses-hyphenation = Hyphenation patterns (assets/hyphenation) come from the TeX hyphenation project (hyph-utf8) through the Rust crate “hyphenation”; each language’s patterns carry their own licence: https://github.com/hyphenation/tex-hyphen
 cli-wrote-file = wrote { $path }
 cli-fonts-install = Install the two fonts (open each and choose Install, or copy them to ~/.local/share/fonts) and restart Inkscape or Illustrator: templates then show Atkinson Hyperlegible Next, as streep prints it. OFL.txt is their licence; keep it with them.

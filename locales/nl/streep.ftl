@@ -317,6 +317,19 @@ cli-template-ok = in orde
 cli-template-placeholders = plaatshouders: { $names }
 cli-icons = Pictogrammen: { $icons }
 note-low-contrast = waarschuwing: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van { $ratio }:1; WCAG vraagt minstens { $least }:1 om goed leesbaar te zijn.
+note-clear-film = waarschuwing: de sticker { $template } wordt op transparante folie gedrukt; zonder wit eronder zijn de kleuren doorzichtig. Vraag de drukker om witte inkt en geef --white-ink (met de naam van hun steunkleur als die niet “White” is), of laat hem op witte folie drukken.
+error-output-profile = { $file } kan niet dienen als profiel van de pers: { $reason ->
+        [not-cmyk] het is geen CMYK-profiel. Vraag de drukker om het CMYK-profiel van zijn pers of papier.
+        [not-output] het beschrijft geen printer of pers (het is geen uitvoerprofiel).
+       *[broken] het is geen ICC-profiel dat streep kan lezen.
+    }
+error-output-condition = Een drukconditie noemt de conditie van een profiel dat met --output-profile is gegeven (output_profile in een bordbestand); zonder profiel drukt streep voor FOGRA39.
+error-white-name = “{ $value }” kan de witte inkt niet noemen: gebruik de naam van een steunkleur uit letters, cijfers, - en _ (“White” bij de meeste drukkers), geen procesinkt (Cyan, Magenta, Yellow, Black) of een naam die PDF voorbehoudt (All, None).
+error-white-is-cut = “{ $value }” noemt zowel de witte inkt als de snijlijn: de drukker heeft twee namen nodig om de drukplaat van de lijn te onderscheiden.
+error-pdfx-transparency = PDF/X-1a staat geen transparantie toe, en dit bord heeft { $what ->
+        [picture] beeld met doorzichtige delen
+       *[shape] een doorzichtige vorm
+    }. Schrijf PDF/X-4 (--pdf-standard x4); dat nemen drukkers ook aan.
 note-icon-recoloured = Het pictogram is getekend in { $drawn }: in de tekstkleur { $colour } zou het niet opvallen tegen { $ground } erachter.
 error-lang-code = ‘{ $value }’ is geen taalcode: schrijf bijvoorbeeld nl, en, de of nl-BE.
 error-diameter-shape = --diameter is voor ronde stickers; geef andere vormen een --size.
@@ -473,6 +486,7 @@ cli-batch-note = rij { $row }{ $line ->
 cli-licenses-intro = streep bevat werk van anderen. Elk deel heeft zijn eigen licentie:
 cli-licenses-fonts = Het lettertype Atkinson Hyperlegible Next (assets/fonts), onder de SIL Open Font License 1.1
 cli-licenses-lexicon = Het Nederlandse lexicon (assets/lexicon/nl.fst), afgeleid van het Nederlandse woordenboek van OpenTaal, onder de Revised BSD-licentie
+cli-licenses-colour = Het CMYK-uitvoerprofiel Coated FOGRA39 (ISO 12647-2:2004) (assets/colour), van Adobe, onder de Color Profile Bundling Agreement van Adobe
 cli-licenses-hyphenation = De afbreekpatronen (assets/hyphenation) komen van het TeX-afbreekproject (hyph-utf8), via de Rust-crate “hyphenation”; de patronen van elke taal hebben hun eigen licentie: https://github.com/hyphenation/tex-hyphen
 cli-wrote-file = { $path } geschreven
 cli-fonts-install = Installeer de twee lettertypen (open ze en kies Installeren, of kopieer ze naar ~/.local/share/fonts) en start Inkscape of Illustrator opnieuw: sjablonen tonen dan Atkinson Hyperlegible Next, zoals streep het drukt. OFL.txt is hun licentie; bewaar die erbij.

@@ -17,6 +17,14 @@ const NOTICES: &[(&str, &str)] = &[
         "cli-licenses-lexicon",
         include_str!("../../assets/lexicon/LICENSE-OpenTaal.txt"),
     ),
+    (
+        "cli-licenses-colour",
+        concat!(
+            include_str!("../../assets/colour/README.md"),
+            "\n",
+            include_str!("../../assets/colour/LICENSE-Adobe-ICC.txt")
+        ),
+    ),
 ];
 
 pub fn print(messages: &Messages) -> Result<ExitCode> {

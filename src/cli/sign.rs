@@ -21,7 +21,7 @@ use crate::print::render::{
     Format, Options, folder_of, render, write_all_atomically, write_atomically,
 };
 use crate::print::scene::Scene;
-use crate::print::sign::{Facing, Print, Sign};
+use crate::print::sign::{Facing, PdfStandard, Print, Sign};
 use crate::print::template::is_file_name;
 use crate::wording::phrases;
 use crate::wording::rewrite::{Rewrite, Rewriter};
@@ -137,9 +137,24 @@ pub(super) struct CommonArgs {
     /// [default: the template's; 3 mm for the line sticker]
     #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
     pub(super) corner_radius: Option<Length>,
-    /// Write colours as CMYK instead of sRGB
+    /// The PDF standard: PDF/X-4 (CMYK for the press, what print shops
+    /// ask for), PDF/X-1a (for older workflows) or none (sRGB, for screens)
+    #[arg(long, value_enum, value_name = "STANDARD", default_value = "x4")]
+    pub(super) pdf_standard: PdfStandard,
+    /// The print shop's CMYK profile (.icc) of its press [default: Coated FOGRA39]
+    #[arg(long, value_name = "FILE.icc")]
+    pub(super) output_profile: Option<PathBuf>,
+    /// The name of that profile's printing condition, as the shop gives it
+    /// [default: the profile's description]
+    #[arg(long, value_name = "NAME", requires = "output_profile")]
+    pub(super) output_condition: Option<String>,
+    /// Write colours as CMYK in a plain PDF too (--pdf-standard none)
     #[arg(long)]
     pub(super) cmyk: bool,
+    /// Add a white ink plate under the artwork, for clear film; NAME is the
+    /// shop's spot colour for white ink
+    #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "White")]
+    pub(super) white_ink: Option<String>,
     /// A TrueType or OpenType font instead of Atkinson Hyperlegible Next
     #[arg(long, value_name = "FILE")]
     pub(super) font: Option<PathBuf>,
@@ -423,6 +438,10 @@ pub(super) fn design(
     sign.print.cut_name = common.cut_name.clone();
     sign.print.corner_radius = common.corner_radius;
     sign.print.cmyk = common.cmyk;
+    sign.print.pdf_standard = common.pdf_standard;
+    sign.print.output_profile = common.output_profile.clone();
+    sign.print.output_condition = common.output_condition.clone();
+    sign.print.white_ink = common.white_ink.clone();
     sign.print.font = common.font.clone();
     sign.print.bold_font = common.bold_font.clone();
     sign.print.viewing_distance = common.viewing_distance;

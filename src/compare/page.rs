@@ -14,7 +14,7 @@ use crate::print::colour::Colour;
 use crate::print::font::{Font, Fonts};
 use crate::print::geometry::{PageBoxes, Rect, Size};
 use crate::print::render::Pages;
-use crate::print::scene::{Cap, Fill, Item, Join, Picture, Scene, Shape, Stroke, TextLine};
+use crate::print::scene::{Cap, Fill, Item, Join, Picture, Press, Scene, Shape, Stroke, TextLine};
 
 const PAGE: Size = Size {
     width: 297.0,
@@ -147,7 +147,7 @@ fn blank_page(title: String, items: Vec<Item>, fonts: &Fonts, lang: &str) -> Res
         items,
         cut: None,
         fonts: fonts.clone(),
-        cmyk: false,
+        press: Press::screen(),
         notes: Vec::new(),
     })
 }

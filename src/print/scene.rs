@@ -2,12 +2,16 @@
 //! top-left corner of the finished size (y down), ready for any backend.
 //! Layout makes it; the PDF, SVG and PNG writers only draw it.
 
+use std::sync::Arc;
+
 use resvg::tiny_skia::{Path, Pixmap, Transform};
 
 use crate::i18n::Msg;
 use crate::print::colour::Colour;
+use crate::print::colour::profile::OutputProfile;
 use crate::print::font::{Fonts, Glyph};
 use crate::print::geometry::{PageBoxes, Rect};
+use crate::print::sign::PdfStandard;
 
 /// One sign, laid out.
 #[derive(Clone)]
@@ -27,9 +31,41 @@ pub struct Scene {
     pub cut: Option<Cut>,
     pub fonts: Fonts,
     /// How colours are written to print files.
-    pub cmyk: bool,
+    pub press: Press,
     /// What the user should know about the result: low contrast, for one.
     pub notes: Vec<Msg>,
+}
+
+/// How a print file writes colour: the standard it meets, the inks of the
+/// press it is made for, and a white plate for clear film.
+#[derive(Clone, Default)]
+pub struct Press {
+    pub standard: PdfStandard,
+    /// The press's profile; FOGRA39 when none is given.
+    pub profile: Option<Arc<OutputProfile>>,
+    /// Colours as ink even where no standard asks for them.
+    pub cmyk: bool,
+    /// The spot colour of the white plate, when there is one.
+    pub white: Option<String>,
+}
+
+impl Press {
+    /// Screen colours and no standard: a document to read, not to print.
+    pub fn screen() -> Press {
+        Press {
+            standard: PdfStandard::None,
+            ..Press::default()
+        }
+    }
+
+    /// Whether colours are written as ink.
+    pub fn as_ink(&self) -> bool {
+        self.cmyk || self.standard != PdfStandard::None
+    }
+
+    pub fn profile(&self) -> Arc<OutputProfile> {
+        self.profile.clone().unwrap_or_else(OutputProfile::fogra39)
+    }
 }
 
 #[derive(Clone)]

@@ -116,7 +116,7 @@ pub fn impose(scenes: Vec<Scene>, sheet: Size) -> Result<Vec<Scene>> {
             items,
             cut: cut_name.and_then(|name| cut.finish().map(|path| Cut { path, name })),
             fonts: first.fonts.clone(),
-            cmyk: first.cmyk,
+            press: first.press.clone(),
             notes: Vec::new(),
         });
     }

@@ -92,6 +92,22 @@ pub enum Facing {
     Top,
 }
 
+/// The PDF/X standard a print file meets, which a print shop checks at
+/// intake.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum PdfStandard {
+    /// PDF/X-4 (ISO 15930-7): CMYK and spot colours for the output profile,
+    /// transparency allowed.
+    #[default]
+    X4,
+    /// PDF/X-1a:2003 (ISO 15930-4): PDF 1.4, CMYK and spot colours only, no
+    /// transparency; for older workflows.
+    X1a,
+    /// A plain PDF in screen colours (sRGB) that claims no standard.
+    None,
+}
+
 /// How the sign is printed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -106,8 +122,22 @@ pub struct Print {
     /// its template's (a cutting plotter wants no sharp corners).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub corner_radius: Option<Length>,
-    /// Colours as DeviceCMYK instead of sRGB.
+    /// The standard a PDF meets.
+    pub pdf_standard: PdfStandard,
+    /// The press's ICC profile, instead of FOGRA39.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_profile: Option<PathBuf>,
+    /// The name of the press's printing condition (the PDF/X output
+    /// condition), instead of the profile's description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_condition: Option<String>,
+    /// Colours as ink (CMYK by the output profile) in a PDF that meets no
+    /// PDF/X standard; PDF/X files always have them so.
     pub cmyk: bool,
+    /// The spot colour of a white ink plate under the artwork, for clear
+    /// film: "White" for most shops.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub white_ink: Option<String>,
     /// The edge of a floor sticker that people wait at.
     pub facing: Facing,
     /// Resolution of PNG output.
@@ -133,7 +163,11 @@ impl Default for Print {
             marks: false,
             cut_name: "CutContour".to_owned(),
             corner_radius: None,
+            pdf_standard: PdfStandard::X4,
+            output_profile: None,
+            output_condition: None,
             cmyk: false,
+            white_ink: None,
             facing: Facing::Bottom,
             dpi: 150,
             outline_text: false,

@@ -18,8 +18,9 @@
 //! element gives the template's defaults: `data-kind` (`poster`, `sticker`),
 //! `data-default-size`, `data-shape="round"` for square-only stickers,
 //! `data-stretch="any"` for artwork that may take any proportions,
-//! `data-landscape` (the template to use for landscape sizes), and
-//! `data-ink`, `data-background`, `data-accent`.
+//! `data-landscape` (the template to use for landscape sizes),
+//! `data-film="clear"` for a sticker printed on clear film (a window's),
+//! and `data-ink`, `data-background`, `data-accent`.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -194,6 +195,9 @@ pub struct Template {
     /// Whether the artwork may be stretched to any proportions; otherwise
     /// only a little, or it looks wrong.
     pub stretches: bool,
+    /// Printed on clear film, which shows through where there is no white
+    /// ink under the colours.
+    pub clear_film: bool,
     /// The template to use instead for landscape sizes.
     pub landscape: Option<String>,
     pub theme: Theme,
@@ -437,6 +441,7 @@ impl Template {
             default_size,
             round: attribute("data-shape") == Some("round"),
             stretches: attribute("data-stretch") == Some("any"),
+            clear_film: attribute("data-film") == Some("clear"),
             landscape: attribute("data-landscape").map(str::to_owned),
             theme,
             slots,

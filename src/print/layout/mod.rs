@@ -13,11 +13,12 @@ use resvg::usvg;
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::print::colour::Colour;
+use crate::print::colour::profile::OutputProfile;
 use crate::print::font::{Font, Fonts};
 use crate::print::geometry::{MM_PER_PT, PageBoxes, Rect, Size, parse_size};
 use crate::print::legibility;
-use crate::print::scene::{Cut, Item, Scene, TextLine};
-use crate::print::sign::{Facing, Sign};
+use crate::print::scene::{Cut, Item, Press, Scene, TextLine};
+use crate::print::sign::{Facing, Print, Sign};
 use crate::print::template::{Align, Kind, Slot, Template, Theme, icon, icon_for};
 use artwork::Artwork;
 use fit::{Setting, fit};
@@ -262,6 +263,9 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
 
     let (artwork_items, texts) = items.split_at(ground);
     notes.extend(contrast_notes(artwork_items, texts, &theme));
+    if template.clear_film && sign.print.white_ink.is_none() {
+        notes.push(Msg::new("note-clear-film").arg("template", &template.name));
+    }
     // What a passer-by reads: the footer (a branch, an address) is small
     // print, looked up rather than read, and not counted.
     let wording: Vec<&str> = template
@@ -284,7 +288,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         items,
         cut,
         fonts,
-        cmyk: sign.print.cmyk,
+        press: press_of(&sign.print)?,
         notes,
     };
     let legible = legibility::notes(
@@ -302,7 +306,8 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
 }
 
 /// Checks what a sign asks for besides fitting its words (language codes,
-/// fonts and their glyphs, template, size, bleed, the cut line's name), so that a mistyped
+/// fonts and their glyphs, template, size, bleed, the spot colours' names,
+/// the output profile), so that a mistyped
 /// option is told before the words are rewritten and explained.
 pub fn check_design(sign: &Sign) -> Result<()> {
     let (fonts, template, trim) = design_of(sign)?;
@@ -312,6 +317,7 @@ pub fn check_design(sign: &Sign) -> Result<()> {
         }
     }
     cut_name(&sign.print.cut_name)?;
+    press_of(&sign.print)?;
     PageBoxes::new(trim, sign.print.bleed.mm(), sign.print.marks).map(|_| ())
 }
 
@@ -587,7 +593,14 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme) -> Vec<Msg> {
 
 /// A spot colour name as PDF names allow and plotters expect.
 fn cut_name(name: &str) -> Result<String> {
-    // The process inks and the names PDF reserves would print the cut line.
+    spot_name(name, "error-cut-name")
+}
+
+/// A spot colour's name, which `message` refuses when a press would not
+/// print it on its own plate.
+fn spot_name(name: &str, message: &str) -> Result<String> {
+    // The process inks and the names PDF reserves would print on the
+    // colour plates.
     let reserved = ["Cyan", "Magenta", "Yellow", "Black", "All", "None"]
         .iter()
         .any(|ink| ink.eq_ignore_ascii_case(name));
@@ -600,8 +613,33 @@ fn cut_name(name: &str) -> Result<String> {
     if ok {
         Ok(name.to_owned())
     } else {
-        Err(Error::Sign(Msg::new("error-cut-name").arg("value", name)))
+        Err(Error::Sign(Msg::new(message).arg("value", name)))
     }
+}
+
+/// How the sign's print files write colour: the shop's profile read (once
+/// for all the signs of a run) and the white plate's name checked.
+fn press_of(print: &Print) -> Result<Press> {
+    let profile = match (&print.output_profile, &print.output_condition) {
+        (Some(path), condition) => Some(OutputProfile::from_file(path, condition.as_deref())?),
+        (None, Some(_)) => return Err(Error::Sign(Msg::new("error-output-condition"))),
+        (None, None) => None,
+    };
+    let white = match &print.white_ink {
+        Some(name) if name.eq_ignore_ascii_case(&print.cut_name) => {
+            return Err(Error::Sign(
+                Msg::new("error-white-is-cut").arg("value", name.as_str()),
+            ));
+        }
+        Some(name) => Some(spot_name(name, "error-white-name")?),
+        None => None,
+    };
+    Ok(Press {
+        standard: print.pdf_standard,
+        profile,
+        cmyk: print.cmyk,
+        white,
+    })
 }
 
 fn rounded_rect(size: Size, radius: f32) -> resvg::tiny_skia::Path {

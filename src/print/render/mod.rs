@@ -3,6 +3,7 @@
 //! only ever replaced by a complete new one.
 
 mod pdf;
+mod pdfx;
 mod png;
 mod svg;
 

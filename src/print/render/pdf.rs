@@ -3,10 +3,15 @@
 //! cut line as a hairline stroke in a Separation spot colour, overprinting,
 //! drawn last.
 //!
+//! Colours are written as the inks of the press (see [`Press`]) in the
+//! PDF/X files print shops ask for, and as sRGB in a plain PDF. A white ink
+//! plate for clear film lies under the artwork, which overprints it.
+//!
 //! printpdf has no BleedBox and writes spot colours as CMYK, so the
 //! document it builds is finished through lopdf, on which printpdf is
-//! built: the page boxes, the Separation colour space, the language, and
-//! an information dictionary that claims no PDF/X or PDF/A conformance.
+//! built: the page boxes, the Separation colour spaces, the language, and
+//! the PDF/X claims ([`pdfx`]) or, for a plain PDF, an information
+//! dictionary that claims no conformance.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -23,9 +28,11 @@ use resvg::tiny_skia::{self, PathSegment};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::print::colour::Colour;
+use crate::print::colour::profile::{OutputProfile, Use};
 use crate::print::font::{Font, Glyph};
 use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
 use crate::print::render::Pages;
+use crate::print::render::pdfx;
 use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 use crate::recent::Recent;
 
@@ -37,6 +44,11 @@ const KEPT_RECENT: usize = 64;
 /// the crop marks'.
 const CUT_SPACE: &str = "Cut";
 const REGISTRATION_SPACE: &str = "Registration";
+const WHITE_SPACE: &str = "WhiteInk";
+
+/// Strokes up to this width (mm) are lines: black ones print in black ink
+/// alone, to stay sharp when the plates shift.
+const THIN_LINE_MM: f32 = 1.0;
 
 /// A document of more pages is written in parts of this many: each part is
 /// laid out, drawn and compressed before the next is begun, so that memory
@@ -80,7 +92,7 @@ fn at_once(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
     let scenes: Vec<&Scene> = scenes.iter().map(|scene| &**scene).collect();
     let first = scenes.first().expect("a document has at least one page");
     let fonts = Embedded::new(first, &glyphs_of(&scenes))?;
-    let mut pdf = fonts.document(&scenes);
+    let mut pdf = fonts.document(&scenes)?;
     finish_document(&mut pdf, first, &fonts);
     Ok(pdf)
 }
@@ -104,14 +116,14 @@ fn in_parts(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
     };
     let first = pages.page(0)?;
     let fonts = Embedded::new(&first, &glyphs)?;
-    let mut book = fonts.without_pages(&first, &glyphs);
+    let mut book = fonts.without_pages(&first, &glyphs)?;
     for start in (0..count).step_by(PAGES_AT_ONCE) {
         let part = (start..count.min(start + PAGES_AT_ONCE))
             .into_par_iter()
             .map(|index| pages.page(index))
             .collect::<Result<Vec<_>>>()?;
         let part: Vec<&Scene> = part.iter().map(|scene| &**scene).collect();
-        let mut drawn = fonts.document(&part);
+        let mut drawn = fonts.document(&part)?;
         compress(&mut drawn);
         book.adopt_pages(drawn);
     }
@@ -161,6 +173,8 @@ struct Writer<'a> {
     /// states are kept.
     document: &'a mut PdfDocument,
     faces: &'a [Face],
+    /// The press's profile, when colours are written as its inks.
+    inks: Option<Arc<OutputProfile>>,
     ops: Vec<Op>,
 }
 
@@ -194,7 +208,7 @@ impl Embedded {
         info.modification_date = now;
         info.metadata_date = now;
         info.creator = "streep".to_owned();
-        info.producer = format!("streep {} (printpdf)", env!("CARGO_PKG_VERSION"));
+        info.producer = producer();
         let mut faces = Vec::new();
         for (bold, used) in [false, true].into_iter().zip(glyphs) {
             if used.len() <= 1 {
@@ -222,7 +236,10 @@ impl Embedded {
 
     /// The scenes as the pages of a document of their own, its pages
     /// finished but not compressed.
-    fn document(&self, scenes: &[&Scene]) -> lopdf::Document {
+    fn document(&self, scenes: &[&Scene]) -> Result<lopdf::Document> {
+        for scene in scenes {
+            pdfx::check_page(scene)?;
+        }
         let mut document = self.template.clone();
         let pages = scenes
             .iter()
@@ -231,6 +248,7 @@ impl Embedded {
                     scene,
                     document: &mut document,
                     faces: &self.faces,
+                    inks: scene.press.as_ink().then(|| scene.press.profile()),
                     ops: Vec::new(),
                 };
                 let ops = writer.page_ops();
@@ -255,14 +273,19 @@ impl Embedded {
             .with_pages(pages)
             .to_lopdf_document(&options, &mut warnings);
         finish_pages(&mut pdf, scenes);
-        pdf
+        if let Some(first) = scenes.first()
+            && first.press.as_ink()
+        {
+            pdfx::images_to_ink(&mut pdf, &first.press.profile());
+        }
+        Ok(pdf)
     }
 
     /// A document with the fonts and no pages, for [`Book::adopt_pages`].
     /// printpdf writes a font's widths and the text of its glyphs only for
     /// the glyphs its pages show, so it is made with one page that shows
     /// every glyph, and the page is then taken out.
-    fn without_pages(&self, first: &Scene, glyphs: &Glyphs) -> Book {
+    fn without_pages(&self, first: &Scene, glyphs: &Glyphs) -> Result<Book> {
         let lines = self.faces.iter().map(|face| {
             let glyphs = glyphs[usize::from(face.bold)]
                 .iter()
@@ -290,7 +313,7 @@ impl Embedded {
             cut: None,
             ..first.clone()
         };
-        Book::new(self.document(&[&sheet]))
+        Ok(Book::new(self.document(&[&sheet])?))
     }
 
     /// What each face is called as a font resource, and as a subset.
@@ -439,8 +462,11 @@ impl Writer<'_> {
         self.ops.push(Op::DrawRectangle {
             rectangle: self.rect(bleed, PaintMode::Clip),
         });
+        if scene.press.white.is_some() {
+            self.white_plate(bleed);
+        }
         self.ops.push(Op::SetFillColor {
-            col: self.colour(scene.background),
+            col: self.colour(scene.background, Use::Area),
         });
         self.ops.push(Op::DrawRectangle {
             rectangle: self.rect(bleed, PaintMode::Fill),
@@ -492,7 +518,7 @@ impl Writer<'_> {
         }
         if let Some(fill) = shape.fill {
             self.ops.push(Op::SetFillColor {
-                col: self.colour(fill.colour),
+                col: self.colour(fill.colour, Use::Area),
             });
             self.ops.push(Op::DrawPolygon {
                 polygon: Polygon {
@@ -515,8 +541,13 @@ impl Writer<'_> {
             if stroke.colour == Colour::REGISTRATION {
                 self.registration_stroke();
             } else {
+                let used_for = if stroke.width <= THIN_LINE_MM {
+                    Use::Line
+                } else {
+                    Use::Area
+                };
                 self.ops.push(Op::SetOutlineColor {
-                    col: self.colour(stroke.colour),
+                    col: self.colour(stroke.colour, used_for),
                 });
             }
             self.ops.push(Op::SetOutlineThickness {
@@ -630,7 +661,7 @@ impl Writer<'_> {
                 size: Pt(line.size / MM_PER_PT),
             },
             Op::SetFillColor {
-                col: self.colour(line.colour),
+                col: self.colour(line.colour, Use::Line),
             },
             Op::SetTextMatrix { matrix },
             Op::ShowText {
@@ -671,6 +702,32 @@ impl Writer<'_> {
         ]);
         self.stroke_rings(rings);
         self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// The white ink plate for clear film, over the area the background
+    /// covers; everything after it overprints it. Overprinting keeps the
+    /// white under the colours: without it, each colour would knock the
+    /// white out of its own area and print see-through again. Mode 0 keeps
+    /// the process inks knocking each other out as they always do.
+    fn white_plate(&mut self, area: MmRect) {
+        self.ops.extend([
+            Op::SetColorSpaceFill {
+                id: WHITE_SPACE.to_owned(),
+            },
+            Op::Unknown {
+                key: "scn".to_owned(),
+                value: vec![DictItem::Real(1.0)],
+            },
+            Op::DrawRectangle {
+                rectangle: self.rect(area, PaintMode::Fill),
+            },
+        ]);
+        let overprint = ExtendedGraphicsState::default()
+            .with_overprint_stroke(true)
+            .with_overprint_fill(true)
+            .with_overprint_mode(printpdf::OverprintMode::EraseUnderlying);
+        let gs = self.document.add_graphics_state(overprint);
+        self.ops.push(Op::LoadGraphicsState { gs });
     }
 
     /// Strokes from here on in the registration colour.
@@ -717,11 +774,11 @@ impl Writer<'_> {
         self.ops.push(Op::RestoreGraphicsState);
     }
 
-    /// A colour as the PDF writes it: ink where the sign asks for CMYK or the
-    /// user gave inks, screen colour otherwise.
-    fn colour(&self, colour: Colour) -> Color {
-        if self.scene.cmyk || matches!(colour, Colour::Cmyk(_)) {
-            let [c, m, y, k] = colour.to_cmyk();
+    /// A colour as the PDF writes it: the press's inks for a print file,
+    /// the screen colour for a document to read.
+    fn colour(&self, colour: Colour, used_for: Use) -> Color {
+        if let Some(press) = &self.inks {
+            let [c, m, y, k] = colour.to_ink(press, used_for);
             Color::Cmyk(Cmyk::new(c, m, y, k, None))
         } else {
             let [r, g, b] = colour.to_rgb().map(|channel| f32::from(channel) / 255.0);
@@ -855,6 +912,10 @@ fn finish_pages(pdf: &mut lopdf::Document, scenes: &[&Scene]) {
         if let Some(cut) = &scene.cut {
             separations.push((CUT_SPACE, separation(&cut.name, [0.0, 1.0, 0.0, 0.0])));
         }
+        // Shown as no ink where white ink is not simulated: white film.
+        if let Some(white) = &scene.press.white {
+            separations.push((WHITE_SPACE, separation(white, [0.0; 4])));
+        }
         if !scene.boxes.crop_marks().is_empty() || draws_registration(&scene.items) {
             separations.push((REGISTRATION_SPACE, separation("All", [1.0; 4])));
         }
@@ -895,6 +956,8 @@ fn finish_document(pdf: &mut lopdf::Document, first: &Scene, fonts: &Embedded) {
     }
     let info_id = pdf.trailer.get(b"Info").and_then(Object::as_reference).ok();
     if let Some(info) = info_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
+        // printpdf's claims, which its document does not meet; streep's
+        // own, where it meets them, follow.
         for key in ["GTS_PDFXVersion", "Trapped", "Identifier"] {
             info.remove(key.as_bytes());
         }
@@ -918,7 +981,13 @@ fn finish_document(pdf: &mut lopdf::Document, first: &Scene, fonts: &Embedded) {
     // An OpenType (CFF) font program needs PDF 1.6; TrueType needs 1.4's
     // features at most (transparency).
     pdf.version = if has_open_type_font { "1.6" } else { "1.4" }.to_owned();
+    pdfx::claim(pdf, &first.press, &first.title, &producer());
     compress(pdf);
+}
+
+/// What the document says made it.
+fn producer() -> String {
+    format!("streep {} (printpdf)", env!("CARGO_PKG_VERSION"))
 }
 
 /// Deflates every stream that is not yet filtered, with one compressor per

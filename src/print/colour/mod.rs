@@ -1,5 +1,8 @@
 //! Colours as the user writes them (`#ffd100`, `yellow`, `cmyk(0,15,100,0)`),
-//! and as screens (sRGB) and presses (CMYK) want them.
+//! and as screens (sRGB) and presses (CMYK, by an output [`profile`]) want
+//! them.
+
+pub mod profile;
 
 use std::fmt;
 use std::str::FromStr;
@@ -8,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
+use profile::{OutputProfile, Use};
 
 /// A colour: sRGB, or CMYK when the user gave ink percentages.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -18,18 +22,19 @@ pub enum Colour {
 }
 
 /// Names a facility manager may type, with the high-contrast values streep
-/// uses for them. "yellow" is safety yellow (close to RAL 1003).
-const NAMED: [(&str, [u8; 3]); 10] = [
-    ("black", [0x00, 0x00, 0x00]),
-    ("white", [0xff, 0xff, 0xff]),
-    ("yellow", [0xff, 0xd1, 0x00]),
-    ("red", [0xc8, 0x10, 0x2e]),
-    ("blue", [0x00, 0x4b, 0x93]),
-    ("green", [0x00, 0x7a, 0x3d]),
-    ("orange", [0xf3, 0x70, 0x21]),
-    ("grey", [0x6e, 0x6e, 0x6e]),
-    ("gray", [0x6e, 0x6e, 0x6e]),
-    ("navy", [0x1b, 0x24, 0x5c]),
+/// uses for them. "yellow" is the yellow ink alone, the brightest yellow a
+/// press prints and one a print shop can match on any press.
+const NAMED: [(&str, Colour); 10] = [
+    ("black", Colour::BLACK),
+    ("white", Colour::WHITE),
+    ("yellow", Colour::SAFETY_YELLOW),
+    ("red", Colour::Rgb([0xc8, 0x10, 0x2e])),
+    ("blue", Colour::Rgb([0x00, 0x4b, 0x93])),
+    ("green", Colour::Rgb([0x00, 0x7a, 0x3d])),
+    ("orange", Colour::Rgb([0xf3, 0x70, 0x21])),
+    ("grey", Colour::Rgb([0x6e, 0x6e, 0x6e])),
+    ("gray", Colour::Rgb([0x6e, 0x6e, 0x6e])),
+    ("navy", Colour::Rgb([0x1b, 0x24, 0x5c])),
 ];
 
 /// The same colours by their Dutch names, for staff who type in Dutch.
@@ -51,33 +56,23 @@ impl Colour {
     /// Every ink at full: what crop and registration marks are drawn in,
     /// which a PDF writes as the registration colour (Separation /All).
     pub const REGISTRATION: Colour = Colour::Cmyk([1.0, 1.0, 1.0, 1.0]);
-    pub const SAFETY_YELLOW: Colour = Colour::Rgb([0xff, 0xd1, 0x00]);
+    /// The yellow of streep's signs: yellow ink alone.
+    pub const SAFETY_YELLOW: Colour = Colour::Cmyk([0.0, 0.0, 1.0, 0.0]);
 
-    /// The colour on screen.
+    /// The colour on screen. Inks show as they print on coated paper
+    /// (FOGRA39): one look for every screen and proof.
     pub fn to_rgb(self) -> [u8; 3] {
         match self {
             Colour::Rgb(rgb) => rgb,
-            Colour::Cmyk([c, m, y, k]) => {
-                let channel = |ink: f32| ((1.0 - ink) * (1.0 - k) * 255.0).round() as u8;
-                [channel(c), channel(m), channel(y)]
-            }
+            Colour::Cmyk(inks) => OutputProfile::fogra39().screen(inks),
         }
     }
 
-    /// The colour as ink. An sRGB colour is converted the naive way (no
-    /// colour profile); give `cmyk(…)` where the exact inks matter.
-    pub fn to_cmyk(self) -> [f32; 4] {
+    /// The colour as the inks of `press`: inks the user gave stay as given.
+    pub fn to_ink(self, press: &OutputProfile, used_for: Use) -> [f32; 4] {
         match self {
-            Colour::Cmyk(cmyk) => cmyk,
-            Colour::Rgb(rgb) => {
-                let [r, g, b] = rgb.map(|channel| f32::from(channel) / 255.0);
-                let k = 1.0 - r.max(g).max(b);
-                if k >= 1.0 {
-                    return [0.0, 0.0, 0.0, 1.0];
-                }
-                let ink = |channel: f32| (1.0 - channel - k) / (1.0 - k);
-                [ink(r), ink(g), ink(b), k]
-            }
+            Colour::Cmyk(inks) => inks,
+            Colour::Rgb(rgb) => press.ink(rgb, used_for),
         }
     }
 
@@ -127,8 +122,8 @@ impl FromStr for Colour {
             .iter()
             .find(|(dutch, _)| *dutch == lower)
             .map_or(lower.as_str(), |(_, english)| english);
-        if let Some((_, rgb)) = NAMED.iter().find(|(name, _)| *name == lower) {
-            return Ok(Colour::Rgb(*rgb));
+        if let Some((_, colour)) = NAMED.iter().find(|(name, _)| *name == lower) {
+            return Ok(*colour);
         }
         if let Some(hex) = lower.strip_prefix('#') {
             let digits: Vec<u8> = hex
@@ -236,11 +231,19 @@ mod tests {
 
     #[test]
     fn converts_between_screen_and_ink() {
-        assert_eq!(Colour::BLACK.to_cmyk(), [0.0, 0.0, 0.0, 1.0]);
-        assert_eq!(Colour::WHITE.to_cmyk(), [0.0, 0.0, 0.0, 0.0]);
-        assert_eq!(Colour::Cmyk([0.0, 1.0, 0.0, 0.0]).to_rgb(), [255, 0, 255]);
-        let yellow = Colour::SAFETY_YELLOW.to_cmyk();
-        assert!(yellow[2] > 0.99 && yellow[0] == 0.0 && yellow[3] == 0.0);
+        let press = OutputProfile::fogra39();
+        assert_eq!(
+            Colour::BLACK.to_ink(&press, Use::Line),
+            [0.0, 0.0, 0.0, 1.0]
+        );
+        assert_eq!(Colour::WHITE.to_ink(&press, Use::Area), [0.0; 4]);
+        let inks = [0.0, 0.15, 1.0, 0.0];
+        assert_eq!(Colour::Cmyk(inks).to_ink(&press, Use::Area), inks);
+        // Magenta ink looks like magenta ink on coated paper, not #ff00ff.
+        let [r, g, b] = Colour::Cmyk([0.0, 1.0, 0.0, 0.0]).to_rgb();
+        assert!(r > 200 && g < 60 && (110..200).contains(&b), "{r} {g} {b}");
+        let [r, g, b] = Colour::SAFETY_YELLOW.to_rgb();
+        assert!(r > 240 && g > 200 && b < 60, "{r} {g} {b}");
     }
 
     #[test]

@@ -1,0 +1,345 @@
+//! Colour management: screen colours (sRGB) turned into the inks of a press
+//! as its ICC output profile describes it, and inks shown on screens, by
+//! moxcms. A print shop names its press by such a profile; FOGRA39 (offset
+//! on coated paper, the European default) is built in.
+//!
+//! Three things a colour-managed conversion alone gets wrong on a sign are
+//! set right here: black text would print in all four inks (and blur when
+//! the plates shift), greys would too, and saturated dark colours would
+//! carry more ink than the press can dry.
+
+use std::borrow::Cow;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
+
+use moxcms::{
+    ColorProfile, DataColorSpace, Layout, ProfileClass, ProfileText, RenderingIntent,
+    TransformF32Executor, TransformOptions,
+};
+
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::recent::Recent;
+
+/// The built-in profile, deflated as a PDF embeds it (see assets/colour).
+const FOGRA39_DEFLATED: &[u8] = include_bytes!("../../../assets/colour/CoatedFOGRA39.icc.zlib");
+
+/// Total ink a sign may carry at any point, as offset and most large-format
+/// presses ask (0–4, 3.0 = 300%), unless the profile allows less.
+const INK_LIMIT: f32 = 3.0;
+
+/// How much lighter than solid black ink (in L*) a neutral colour of text
+/// or a thin line may be and still print as solid black ink.
+const NEAR_BLACK: f32 = 6.0;
+
+/// How far from grey (C*ab) a colour may stray and still count as grey.
+const NEUTRAL_CHROMA: f32 = 2.5;
+
+/// What a colour paints, which decides how a near-black is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Use {
+    /// Backgrounds, bands, icons.
+    Area,
+    /// Text and thin strokes, which must print in one ink to stay sharp.
+    Line,
+}
+
+/// A press's colour: the output condition a PDF/X file names, and the ICC
+/// profile that describes it.
+pub struct OutputProfile {
+    /// The OutputConditionIdentifier: a name of the ICC registry
+    /// ("FOGRA39") or the shop's own.
+    pub condition: String,
+    /// Whether `condition` is a name of the ICC registry of
+    /// characterizations (http://www.color.org).
+    pub registered: bool,
+    /// The profile's own description.
+    pub description: String,
+    /// The profile, deflated (zlib).
+    deflated: Cow<'static, [u8]>,
+    to_ink: Arc<TransformF32Executor>,
+    to_screen: Arc<TransformF32Executor>,
+    /// The black ink that prints each grey level of sRGB (r = g = b).
+    greys: [f32; 256],
+    /// The lightness (L*) of solid black ink on this press.
+    black_lightness: f32,
+    /// The most ink at any point, 0–4.
+    pub ink_limit: f32,
+}
+
+static FOGRA39: LazyLock<Arc<OutputProfile>> = LazyLock::new(|| {
+    let icc = inflate(FOGRA39_DEFLATED).expect("the bundled profile inflates");
+    let profile = OutputProfile::new(&icc, Cow::Borrowed(FOGRA39_DEFLATED), "FOGRA39", true)
+        .unwrap_or_else(|reason| panic!("the bundled profile is a CMYK output profile: {reason}"));
+    Arc::new(profile)
+});
+
+impl OutputProfile {
+    /// Coated FOGRA39 (ISO 12647-2:2004), Adobe's profile for it.
+    pub fn fogra39() -> Arc<OutputProfile> {
+        FOGRA39.clone()
+    }
+
+    /// A print shop's own profile, read from `path`; `condition` names its
+    /// printing condition, else the profile's description does.
+    pub fn from_file(path: &Path, condition: Option<&str>) -> Result<Arc<OutputProfile>> {
+        // The signs of a batch name the same profile: it is read once.
+        static READ: Recent<(PathBuf, Option<String>), Arc<OutputProfile>> = Recent::new(4);
+        READ.get_or_make(
+            |(known, named)| known == path && named.as_deref() == condition,
+            || (path.to_owned(), condition.map(str::to_owned)),
+            || Self::read(path, condition),
+        )
+    }
+
+    fn read(path: &Path, condition: Option<&str>) -> Result<Arc<OutputProfile>> {
+        let icc = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let deflated = deflate(&icc);
+        let refuse = |reason: &'static str| {
+            Error::Sign(
+                Msg::new("error-output-profile")
+                    .arg("file", path.display().to_string())
+                    .arg("reason", reason),
+            )
+        };
+        let profile =
+            OutputProfile::new(&icc, Cow::Owned(deflated), condition.unwrap_or(""), false)
+                .map_err(refuse)?;
+        Ok(Arc::new(profile))
+    }
+
+    /// Reads and checks a profile, and prepares its conversions. The error
+    /// is the reason a profile cannot serve, as a message's selector.
+    fn new(
+        icc: &[u8],
+        deflated: Cow<'static, [u8]>,
+        condition: &str,
+        registered: bool,
+    ) -> std::result::Result<OutputProfile, &'static str> {
+        let press = ColorProfile::new_from_slice(icc).map_err(|_| "broken")?;
+        if press.color_space != DataColorSpace::Cmyk {
+            return Err("not-cmyk");
+        }
+        if press.profile_class != ProfileClass::OutputDevice {
+            return Err("not-output");
+        }
+        let screen = ColorProfile::new_srgb();
+        let options = TransformOptions {
+            rendering_intent: RenderingIntent::RelativeColorimetric,
+            ..TransformOptions::default()
+        };
+        let to_ink = screen
+            .create_transform_f32(Layout::Rgb, &press, Layout::Rgba, options)
+            .map_err(|_| "broken")?;
+        let to_screen = press
+            .create_transform_f32(Layout::Rgba, &screen, Layout::Rgb, options)
+            .map_err(|_| "broken")?;
+        let description = press.description.as_ref().map(text_of).unwrap_or_default();
+        let condition = if condition.trim().is_empty() {
+            description.clone()
+        } else {
+            condition.trim().to_owned()
+        };
+        let mut profile = OutputProfile {
+            condition,
+            registered,
+            description,
+            deflated,
+            to_ink,
+            to_screen,
+            greys: [0.0; 256],
+            black_lightness: 0.0,
+            ink_limit: INK_LIMIT,
+        };
+        profile.black_lightness = profile.lightness_of([0.0, 0.0, 0.0, 1.0]);
+        profile.greys = std::array::from_fn(|level| profile.black_for_grey(level as u8));
+        let richest_black: f32 = profile.converted([0, 0, 0]).iter().sum();
+        profile.ink_limit = INK_LIMIT.min(richest_black);
+        Ok(profile)
+    }
+
+    /// The profile as a PDF embeds it, deflated.
+    pub fn deflated(&self) -> &[u8] {
+        &self.deflated
+    }
+
+    /// The inks that print an sRGB colour: greys in black ink alone, black
+    /// and near-black text and lines in solid black, other colours by the
+    /// profile, within the ink limit; each ink 0–1, to a tenth of a percent.
+    pub fn ink(&self, rgb: [u8; 3], used_for: Use) -> [f32; 4] {
+        let (lightness, chroma) = lab_lightness_and_chroma(rgb);
+        if chroma <= NEUTRAL_CHROMA {
+            if used_for == Use::Line && lightness <= self.black_lightness + NEAR_BLACK {
+                return [0.0, 0.0, 0.0, 1.0];
+            }
+            let level = (u16::from(rgb[0]) + u16::from(rgb[1]) + u16::from(rgb[2])) / 3;
+            return [0.0, 0.0, 0.0, self.greys[usize::from(level)]];
+        }
+        let mut inks = self.converted(rgb);
+        let total: f32 = inks.iter().sum();
+        if total > self.ink_limit {
+            // Less of the three colours, the same black: the hue holds.
+            let colours = total - inks[3];
+            let scale = ((self.ink_limit - inks[3]) / colours).max(0.0);
+            for ink in &mut inks[..3] {
+                *ink *= scale;
+            }
+        }
+        inks.map(|ink| (ink.clamp(0.0, 1.0) * 1000.0).floor() / 1000.0)
+    }
+
+    /// How inks look on a screen, in sRGB.
+    pub fn screen(&self, inks: [f32; 4]) -> [u8; 3] {
+        let mut rgb = [0.0f32; 3];
+        if self.to_screen.transform(&inks, &mut rgb).is_err() {
+            return [0, 0, 0];
+        }
+        rgb.map(|channel| (channel.clamp(0.0, 1.0) * 255.0).round() as u8)
+    }
+
+    /// An sRGB colour through the profile, as it comes.
+    fn converted(&self, rgb: [u8; 3]) -> [f32; 4] {
+        let source = rgb.map(|channel| f32::from(channel) / 255.0);
+        let mut inks = [0.0f32; 4];
+        if self.to_ink.transform(&source, &mut inks).is_err() {
+            return [0.0, 0.0, 0.0, 1.0];
+        }
+        inks.map(|ink| ink.clamp(0.0, 1.0))
+    }
+
+    fn lightness_of(&self, inks: [f32; 4]) -> f32 {
+        lab_lightness_and_chroma(self.screen(inks)).0
+    }
+
+    /// The black ink whose print has the lightness of the sRGB grey
+    /// `level`, found by halving: black ink darkens as it grows.
+    fn black_for_grey(&self, level: u8) -> f32 {
+        let target = lab_lightness_and_chroma([level; 3]).0;
+        if target <= self.black_lightness {
+            return 1.0;
+        }
+        let (mut lighter, mut darker) = (0.0f32, 1.0f32);
+        for _ in 0..20 {
+            let middle = (lighter + darker) / 2.0;
+            if self.lightness_of([0.0, 0.0, 0.0, middle]) > target {
+                lighter = middle;
+            } else {
+                darker = middle;
+            }
+        }
+        (((lighter + darker) / 2.0) * 1000.0).round() / 1000.0
+    }
+}
+
+/// L* and C*ab of an sRGB colour (D65 white, as sRGB is defined).
+fn lab_lightness_and_chroma(rgb: [u8; 3]) -> (f32, f32) {
+    let [r, g, b] = rgb.map(|channel| {
+        let c = f32::from(channel) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    });
+    let x = (0.412_456_4 * r + 0.357_576_1 * g + 0.180_437_5 * b) / 0.950_47;
+    let y = 0.212_672_9 * r + 0.715_152_2 * g + 0.072_175 * b;
+    let z = (0.019_333_9 * r + 0.119_192 * g + 0.950_304_1 * b) / 1.088_83;
+    let f = |t: f32| {
+        if t > 216.0 / 24_389.0 {
+            t.cbrt()
+        } else {
+            (24_389.0 / 27.0 * t + 16.0) / 116.0
+        }
+    };
+    let (fx, fy, fz) = (f(x), f(y), f(z));
+    let a = 500.0 * (fx - fy);
+    let b = 200.0 * (fy - fz);
+    (116.0 * fy - 16.0, a.hypot(b))
+}
+
+fn text_of(text: &ProfileText) -> String {
+    match text {
+        ProfileText::PlainString(text) => text.clone(),
+        ProfileText::Localizable(texts) => texts
+            .iter()
+            .find(|text| text.language == "en")
+            .or(texts.first())
+            .map(|text| text.value.clone())
+            .unwrap_or_default(),
+        ProfileText::Description(description) => description.ascii_string.clone(),
+    }
+    .trim_end_matches('\0')
+    .trim()
+    .to_owned()
+}
+
+fn inflate(deflated: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut icc = Vec::new();
+    flate2::read::ZlibDecoder::new(deflated).read_to_end(&mut icc)?;
+    Ok(icc)
+}
+
+fn deflate(icc: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder
+        .write_all(icc)
+        .and_then(|()| encoder.finish())
+        .expect("deflating into memory cannot fail")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_profile_is_adobes_fogra39() {
+        let icc = inflate(FOGRA39_DEFLATED).unwrap();
+        let size = u32::from_be_bytes(icc[..4].try_into().unwrap()) as usize;
+        assert_eq!(size, icc.len(), "the header gives the profile's length");
+        let profile = OutputProfile::fogra39();
+        assert_eq!(profile.description, "Coated FOGRA39 (ISO 12647-2:2004)");
+        assert_eq!(profile.condition, "FOGRA39");
+        assert!((profile.ink_limit - 3.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn black_and_greys_print_in_black_ink_alone() {
+        let press = OutputProfile::fogra39();
+        assert_eq!(press.ink([0, 0, 0], Use::Line), [0.0, 0.0, 0.0, 1.0]);
+        assert_eq!(press.ink([0x11; 3], Use::Line), [0.0, 0.0, 0.0, 1.0]);
+        assert_eq!(press.ink([0, 0, 0], Use::Area), [0.0, 0.0, 0.0, 1.0]);
+        assert_eq!(press.ink([255; 3], Use::Area), [0.0; 4]);
+        let grey = press.ink([0x6e; 3], Use::Area);
+        assert_eq!(grey[..3], [0.0; 3]);
+        assert!((0.5..0.85).contains(&grey[3]), "{grey:?}");
+        // A grey prints about as light as it shows.
+        let shown = lab_lightness_and_chroma(press.screen(grey)).0;
+        let asked = lab_lightness_and_chroma([0x6e; 3]).0;
+        assert!((shown - asked).abs() < 1.5, "{shown} against {asked}");
+    }
+
+    #[test]
+    fn colours_stay_within_the_ink_limit_and_keep_their_look() {
+        let press = OutputProfile::fogra39();
+        for rgb in [
+            [0x1b, 0x24, 0x5c],
+            [0xc8, 0x10, 0x2e],
+            [0x20, 0x00, 0x10],
+            [0, 0x7a, 0x3d],
+        ] {
+            let inks = press.ink(rgb, Use::Area);
+            let total: f32 = inks.iter().sum();
+            assert!(total <= 3.0 + 1e-4, "{rgb:?}: {inks:?}");
+            let (l1, _) = lab_lightness_and_chroma(rgb);
+            let (l2, _) = lab_lightness_and_chroma(press.screen(inks));
+            assert!((l1 - l2).abs() < 12.0, "{rgb:?}: L* {l1} printed as {l2}");
+        }
+        let red = press.ink([0xc8, 0x10, 0x2e], Use::Area);
+        assert!(red[1] > 0.9 && red[2] > 0.7 && red[0] < 0.3, "{red:?}");
+    }
+}
