@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the same N A4 posters (default 1000) in every way streep and
 # Typst can, on this machine, in one run, and prints a table and the ratios:
-#   - streep batch, a file per poster, and one PDF of N pages;
+#   - streep batch, a file per poster, and one PDF of N pages, each as
+#     PDF/X-4 (the default) and as a plain PDF (what PDF/X-4 costs);
 #   - Typst (the typst Python package): one Compiler reused, the poster's
 #     texts as sys_inputs, a file per poster; one document of N pages read
 #     from the same CSV; and a fresh compiler per poster. Typst is timed
@@ -72,6 +73,17 @@ start=$(seconds)
 "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep-all.pdf" 2>/dev/null
 end=$(seconds)
 results+=("streep batch, one PDF of $count pages|$start|$end")
+
+# What PDF/X-4 costs: the same two ways as plain PDFs in screen colours.
+start=$(seconds)
+"$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none -o "$work/plain/{row}.pdf" 2>/dev/null
+end=$(seconds)
+results+=("streep batch, a plain PDF per poster (--pdf-standard none)|$start|$end")
+
+start=$(seconds)
+"$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none -o "$work/plain-all.pdf" 2>/dev/null
+end=$(seconds)
+results+=("streep batch, one plain PDF of $count pages (--pdf-standard none)|$start|$end")
 
 if python3 -c "import typst" 2>/dev/null; then
     read -r start end < <(python3 - "$work" "$fonts" <<'PY'
@@ -148,5 +160,11 @@ files="streep batch, a file per poster ($(nproc) cores)"
 book="streep batch, one PDF of $count pages"
 ratio "$book" "Typst, one document of $count pages"
 ratio "$files" "Typst, one Compiler reused, sys_inputs per poster, a file per poster"
+cost() {
+    local x4=$1 plain=$2
+    python3 -c "print(f'PDF/X-4 costs {(${per[$x4]} / ${per[$plain]} - 1) * 100:+.0f}% against a plain PDF ({\"$x4\"})')"
+}
+cost "$files" "streep batch, a plain PDF per poster (--pdf-standard none)"
+cost "$book" "streep batch, one plain PDF of $count pages (--pdf-standard none)"
 ratio "$files" "Typst, a fresh compiler per poster"
 ratio "$files" "rsvg-convert, pre-filled SVG (one process per file)"

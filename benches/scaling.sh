@@ -40,3 +40,13 @@ w.writerow(['branch', 'headline'] + [f'x{i}' for i in range(100)])
 for n in range($rows): w.writerow([f'b{n}', 'Welkom'] + [''] * 100)" >"$work/wide.csv"
     measure "batch, $rows rows x 102 columns (refused)" "$streep" batch "$work/wide.csv" -o "$work/{branch}.pdf"
 done
+# A batch as one PDF is written part by part: memory grows with the table
+# (each row's sign), not with the pages written.
+for rows in 1000 10000; do
+    python3 -c "
+import csv, sys
+w = csv.writer(sys.stdout)
+w.writerow(['headline', 'footer'])
+for n in range($rows): w.writerow([f'Wilt u vóór de streep wachten? Balie {n % 9 + 1}', f'Vestiging {n}'])" >"$work/rows.csv"
+    measure "batch, $rows rows to one PDF/X-4" "$streep" batch "$work/rows.csv" --keep-wording -o "$work/all.pdf"
+done

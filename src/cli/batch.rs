@@ -21,8 +21,8 @@ use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
 use crate::print::render::{
-    Format, Glyphs, Options, Pages, folder_of, glyphs_of, merge_glyphs, pdf_pages, render,
-    write_all_atomically, write_atomically,
+    Format, Glyphs, Options, Pages, folder_of, glyphs_of, merge_glyphs, render,
+    write_all_atomically, write_atomically_with, write_pdf_pages,
 };
 use crate::print::scene::Scene;
 use crate::print::sheet::impose;
@@ -387,7 +387,7 @@ fn write_book(
     }
     let glyphs = std::mem::take(&mut *rows.glyphs.lock().expect("no row panicked"));
     let book = Book { rows, jobs, glyphs };
-    write_atomically(path, &pdf_pages(&book)?)?;
+    write_atomically_with(path, |file| write_pdf_pages(&book, file))?;
     Ok(1)
 }
 

@@ -3,6 +3,7 @@
 //! only ever replaced by a complete new one.
 
 mod pdf;
+mod pdf_file;
 mod pdfx;
 mod png;
 mod svg;
@@ -16,7 +17,7 @@ use crate::i18n::Msg;
 use crate::print::scene::Scene;
 use crate::print::sign::Print;
 
-pub use pdf::{Glyphs, glyphs_of, merge_glyphs, pdf, pdf_pages, pdf_passes};
+pub use pdf::{Glyphs, glyphs_of, merge_glyphs, pdf, pdf_pages, pdf_passes, write_pdf_pages};
 pub use png::png;
 pub use svg::{svg, svg_as_cut};
 
@@ -105,6 +106,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     write_all_atomically(&[(path, bytes)])
 }
 
+/// Writes to `path` what `write` writes, through a temporary file as
+/// [`write_atomically`] does: for a file too large to make in memory first.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let file = stage_with(path, write)?;
+    Staged(vec![(file, path.to_owned())]).persist()
+}
+
 /// Writes several files as a set: every one is written in full to a
 /// temporary file first, and only then are they all put in place.
 pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<()> {
@@ -158,6 +169,14 @@ fn without_temporary_name(error: std::io::Error) -> std::io::Error {
 
 /// A complete temporary copy of a file, next to where it goes.
 fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+    stage_with(path, |file| file.write_all(bytes).map_err(Error::Write))
+}
+
+/// A temporary file next to `path`, holding what `write` wrote to it.
+fn stage_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<tempfile::NamedTempFile> {
     let fail = |source: std::io::Error| Error::Output {
         path: path.to_owned(),
         source: without_temporary_name(source),
@@ -175,12 +194,19 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
             .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
         builder.permissions(permissions);
     }
-    let mut file = builder.tempfile_in(folder).map_err(fail)?;
+    let file = builder.tempfile_in(folder).map_err(fail)?;
     // No fsync: the rename already keeps readers from half a file, and
     // waiting for the disk on every one of a thousand signs costs more than
     // rendering them.
-    file.write_all(bytes).map_err(fail)?;
-    Ok(file)
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, file);
+    match write(&mut buffered) {
+        Ok(()) => {}
+        Err(Error::Write(source)) => return Err(fail(source)),
+        Err(other) => return Err(other),
+    }
+    buffered
+        .into_inner()
+        .map_err(|error| fail(error.into_error()))
 }
 
 #[cfg(test)]

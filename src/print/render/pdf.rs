@@ -14,6 +14,7 @@
 //! dictionary that claims no conformance.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::sync::Arc;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
@@ -32,8 +33,10 @@ use crate::print::colour::profile::{OutputProfile, Use};
 use crate::print::font::{Font, Glyph};
 use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
 use crate::print::render::Pages;
+use crate::print::render::pdf_file::PdfFile;
 use crate::print::render::pdfx;
-use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
+use crate::print::scene::{Cap, Item, Join, Picture, Press, Scene, Shape, TextLine};
+use crate::print::sign::PdfStandard;
 use crate::recent::Recent;
 
 /// How many font subsets and compressed font programs are kept for the
@@ -67,15 +70,22 @@ pub fn pdf(scene: &Scene) -> Result<Vec<u8>> {
 /// The pages as one PDF, in order. The pages share the first page's fonts,
 /// its title and its language.
 pub fn pdf_pages(pages: &(impl Pages + ?Sized)) -> Result<Vec<u8>> {
-    let mut pdf = if pdf_passes(pages.count()) == 1 {
-        at_once(pages)?
-    } else {
-        in_parts(pages)?
-    };
     let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes)
-        .expect("writing to memory cannot fail");
+    write_pdf_pages(pages, &mut bytes)?;
     Ok(bytes)
+}
+
+/// The pages as one PDF written to `out`, part by part as they are drawn
+/// when they are many.
+pub fn write_pdf_pages(pages: &(impl Pages + ?Sized), out: &mut dyn Write) -> Result<()> {
+    if pdf_passes(pages.count()) == 1 {
+        let pdf = at_once(pages)?;
+        PdfFile::begin(out, &pdf.version)
+            .and_then(|file| file.finish(&pdf))
+            .map_err(Error::Write)
+    } else {
+        in_parts(pages, out)
+    }
 }
 
 /// How many times [`pdf_pages`] asks for each of `count` pages: a few are
@@ -98,10 +108,10 @@ fn at_once(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
 }
 
 /// A document of many pages, drawn part by part into a document that holds
-/// the fonts once. Every page is laid out twice, first to learn which
-/// glyphs the fonts need and then to be drawn, unless the pages know their
-/// glyphs already.
-fn in_parts(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
+/// the fonts once, each part written out before the next is drawn. Every
+/// page is laid out twice, first to learn which glyphs the fonts need and
+/// then to be drawn, unless the pages know their glyphs already.
+fn in_parts(pages: &(impl Pages + ?Sized), out: &mut dyn Write) -> Result<()> {
     use rayon::prelude::*;
     let count = pages.count();
     let glyphs = match pages.glyphs() {
@@ -117,6 +127,8 @@ fn in_parts(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
     let first = pages.page(0)?;
     let fonts = Embedded::new(&first, &glyphs)?;
     let mut book = fonts.without_pages(&first, &glyphs)?;
+    let version = version_of(&book.pdf, &first.press);
+    let mut file = PdfFile::begin(out, version).map_err(Error::Write)?;
     for start in (0..count).step_by(PAGES_AT_ONCE) {
         let part = (start..count.min(start + PAGES_AT_ONCE))
             .into_par_iter()
@@ -125,11 +137,15 @@ fn in_parts(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
         let part: Vec<&Scene> = part.iter().map(|scene| &**scene).collect();
         let mut drawn = fonts.document(&part)?;
         compress(&mut drawn);
-        book.adopt_pages(drawn);
+        for id in book.adopt_pages(drawn) {
+            if let Some(object) = book.pdf.objects.remove(&id) {
+                file.object(id, &object).map_err(Error::Write)?;
+            }
+        }
     }
     let mut pdf = book.pdf;
     finish_document(&mut pdf, &first, &fonts);
-    Ok(pdf)
+    file.finish(&pdf).map_err(Error::Write)
 }
 
 /// Adds the glyphs of `more` to `all`.
@@ -372,9 +388,11 @@ impl Book {
     }
 
     /// Moves every page of `part` (drawn with the book's fonts) to the end
-    /// of the book, with the objects it uses, but not its fonts.
-    fn adopt_pages(&mut self, mut part: lopdf::Document) {
+    /// of the book, with the objects it uses, but not its fonts; returns
+    /// the ids of the objects moved in, which no other part refers to.
+    fn adopt_pages(&mut self, mut part: lopdf::Document) -> Vec<ObjectId> {
         let mut moved = BTreeMap::new();
+        let mut pages = Vec::new();
         for (_, page_id) in part.get_pages() {
             let Some(Object::Dictionary(mut page)) = part.objects.remove(&page_id) else {
                 continue;
@@ -394,6 +412,7 @@ impl Book {
                 resources.set("Font", self.fonts.clone());
             }
             let id = self.pdf.add_object(page);
+            pages.push(id);
             if let Ok(tree) = self.pdf.get_dictionary_mut(self.pages) {
                 let count = tree.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
                 tree.set("Count", Object::Integer(count + 1));
@@ -402,6 +421,8 @@ impl Book {
                 }
             }
         }
+        pages.extend(moved.into_values());
+        pages
     }
 
     /// Moves what `object` refers to from `part` into the book, each object
@@ -971,18 +992,32 @@ fn finish_document(pdf: &mut lopdf::Document, first: &Scene, fonts: &Embedded) {
         }
     }
     let font_names = fonts.font_names();
-    let mut has_open_type_font = false;
     for object in pdf.objects.values_mut() {
         name_subsets(object, &font_names);
-        has_open_type_font |= object
-            .as_dict()
-            .is_ok_and(|dictionary| dictionary.has(b"FontFile3"));
     }
-    // An OpenType (CFF) font program needs PDF 1.6; TrueType needs 1.4's
-    // features at most (transparency).
-    pdf.version = if has_open_type_font { "1.6" } else { "1.4" }.to_owned();
+    pdf.version = version_of(pdf, &first.press).to_owned();
     pdfx::claim(pdf, &first.press, &first.title, &producer());
     compress(pdf);
+}
+
+/// The PDF version a document needs: PDF/X-4 is PDF 1.6 and PDF/X-1a PDF
+/// 1.4; a plain PDF needs 1.6 for an OpenType (CFF) font program, 1.4 for
+/// TrueType and transparency.
+fn version_of(pdf: &lopdf::Document, press: &Press) -> &'static str {
+    match press.standard {
+        PdfStandard::X4 => "1.6",
+        PdfStandard::X1a => "1.4",
+        PdfStandard::None if has_open_type_font(pdf) => "1.6",
+        PdfStandard::None => "1.4",
+    }
+}
+
+fn has_open_type_font(pdf: &lopdf::Document) -> bool {
+    pdf.objects.values().any(|object| {
+        object
+            .as_dict()
+            .is_ok_and(|dictionary| dictionary.has(b"FontFile3"))
+    })
 }
 
 /// What the document says made it.

@@ -112,11 +112,6 @@ pub fn claim(pdf: &mut lopdf::Document, press: &Press, title: &str, producer: &s
     let profile = press.profile();
     let now = OffsetDateTime::now_utc();
     let ids = Ids::new(title);
-    pdf.version = match press.standard {
-        PdfStandard::X1a => "1.4",
-        _ => "1.6",
-    }
-    .to_owned();
     let intent = output_intent(pdf, &profile);
     let xmp = pdf.add_object(xmp_stream(press.standard, title, producer, now, &ids));
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();

@@ -1,0 +1,205 @@
+//! A PDF file written object by object, as the objects are made: a batch of
+//! ten thousand pages never waits whole in memory. (lopdf, which builds
+//! the objects, writes only whole documents and keeps its writer to
+//! itself.)
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+
+/// A PDF being written: its header is out, objects follow one by one, and
+/// [`PdfFile::finish`] writes the rest, the cross-reference table and the
+/// trailer.
+pub struct PdfFile<'w> {
+    out: &'w mut dyn Write,
+    written: usize,
+    /// Where each object starts, by object number.
+    offsets: BTreeMap<u32, usize>,
+}
+
+impl<'w> PdfFile<'w> {
+    pub fn begin(out: &'w mut dyn Write, version: &str) -> io::Result<Self> {
+        let mut file = PdfFile {
+            out,
+            written: 0,
+            offsets: BTreeMap::new(),
+        };
+        // The comment of four high bytes tells transfer programs the file
+        // is binary.
+        file.put(format!("%PDF-{version}\n%\u{e2}\u{e3}\u{cf}\u{d3}\n").as_bytes())?;
+        Ok(file)
+    }
+
+    /// Writes one indirect object.
+    pub fn object(&mut self, (number, generation): ObjectId, object: &Object) -> io::Result<()> {
+        self.offsets.insert(number, self.written);
+        let mut bytes = Vec::with_capacity(64);
+        writeln!(bytes, "{number} {generation} obj")?;
+        put_object(&mut bytes, object);
+        bytes.extend_from_slice(b"\nendobj\n");
+        self.put(&bytes)
+    }
+
+    /// Writes the document's objects (those not written yet), the
+    /// cross-reference table and the trailer.
+    pub fn finish(mut self, document: &lopdf::Document) -> io::Result<()> {
+        for (&id, object) in &document.objects {
+            self.object(id, object)?;
+        }
+        let size = document
+            .max_id
+            .max(self.offsets.keys().copied().max().unwrap_or(0))
+            + 1;
+        let start = self.written;
+        let mut table = Vec::with_capacity(20 * size as usize + 32);
+        write!(table, "xref\n0 {size}\n")?;
+        for number in 0..size {
+            match self.offsets.get(&number) {
+                Some(offset) => write!(table, "{offset:010} 00000 n\r\n")?,
+                // Numbers no object took are free; the first heads the list.
+                None if number == 0 => table.extend_from_slice(b"0000000000 65535 f\r\n"),
+                None => table.extend_from_slice(b"0000000000 00001 f\r\n"),
+            }
+        }
+        let mut trailer = Dictionary::new();
+        for (key, value) in document.trailer.iter() {
+            if key.as_slice() != b"Size" {
+                trailer.set(key.clone(), value.clone());
+            }
+        }
+        trailer.set("Size", Object::Integer(i64::from(size)));
+        table.extend_from_slice(b"trailer\n");
+        put_object(&mut table, &Object::Dictionary(trailer));
+        write!(table, "\nstartxref\n{start}\n%%EOF\n")?;
+        self.put(&table)?;
+        self.out.flush()
+    }
+
+    fn put(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)?;
+        self.written += bytes.len();
+        Ok(())
+    }
+}
+
+/// An object as PDF syntax.
+fn put_object(out: &mut Vec<u8>, object: &Object) {
+    match object {
+        Object::Null => out.extend_from_slice(b"null"),
+        Object::Boolean(true) => out.extend_from_slice(b"true"),
+        Object::Boolean(false) => out.extend_from_slice(b"false"),
+        Object::Integer(value) => out.extend_from_slice(value.to_string().as_bytes()),
+        // Rust writes floats without an exponent, as PDF wants them.
+        Object::Real(value) => out.extend_from_slice(value.to_string().as_bytes()),
+        Object::Name(name) => put_name(out, name),
+        Object::String(text, StringFormat::Literal) => put_literal(out, text),
+        Object::String(text, StringFormat::Hexadecimal) => {
+            out.push(b'<');
+            for byte in text {
+                out.extend_from_slice(format!("{byte:02X}").as_bytes());
+            }
+            out.push(b'>');
+        }
+        Object::Array(items) => {
+            out.push(b'[');
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.push(b' ');
+                }
+                put_object(out, item);
+            }
+            out.push(b']');
+        }
+        Object::Dictionary(dictionary) => put_dictionary(out, dictionary),
+        Object::Stream(stream) => {
+            let mut dictionary = stream.dict.clone();
+            dictionary.set("Length", Object::Integer(stream.content.len() as i64));
+            put_dictionary(out, &dictionary);
+            out.extend_from_slice(b"\nstream\n");
+            out.extend_from_slice(&stream.content);
+            out.extend_from_slice(b"\nendstream");
+        }
+        Object::Reference((number, generation)) => {
+            out.extend_from_slice(format!("{number} {generation} R").as_bytes());
+        }
+    }
+}
+
+fn put_dictionary(out: &mut Vec<u8>, dictionary: &Dictionary) {
+    out.extend_from_slice(b"<<");
+    for (key, value) in dictionary.iter() {
+        put_name(out, key);
+        out.push(b' ');
+        put_object(out, value);
+    }
+    out.extend_from_slice(b">>");
+}
+
+/// A name, with `#xx` for every byte PDF does not allow in one as it is.
+fn put_name(out: &mut Vec<u8>, name: &[u8]) {
+    out.push(b'/');
+    for &byte in name {
+        let regular = (b'!'..=b'~').contains(&byte) && !b"#()<>[]{}/%".contains(&byte);
+        if regular {
+            out.push(byte);
+        } else {
+            out.extend_from_slice(format!("#{byte:02X}").as_bytes());
+        }
+    }
+}
+
+/// A literal string: parentheses and backslashes escaped, and carriage
+/// returns, which a reader would take for line ends.
+fn put_literal(out: &mut Vec<u8>, text: &[u8]) {
+    out.push(b'(');
+    for &byte in text {
+        match byte {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            _ => out.push(byte),
+        }
+    }
+    out.push(b')');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_document_reads_back_the_same() {
+        let mut document = lopdf::Document::with_version("1.6");
+        let content = lopdf::Stream::new(Dictionary::new(), b"0 0 0 1 k\n".to_vec());
+        let content = document.add_object(content);
+        let title = Object::string_literal("Wacht (hier) \\ \r nu");
+        let info = document.add_object(Dictionary::from_iter([
+            ("Title", title.clone()),
+            ("Odd#Name", Object::Name(b"A B/C".to_vec())),
+            (
+                "Id",
+                Object::String(vec![0, 255, 16], StringFormat::Hexadecimal),
+            ),
+            ("Box", vec![0.into(), Object::Real(595.5)].into()),
+            ("Content", Object::Reference(content)),
+        ]));
+        document.trailer.set("Info", Object::Reference(info));
+        let mut bytes = Vec::new();
+        let file = PdfFile::begin(&mut bytes, "1.6").unwrap();
+        file.finish(&document).unwrap();
+        let read = lopdf::Document::load_mem(&bytes).unwrap();
+        assert_eq!(read.version, "1.6");
+        let read_info = read.get_dictionary(info).unwrap();
+        assert_eq!(read_info.get(b"Title").unwrap(), &title);
+        assert_eq!(
+            read_info.get(b"Odd#Name").unwrap().as_name().unwrap(),
+            b"A B/C"
+        );
+        assert_eq!(
+            read_info.get(b"Id").unwrap().as_str().unwrap(),
+            [0, 255, 16]
+        );
+        let stream = read.get_object(content).unwrap().as_stream().unwrap();
+        assert_eq!(stream.content, b"0 0 0 1 k\n");
+    }
+}
