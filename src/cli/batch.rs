@@ -21,7 +21,7 @@ use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
 use crate::print::render::{
-    Format, Glyphs, Options, Pages, folder_of, glyphs_of, merge_glyphs, render,
+    Format, Glyphs, Options, Pages, Staged, folder_of, glyphs_of, merge_glyphs, render, render_to,
     write_all_atomically, write_atomically_with, write_pdf_pages,
 };
 use crate::print::scene::Scene;
@@ -422,22 +422,20 @@ fn write_row(job: &Job, sign: &Sign, scene: &Scene, sign_file: bool) -> Result<u
     let (prints, saved) = job
         .outputs
         .split_at(job.outputs.len() - usize::from(sign_file));
-    let mut files: Vec<(PathBuf, Vec<u8>)> = prints
-        .iter()
-        .map(|path| {
-            Ok((
-                path.clone(),
-                render(scene, Format::of(path)?, Options::of(&sign.print))?,
-            ))
-        })
-        .collect::<Result<_>>()?;
-    files.extend(
-        saved
-            .iter()
-            .map(|path| (path.clone(), sign.to_toml().into_bytes())),
-    );
-    write_files(&files)?;
-    Ok(files.len())
+    let mut staged = Staged::default();
+    for path in prints {
+        let format = Format::of(path)?;
+        make_folder(path)?;
+        staged.add_with(path, |out| {
+            render_to(scene, format, Options::of(&sign.print), out)
+        })?;
+    }
+    for path in saved {
+        make_folder(path)?;
+        staged.add(path, sign.to_toml().as_bytes())?;
+    }
+    staged.persist()?;
+    Ok(job.outputs.len())
 }
 
 /// Imposes the signs on sheets and writes each sheet in every format, its
@@ -467,14 +465,19 @@ fn write_sheets(
     Ok(files.len())
 }
 
+/// Makes the folder a file goes in.
+fn make_folder(path: &Path) -> Result<()> {
+    let folder = folder_of(path);
+    std::fs::create_dir_all(folder).map_err(|source| Error::Output {
+        path: folder.to_owned(),
+        source,
+    })
+}
+
 /// Writes files as a set, making their folders first.
 fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
     for (path, _) in files {
-        let folder = folder_of(path);
-        std::fs::create_dir_all(folder).map_err(|source| Error::Output {
-            path: folder.to_owned(),
-            source,
-        })?;
+        make_folder(path)?;
     }
     let borrowed: Vec<(&Path, &[u8])> = files
         .iter()

@@ -75,6 +75,22 @@ pub fn render(scene: &Scene, format: Format, options: Options) -> Result<Vec<u8>
     }
 }
 
+/// The scene in `format`, written to `out`: a PDF as it is made, without
+/// a copy in memory first.
+pub fn render_to(
+    scene: &Scene,
+    format: Format,
+    options: Options,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match format {
+        Format::Pdf => write_pdf_pages(std::slice::from_ref(scene), out),
+        other => out
+            .write_all(&render(scene, other, options)?)
+            .map_err(Error::Write),
+    }
+}
+
 /// The pages of a document, made when they are written: a document of a
 /// thousand pages is written without holding a thousand laid-out pages.
 pub trait Pages: Sync {
@@ -112,8 +128,9 @@ pub fn write_atomically_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    let file = stage_with(path, write)?;
-    Staged(vec![(file, path.to_owned())]).persist()
+    let mut staged = Staged::default();
+    staged.add_with(path, write)?;
+    staged.persist()
 }
 
 /// Writes several files as a set: every one is written in full to a
@@ -136,6 +153,16 @@ pub struct Staged(Vec<(tempfile::NamedTempFile, PathBuf)>);
 impl Staged {
     pub fn add(&mut self, path: &Path, bytes: &[u8]) -> Result<()> {
         self.0.push((stage(path, bytes)?, path.to_owned()));
+        Ok(())
+    }
+
+    /// Stages what `write` writes, as it writes it.
+    pub fn add_with(
+        &mut self,
+        path: &Path,
+        write: impl FnOnce(&mut dyn Write) -> Result<()>,
+    ) -> Result<()> {
+        self.0.push((stage_with(path, write)?, path.to_owned()));
         Ok(())
     }
 

@@ -34,7 +34,7 @@ use crate::print::font::{Font, Glyph};
 use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
 use crate::print::render::Pages;
 use crate::print::render::pdf_file::PdfFile;
-use crate::print::render::pdfx;
+use crate::print::render::pdfx::{self, LateProfile};
 use crate::print::scene::{Cap, Item, Join, Picture, Press, Scene, Shape, TextLine};
 use crate::print::sign::PdfStandard;
 use crate::recent::Recent;
@@ -79,9 +79,9 @@ pub fn pdf_pages(pages: &(impl Pages + ?Sized)) -> Result<Vec<u8>> {
 /// when they are many.
 pub fn write_pdf_pages(pages: &(impl Pages + ?Sized), out: &mut dyn Write) -> Result<()> {
     if pdf_passes(pages.count()) == 1 {
-        let pdf = at_once(pages)?;
+        let (pdf, profile) = at_once(pages)?;
         PdfFile::begin(out, &pdf.version)
-            .and_then(|file| file.finish(&pdf))
+            .and_then(|file| file.finish(&pdf, late_content(profile.as_ref())))
             .map_err(Error::Write)
     } else {
         in_parts(pages, out)
@@ -95,7 +95,7 @@ pub fn pdf_passes(count: usize) -> u64 {
 }
 
 /// A document of a few pages, drawn in one go.
-fn at_once(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
+fn at_once(pages: &(impl Pages + ?Sized)) -> Result<(lopdf::Document, Option<LateProfile>)> {
     let scenes = (0..pages.count())
         .map(|index| pages.page(index))
         .collect::<Result<Vec<_>>>()?;
@@ -103,8 +103,13 @@ fn at_once(pages: &(impl Pages + ?Sized)) -> Result<lopdf::Document> {
     let first = scenes.first().expect("a document has at least one page");
     let fonts = Embedded::new(first, &glyphs_of(&scenes))?;
     let mut pdf = fonts.document(&scenes)?;
-    finish_document(&mut pdf, first, &fonts);
-    Ok(pdf)
+    let profile = finish_document(&mut pdf, first, &fonts);
+    Ok((pdf, profile))
+}
+
+/// The content of a stream left out of the document, to be written straight.
+fn late_content(profile: Option<&LateProfile>) -> Option<(ObjectId, &[u8])> {
+    profile.map(|late| (late.id, late.profile.deflated()))
 }
 
 /// A document of many pages, drawn part by part into a document that holds
@@ -144,8 +149,9 @@ fn in_parts(pages: &(impl Pages + ?Sized), out: &mut dyn Write) -> Result<()> {
         }
     }
     let mut pdf = book.pdf;
-    finish_document(&mut pdf, &first, &fonts);
-    file.finish(&pdf).map_err(Error::Write)
+    let profile = finish_document(&mut pdf, &first, &fonts);
+    file.finish(&pdf, late_content(profile.as_ref()))
+        .map_err(Error::Write)
 }
 
 /// Adds the glyphs of `more` to `all`.
@@ -966,7 +972,11 @@ fn finish_pages(pdf: &mut lopdf::Document, scenes: &[&Scene]) {
 /// What printpdf cannot write for the document: its language, honest
 /// document information and the subsets' names; then everything is
 /// compressed.
-fn finish_document(pdf: &mut lopdf::Document, first: &Scene, fonts: &Embedded) {
+fn finish_document(
+    pdf: &mut lopdf::Document,
+    first: &Scene,
+    fonts: &Embedded,
+) -> Option<LateProfile> {
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
     if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
         catalog.set("Lang", Object::string_literal(first.lang.as_str()));
@@ -996,8 +1006,9 @@ fn finish_document(pdf: &mut lopdf::Document, first: &Scene, fonts: &Embedded) {
         name_subsets(object, &font_names);
     }
     pdf.version = version_of(pdf, &first.press).to_owned();
-    pdfx::claim(pdf, &first.press, &first.title, &producer());
+    let profile = pdfx::claim(pdf, &first.press, &first.title, &producer());
     compress(pdf);
+    profile
 }
 
 /// The PDF version a document needs: PDF/X-4 is PDF 1.6 and PDF/X-1a PDF

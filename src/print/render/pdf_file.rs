@@ -31,21 +31,52 @@ impl<'w> PdfFile<'w> {
         Ok(file)
     }
 
-    /// Writes one indirect object.
-    pub fn object(&mut self, (number, generation): ObjectId, object: &Object) -> io::Result<()> {
+    /// Writes one indirect object. A stream's content goes straight to the
+    /// file, uncopied.
+    pub fn object(&mut self, id: ObjectId, object: &Object) -> io::Result<()> {
+        match object {
+            Object::Stream(stream) => self.stream(id, &stream.dict, &stream.content),
+            object => {
+                let mut bytes = self.opening(id);
+                put_object(&mut bytes, object);
+                bytes.extend_from_slice(b"\nendobj\n");
+                self.put(&bytes)
+            }
+        }
+    }
+
+    fn stream(&mut self, id: ObjectId, dictionary: &Dictionary, content: &[u8]) -> io::Result<()> {
+        let mut dictionary = dictionary.clone();
+        dictionary.set("Length", Object::Integer(content.len() as i64));
+        let mut bytes = self.opening(id);
+        put_dictionary(&mut bytes, &dictionary);
+        bytes.extend_from_slice(b"\nstream\n");
+        self.put(&bytes)?;
+        self.put(content)?;
+        self.put(b"\nendstream\nendobj\n")
+    }
+
+    /// "N G obj", where the object starts.
+    fn opening(&mut self, (number, generation): ObjectId) -> Vec<u8> {
         self.offsets.insert(number, self.written);
-        let mut bytes = Vec::with_capacity(64);
-        writeln!(bytes, "{number} {generation} obj")?;
-        put_object(&mut bytes, object);
-        bytes.extend_from_slice(b"\nendobj\n");
-        self.put(&bytes)
+        format!("{number} {generation} obj\n").into_bytes()
     }
 
     /// Writes the document's objects (those not written yet), the
-    /// cross-reference table and the trailer.
-    pub fn finish(mut self, document: &lopdf::Document) -> io::Result<()> {
+    /// cross-reference table and the trailer. `late` is the content of a
+    /// stream the document holds empty, written from where it lies.
+    pub fn finish(
+        mut self,
+        document: &lopdf::Document,
+        late: Option<(ObjectId, &[u8])>,
+    ) -> io::Result<()> {
         for (&id, object) in &document.objects {
-            self.object(id, object)?;
+            match (object, late) {
+                (Object::Stream(stream), Some((late_id, content))) if late_id == id => {
+                    self.stream(id, &stream.dict, content)?;
+                }
+                _ => self.object(id, object)?,
+            }
         }
         let size = document
             .max_id
@@ -112,14 +143,8 @@ fn put_object(out: &mut Vec<u8>, object: &Object) {
             out.push(b']');
         }
         Object::Dictionary(dictionary) => put_dictionary(out, dictionary),
-        Object::Stream(stream) => {
-            let mut dictionary = stream.dict.clone();
-            dictionary.set("Length", Object::Integer(stream.content.len() as i64));
-            put_dictionary(out, &dictionary);
-            out.extend_from_slice(b"\nstream\n");
-            out.extend_from_slice(&stream.content);
-            out.extend_from_slice(b"\nendstream");
-        }
+        // Streams are indirect objects, written by PdfFile::stream.
+        Object::Stream(_) => out.extend_from_slice(b"null"),
         Object::Reference((number, generation)) => {
             out.extend_from_slice(format!("{number} {generation} R").as_bytes());
         }
@@ -186,7 +211,7 @@ mod tests {
         document.trailer.set("Info", Object::Reference(info));
         let mut bytes = Vec::new();
         let file = PdfFile::begin(&mut bytes, "1.6").unwrap();
-        file.finish(&document).unwrap();
+        file.finish(&document, None).unwrap();
         let read = lopdf::Document::load_mem(&bytes).unwrap();
         assert_eq!(read.version, "1.6");
         let read_info = read.get_dictionary(info).unwrap();

@@ -8,9 +8,10 @@
 //! cannot carry is refused, not written with a false claim.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use lopdf::{Dictionary, Object, Stream, StringFormat};
+use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::OffsetDateTime;
 
 use crate::error::{Error, Result};
@@ -103,16 +104,27 @@ pub fn images_to_ink(pdf: &mut lopdf::Document, profile: &OutputProfile) {
     }
 }
 
-/// The claims and the output intent of a PDF/X document: its version, its
-/// information dictionary, its XMP metadata and its identifier.
-pub fn claim(pdf: &mut lopdf::Document, press: &Press, title: &str, producer: &str) {
-    let Some(version) = press_version(press.standard) else {
-        return;
-    };
+/// The output profile's stream object, whose content (half a megabyte)
+/// is left out of the document and written straight from the profile by
+/// [`PdfFile::finish`](super::pdf_file::PdfFile::finish).
+pub struct LateProfile {
+    pub id: ObjectId,
+    pub profile: Arc<OutputProfile>,
+}
+
+/// The claims and the output intent of a PDF/X document: its information
+/// dictionary, its XMP metadata and its identifier.
+pub fn claim(
+    pdf: &mut lopdf::Document,
+    press: &Press,
+    title: &str,
+    producer: &str,
+) -> Option<LateProfile> {
+    let version = press_version(press.standard)?;
     let profile = press.profile();
     let now = OffsetDateTime::now_utc();
     let ids = Ids::new(title);
-    let intent = output_intent(pdf, &profile);
+    let (intent, icc) = output_intent(pdf, &profile);
     let xmp = pdf.add_object(xmp_stream(press.standard, title, producer, now, &ids));
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
     if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
@@ -138,6 +150,7 @@ pub fn claim(pdf: &mut lopdf::Document, press: &Press, title: &str, producer: &s
         "ID",
         Object::Array(vec![id(ids.document), id(ids.instance)]),
     );
+    Some(LateProfile { id: icc, profile })
 }
 
 /// What the information dictionary's GTS_PDFXVersion says.
@@ -149,14 +162,15 @@ fn press_version(standard: PdfStandard) -> Option<&'static str> {
     }
 }
 
-/// The output intent: the printing condition and its profile, embedded.
-fn output_intent(pdf: &mut lopdf::Document, profile: &OutputProfile) -> Object {
+/// The output intent: the printing condition and its profile, embedded;
+/// and the profile's stream, its content still to come.
+fn output_intent(pdf: &mut lopdf::Document, profile: &OutputProfile) -> (Object, ObjectId) {
     let mut icc = Stream::new(
         Dictionary::from_iter([
             ("N", Object::Integer(4)),
             ("Filter", Object::Name(b"FlateDecode".to_vec())),
         ]),
-        profile.deflated().to_vec(),
+        Vec::new(),
     );
     icc.allows_compression = false;
     let icc = pdf.add_object(icc);
@@ -176,7 +190,7 @@ fn output_intent(pdf: &mut lopdf::Document, profile: &OutputProfile) -> Object {
             Object::string_literal("http://www.color.org"),
         );
     }
-    Object::Dictionary(intent)
+    (Object::Dictionary(intent), icc)
 }
 
 /// The document's identifiers: one for the document, one for this
