@@ -11,10 +11,10 @@
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use moxcms::{
-    ColorProfile, DataColorSpace, Layout, ProfileClass, ProfileText, RenderingIntent,
+    CmsError, ColorProfile, DataColorSpace, Layout, ProfileClass, ProfileText, RenderingIntent,
     TransformF32Executor, TransformOptions,
 };
 
@@ -46,7 +46,8 @@ pub enum Use {
 }
 
 /// A press's colour: the output condition a PDF/X file names, and the ICC
-/// profile that describes it.
+/// profile that describes it. Each conversion is prepared when it is first
+/// needed (about 10 ms each): a sign in screen colours needs neither.
 pub struct OutputProfile {
     /// The OutputConditionIdentifier: a name of the ICC registry
     /// ("FOGRA39") or the shop's own.
@@ -58,14 +59,19 @@ pub struct OutputProfile {
     pub description: String,
     /// The profile, deflated (zlib).
     deflated: Cow<'static, [u8]>,
-    to_ink: Arc<TransformF32Executor>,
-    to_screen: Arc<TransformF32Executor>,
+    press: ColorProfile,
+    to_ink: OnceLock<Arc<TransformF32Executor>>,
+    to_screen: OnceLock<Arc<TransformF32Executor>>,
+    greys: OnceLock<Greys>,
+    ink_limit: OnceLock<f32>,
+}
+
+/// How the press prints greys in black ink alone.
+struct Greys {
     /// The black ink that prints each grey level of sRGB (r = g = b).
-    greys: [f32; 256],
-    /// The lightness (L*) of solid black ink on this press.
+    levels: [f32; 256],
+    /// The lightness (L*) of solid black ink.
     black_lightness: f32,
-    /// The most ink at any point, 0–4.
-    pub ink_limit: f32,
 }
 
 static FOGRA39: LazyLock<Arc<OutputProfile>> = LazyLock::new(|| {
@@ -109,11 +115,18 @@ impl OutputProfile {
         let profile =
             OutputProfile::new(&icc, Cow::Owned(deflated), condition.unwrap_or(""), false)
                 .map_err(refuse)?;
+        // A shop's profile is tried both ways now, to be refused before
+        // anything is written rather than when a colour first needs it.
+        let ready = |transform: std::result::Result<_, CmsError>| {
+            transform.map(|_| ()).map_err(|_| refuse("broken"))
+        };
+        ready(profile.try_to_ink())?;
+        ready(profile.try_to_screen())?;
         Ok(Arc::new(profile))
     }
 
-    /// Reads and checks a profile, and prepares its conversions. The error
-    /// is the reason a profile cannot serve, as a message's selector.
+    /// Reads and checks a profile. The error is the reason a profile cannot
+    /// serve, as a message's selector.
     fn new(
         icc: &[u8],
         deflated: Cow<'static, [u8]>,
@@ -127,39 +140,72 @@ impl OutputProfile {
         if press.profile_class != ProfileClass::OutputDevice {
             return Err("not-output");
         }
-        let screen = ColorProfile::new_srgb();
-        let options = TransformOptions {
-            rendering_intent: RenderingIntent::RelativeColorimetric,
-            ..TransformOptions::default()
-        };
-        let to_ink = screen
-            .create_transform_f32(Layout::Rgb, &press, Layout::Rgba, options)
-            .map_err(|_| "broken")?;
-        let to_screen = press
-            .create_transform_f32(Layout::Rgba, &screen, Layout::Rgb, options)
-            .map_err(|_| "broken")?;
         let description = press.description.as_ref().map(text_of).unwrap_or_default();
         let condition = if condition.trim().is_empty() {
             description.clone()
         } else {
             condition.trim().to_owned()
         };
-        let mut profile = OutputProfile {
+        Ok(OutputProfile {
             condition,
             registered,
             description,
             deflated,
-            to_ink,
-            to_screen,
-            greys: [0.0; 256],
-            black_lightness: 0.0,
-            ink_limit: INK_LIMIT,
-        };
-        profile.black_lightness = profile.lightness_of([0.0, 0.0, 0.0, 1.0]);
-        profile.greys = std::array::from_fn(|level| profile.black_for_grey(level as u8));
-        let richest_black: f32 = profile.converted([0, 0, 0]).iter().sum();
-        profile.ink_limit = INK_LIMIT.min(richest_black);
-        Ok(profile)
+            press,
+            to_ink: OnceLock::new(),
+            to_screen: OnceLock::new(),
+            greys: OnceLock::new(),
+            ink_limit: OnceLock::new(),
+        })
+    }
+
+    fn options() -> TransformOptions {
+        TransformOptions {
+            rendering_intent: RenderingIntent::RelativeColorimetric,
+            ..TransformOptions::default()
+        }
+    }
+
+    fn try_to_ink(&self) -> std::result::Result<&Arc<TransformF32Executor>, CmsError> {
+        if let Some(transform) = self.to_ink.get() {
+            return Ok(transform);
+        }
+        let screen = ColorProfile::new_srgb();
+        let made =
+            screen.create_transform_f32(Layout::Rgb, &self.press, Layout::Rgba, Self::options())?;
+        Ok(self.to_ink.get_or_init(|| made))
+    }
+
+    fn try_to_screen(&self) -> std::result::Result<&Arc<TransformF32Executor>, CmsError> {
+        if let Some(transform) = self.to_screen.get() {
+            return Ok(transform);
+        }
+        let screen = ColorProfile::new_srgb();
+        let made =
+            self.press
+                .create_transform_f32(Layout::Rgba, &screen, Layout::Rgb, Self::options())?;
+        Ok(self.to_screen.get_or_init(|| made))
+    }
+
+    fn greys(&self) -> &Greys {
+        self.greys.get_or_init(|| {
+            let black_lightness = self.lightness_of([0.0, 0.0, 0.0, 1.0]);
+            Greys {
+                levels: std::array::from_fn(|level| {
+                    self.black_for_grey(level as u8, black_lightness)
+                }),
+                black_lightness,
+            }
+        })
+    }
+
+    /// The most ink at any point, 0–4: 300%, or less where even the
+    /// profile's richest black carries less.
+    pub fn ink_limit(&self) -> f32 {
+        *self.ink_limit.get_or_init(|| {
+            let richest_black: f32 = self.converted([0, 0, 0]).iter().sum();
+            INK_LIMIT.min(richest_black)
+        })
     }
 
     /// The profile as a PDF embeds it, deflated.
@@ -173,18 +219,20 @@ impl OutputProfile {
     pub fn ink(&self, rgb: [u8; 3], used_for: Use) -> [f32; 4] {
         let (lightness, chroma) = lab_lightness_and_chroma(rgb);
         if chroma <= NEUTRAL_CHROMA {
-            if used_for == Use::Line && lightness <= self.black_lightness + NEAR_BLACK {
+            let greys = self.greys();
+            if used_for == Use::Line && lightness <= greys.black_lightness + NEAR_BLACK {
                 return [0.0, 0.0, 0.0, 1.0];
             }
             let level = (u16::from(rgb[0]) + u16::from(rgb[1]) + u16::from(rgb[2])) / 3;
-            return [0.0, 0.0, 0.0, self.greys[usize::from(level)]];
+            return [0.0, 0.0, 0.0, greys.levels[usize::from(level)]];
         }
         let mut inks = self.converted(rgb);
         let total: f32 = inks.iter().sum();
-        if total > self.ink_limit {
+        let limit = self.ink_limit();
+        if total > limit {
             // Less of the three colours, the same black: the hue holds.
             let colours = total - inks[3];
-            let scale = ((self.ink_limit - inks[3]) / colours).max(0.0);
+            let scale = ((limit - inks[3]) / colours).max(0.0);
             for ink in &mut inks[..3] {
                 *ink *= scale;
             }
@@ -195,7 +243,10 @@ impl OutputProfile {
     /// How inks look on a screen, in sRGB.
     pub fn screen(&self, inks: [f32; 4]) -> [u8; 3] {
         let mut rgb = [0.0f32; 3];
-        if self.to_screen.transform(&inks, &mut rgb).is_err() {
+        let shown = self
+            .try_to_screen()
+            .map(|transform| transform.transform(&inks, &mut rgb));
+        if !matches!(shown, Ok(Ok(()))) {
             return [0, 0, 0];
         }
         rgb.map(|channel| (channel.clamp(0.0, 1.0) * 255.0).round() as u8)
@@ -205,7 +256,10 @@ impl OutputProfile {
     fn converted(&self, rgb: [u8; 3]) -> [f32; 4] {
         let source = rgb.map(|channel| f32::from(channel) / 255.0);
         let mut inks = [0.0f32; 4];
-        if self.to_ink.transform(&source, &mut inks).is_err() {
+        let printed = self
+            .try_to_ink()
+            .map(|transform| transform.transform(&source, &mut inks));
+        if !matches!(printed, Ok(Ok(()))) {
             return [0.0, 0.0, 0.0, 1.0];
         }
         inks.map(|ink| ink.clamp(0.0, 1.0))
@@ -217,9 +271,9 @@ impl OutputProfile {
 
     /// The black ink whose print has the lightness of the sRGB grey
     /// `level`, found by halving: black ink darkens as it grows.
-    fn black_for_grey(&self, level: u8) -> f32 {
+    fn black_for_grey(&self, level: u8, black_lightness: f32) -> f32 {
         let target = lab_lightness_and_chroma([level; 3]).0;
-        if target <= self.black_lightness {
+        if target <= black_lightness {
             return 1.0;
         }
         let (mut lighter, mut darker) = (0.0f32, 1.0f32);
@@ -304,7 +358,7 @@ mod tests {
         let profile = OutputProfile::fogra39();
         assert_eq!(profile.description, "Coated FOGRA39 (ISO 12647-2:2004)");
         assert_eq!(profile.condition, "FOGRA39");
-        assert!((profile.ink_limit - 3.0).abs() < 1e-6);
+        assert!((profile.ink_limit() - 3.0).abs() < 1e-6);
     }
 
     #[test]
