@@ -577,68 +577,6 @@ fn a_window_sticker_without_white_ink_warns_it_will_be_see_through() {
     );
 }
 
-/// One plate of a Ghostscript `tiffsep` separation, uncompressed: the ink
-/// of each pixel, 0–255.
-fn plate(path: &Path) -> Vec<u8> {
-    let data = std::fs::read(path).unwrap();
-    let little = &data[..2] == b"II";
-    let u16_at = |at: usize| {
-        let bytes = [data[at], data[at + 1]];
-        if little {
-            u16::from_le_bytes(bytes)
-        } else {
-            u16::from_be_bytes(bytes)
-        }
-    };
-    let u32_at = |at: usize| {
-        let bytes = [data[at], data[at + 1], data[at + 2], data[at + 3]];
-        if little {
-            u32::from_le_bytes(bytes)
-        } else {
-            u32::from_be_bytes(bytes)
-        }
-    };
-    let directory = u32_at(4) as usize;
-    let mut tags = std::collections::HashMap::new();
-    for entry in 0..usize::from(u16_at(directory)) {
-        let at = directory + 2 + 12 * entry;
-        tags.insert(
-            u16_at(at),
-            (u16_at(at + 2), u32_at(at + 4) as usize, at + 8),
-        );
-    }
-    let values = |tag: u16| -> Vec<usize> {
-        let (kind, count, at) = tags[&tag];
-        let size = if kind == 3 { 2 } else { 4 };
-        let start = if count * size > 4 {
-            u32_at(at) as usize
-        } else {
-            at
-        };
-        (0..count)
-            .map(|i| {
-                let at = start + i * size;
-                if kind == 3 {
-                    usize::from(u16_at(at))
-                } else {
-                    u32_at(at) as usize
-                }
-            })
-            .collect()
-    };
-    assert_eq!(values(259), [1], "uncompressed");
-    assert_eq!(values(258), [8], "8 bits a pixel");
-    let strips = values(273).into_iter().zip(values(279));
-    // A separation is stored as how much paper shows: 255 is no ink.
-    strips
-        .flat_map(|(offset, length)| {
-            data[offset..offset + length]
-                .iter()
-                .map(|shown| 255 - shown)
-        })
-        .collect()
-}
-
 /// The plates of a PDF's first page, by name, as the press would print them.
 fn separations(dir: &Path, gs: &Path, pdf: &str) -> std::collections::BTreeMap<String, Vec<u8>> {
     let prefix = pdf.trim_end_matches(".pdf");
@@ -667,7 +605,12 @@ fn separations(dir: &Path, gs: &Path, pdf: &str) -> std::collections::BTreeMap<S
         else {
             continue;
         };
-        plates.insert(ink.to_owned(), plate(&dir.join(&name)));
+        // A separation holds how much paper shows: 255 is no ink.
+        let shown = common::gray_tiff(&dir.join(&name));
+        plates.insert(
+            ink.to_owned(),
+            shown.into_iter().map(|paper| 255 - paper).collect(),
+        );
     }
     plates
 }

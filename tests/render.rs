@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{output_of, run, stderr, tool};
+use common::{gray_tiff, output_of, run, stderr, tool};
 use lopdf::content::Content;
 use lopdf::{Document, Object};
 use resvg::tiny_skia::Pixmap;
@@ -449,67 +449,6 @@ fn a_sticker_carries_its_cut_line_on_its_own_plate() {
         let under_cut = inked.iter().filter(|i| process[**i] < 250).count();
         assert_eq!(under_cut, 0, "{plate} plate has ink under the cut line");
     }
-}
-
-/// A plate of Ghostscript's tiffsep: uncompressed 8-bit grey, 0 for full
-/// ink. Returns its samples.
-fn gray_tiff(path: &Path) -> Vec<u8> {
-    let data = std::fs::read(path).unwrap();
-    let little = &data[0..2] == b"II";
-    let u16_at = |at: usize| {
-        let b = [data[at], data[at + 1]];
-        if little {
-            u16::from_le_bytes(b)
-        } else {
-            u16::from_be_bytes(b)
-        }
-    };
-    let u32_at = |at: usize| {
-        let b = [data[at], data[at + 1], data[at + 2], data[at + 3]];
-        if little {
-            u32::from_le_bytes(b)
-        } else {
-            u32::from_be_bytes(b)
-        }
-    };
-    let directory = u32_at(4) as usize;
-    let mut fields = std::collections::HashMap::new();
-    for entry in 0..u16_at(directory) as usize {
-        let at = directory + 2 + entry * 12;
-        let kind = u16_at(at + 2);
-        let count = u32_at(at + 4) as usize;
-        let value_at = at + 8;
-        let values: Vec<u32> = if count == 1 {
-            vec![if kind == 3 {
-                u32::from(u16_at(value_at))
-            } else {
-                u32_at(value_at)
-            }]
-        } else {
-            let start = u32_at(value_at) as usize;
-            (0..count)
-                .map(|i| {
-                    if kind == 3 {
-                        u32::from(u16_at(start + 2 * i))
-                    } else {
-                        u32_at(start + 4 * i)
-                    }
-                })
-                .collect()
-        };
-        fields.insert(u16_at(at), values);
-    }
-    assert_eq!(
-        fields.get(&259).map_or(1, |v| v[0]),
-        1,
-        "compressed: {}",
-        path.display()
-    );
-    let mut samples = Vec::new();
-    for (offset, length) in fields[&273].iter().zip(&fields[&279]) {
-        samples.extend_from_slice(&data[*offset as usize..(*offset + *length) as usize]);
-    }
-    samples
 }
 
 #[test]
