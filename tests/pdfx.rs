@@ -40,6 +40,16 @@ fn text(object: &Object) -> String {
     }
 }
 
+/// The bundled output profile, as a shop might hand it over.
+fn fogra39() -> Vec<u8> {
+    let deflated = include_bytes!("../assets/colour/CoatedFOGRA39.icc.zlib");
+    let mut icc = Vec::new();
+    flate2::read::ZlibDecoder::new(&deflated[..])
+        .read_to_end(&mut icc)
+        .unwrap();
+    icc
+}
+
 /// The signs every check runs on: each template, at its own size and
 /// another, as the commands a user types.
 fn signs() -> Vec<(String, Vec<&'static str>)> {
@@ -288,7 +298,12 @@ fn metadata(
         let rest = &xmp[start + name.len() + 2..];
         rest[..rest.find("</").unwrap()].to_owned()
     };
-    assert_eq!(field("pdfxid:GTS_PDFXVersion"), version);
+    if version == "PDF/X-4" {
+        assert_eq!(field("pdfxid:GTS_PDFXVersion"), version);
+    } else {
+        assert_eq!(field("pdfx:GTS_PDFXVersion"), version);
+        assert_eq!(field("pdfx:GTS_PDFXConformance"), "PDF/X-1a:2003");
+    }
     assert_eq!(field("pdf:Trapped"), "False");
     assert!(field("xmpMM:DocumentID").starts_with("uuid:"));
     assert!(field("xmpMM:InstanceID").starts_with("uuid:"));
@@ -476,11 +491,7 @@ fn a_transparent_sign_is_refused_as_pdf_x1a_and_written_as_pdf_x4() {
 fn a_shops_own_profile_is_embedded_with_its_condition() {
     let dir = tempfile::tempdir().unwrap();
     // Any CMYK output profile serves; the bundled one, under another name.
-    let deflated = include_bytes!("../assets/colour/CoatedFOGRA39.icc.zlib");
-    let mut icc = Vec::new();
-    flate2::read::ZlibDecoder::new(&deflated[..])
-        .read_to_end(&mut icc)
-        .unwrap();
+    let icc = fogra39();
     std::fs::write(dir.path().join("shop.icc"), &icc).unwrap();
     let args = ["poster", "Wacht hier", "--output-profile", "shop.icc"];
     make(
@@ -525,6 +536,7 @@ fn bad_print_options_are_named_and_write_nothing() {
     std::fs::write(dir.path().join("broken.icc"), b"not a profile at all").unwrap();
     let screen = moxcms::ColorProfile::new_srgb().encode().unwrap();
     std::fs::write(dir.path().join("srgb.icc"), screen).unwrap();
+    std::fs::write(dir.path().join("shop.icc"), fogra39()).unwrap();
     for (args, told) in [
         (
             &["--output-profile", "broken.icc"][..],
@@ -539,6 +551,14 @@ fn bad_print_options_are_named_and_write_nothing() {
             "names both the white ink and the cut line",
         ),
         (&["--cut-name", "Magenta"], "cannot name the cut line"),
+        (
+            &["--output-condition", "Shop"],
+            "required arguments were not provided:\n  --output-profile",
+        ),
+        (
+            &["--output-profile", "shop.icc", "--pdf-standard", "none"],
+            "--pdf-standard none writes screen colours",
+        ),
     ] {
         let out = run(
             dir.path(),
@@ -716,5 +736,253 @@ fn each_plate_holds_only_its_own_ink_and_no_pixel_is_over_the_ink_limit() {
         most <= 3 * 255 + 4,
         "{} % of ink at the darkest point",
         most * 100 / 255
+    );
+}
+
+#[test]
+fn what_pdf_x1a_cannot_carry_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cases: Vec<(Vec<String>, &str)> = Vec::new();
+    // PDF 1.4 knows ICC profiles up to version 2: the bundled one, its
+    // header saying version 4, is refused.
+    let mut icc = fogra39();
+    icc[8] = 4;
+    std::fs::write(dir.path().join("v4.icc"), icc).unwrap();
+    cases.push((
+        vec!["--output-profile".into(), "v4.icc".into()],
+        "this profile is of version 4",
+    ));
+    let otf = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf";
+    if let Some(otf) = common::package_file(otf, "fonts-urw-base35") {
+        let otf = otf.display().to_string();
+        cases.push((
+            vec!["--font".into(), otf],
+            "OpenType font with PostScript outlines",
+        ));
+    }
+    for (args, told) in cases {
+        let x1a = [
+            "poster",
+            "Wacht hier",
+            "--pdf-standard",
+            "x1a",
+            "-o",
+            "out.pdf",
+        ];
+        let args: Vec<&str> = x1a
+            .iter()
+            .copied()
+            .chain(args.iter().map(String::as_str))
+            .collect();
+        let out = run(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(told), "{args:?}: {}", stderr(&out));
+        assert!(!dir.path().join("out.pdf").exists());
+        // PDF/X-4 takes them.
+        let x4: Vec<&str> = args
+            .iter()
+            .map(|arg| if *arg == "x1a" { "x4" } else { arg })
+            .collect();
+        make(dir.path(), &x4);
+        std::fs::remove_file(dir.path().join("out.pdf")).unwrap();
+    }
+}
+
+#[test]
+fn a_batch_tells_a_bad_print_option_once_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("rows.csv"),
+        "headline\nBalie 1\nBalie 2\nBalie 3\n",
+    )
+    .unwrap();
+    let out = run(
+        dir.path(),
+        &["batch", "rows.csv", "--white-ink", "Black", "-o", "all.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).matches("cannot name the white ink").count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("all.pdf").exists());
+}
+
+#[test]
+fn a_corner_radius_only_rounds_a_rectangular_cut_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, told) in [
+        (&["poster", "Wacht hier"][..], "A poster has no cut line"),
+        (
+            &["sticker", "Wacht hier", "--shape", "round"],
+            "is not a rectangle",
+        ),
+    ] {
+        let out = run(
+            dir.path(),
+            &[args, &["--corner-radius", "5mm", "-o", "out.pdf"]].concat(),
+        );
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains(told), "{}", stderr(&out));
+    }
+    assert!(!dir.path().join("out.pdf").exists());
+}
+
+#[test]
+fn inks_over_the_limit_are_written_as_given_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "poster",
+            "Wacht hier",
+            "--background",
+            "cmyk(100,100,100,100)",
+            "--color",
+            "white",
+            "-o",
+            "rich.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("carries 400% ink, and the press takes at most 300%"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(dir.path(), &["poster", "Wacht hier", "-o", "plain.pdf"]);
+    assert!(!stderr(&out).contains("% ink"), "{}", stderr(&out));
+}
+
+/// The graphics states the page's content selects before drawing in
+/// `colour` (an operator and its operands as written), each with whether
+/// it colours text.
+fn states_before(document: &Document, colour: &str) -> Vec<(Dictionary, bool)> {
+    let (_, page) = document.get_pages().into_iter().next().unwrap();
+    let content = Content::decode(&document.get_page_content(page)).unwrap();
+    let page = document.get_dictionary(page).unwrap();
+    let resources = resolve(document, page.get(b"Resources").unwrap())
+        .as_dict()
+        .unwrap();
+    let states = resolve(document, resources.get(b"ExtGState").unwrap())
+        .as_dict()
+        .unwrap();
+    let mut current: Vec<Dictionary> = Vec::new();
+    let mut found = Vec::new();
+    let mut in_text = false;
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "BT" => in_text = true,
+            "ET" => in_text = false,
+            "q" => current.push(Dictionary::new()),
+            "Q" => {
+                current.pop();
+            }
+            "gs" => {
+                let name = op.operands[0].as_name().unwrap();
+                let state = resolve(document, states.get(name).unwrap())
+                    .as_dict()
+                    .unwrap()
+                    .clone();
+                match current.last_mut() {
+                    Some(top) => top.extend(&state),
+                    None => current.push(state),
+                }
+            }
+            operator => {
+                let written: Vec<String> = op
+                    .operands
+                    .iter()
+                    .map(|o| format!("{}", o.as_float().unwrap_or(-1.0)))
+                    .collect();
+                if format!("{} {operator}", written.join(" ")) == colour {
+                    let mut merged = Dictionary::new();
+                    for state in &current {
+                        merged.extend(state);
+                    }
+                    found.push((merged, in_text));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn black_text_overprints_and_faint_tints_are_not_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    make(
+        dir.path(),
+        &["poster", "Wacht hier", "--keep-wording", "-o", "p.pdf"],
+    );
+    let document = Document::load(dir.path().join("p.pdf")).unwrap();
+    let black = states_before(&document, "0 0 0 1 k");
+    let text: Vec<&Dictionary> = black
+        .iter()
+        .filter(|(_, text)| *text)
+        .map(|(state, _)| state)
+        .collect();
+    assert!(!text.is_empty(), "black text");
+    for state in text {
+        assert!(state.get(b"op").unwrap().as_bool().unwrap(), "{state:?}");
+        assert_eq!(state.get(b"OPM").unwrap().as_i64().unwrap(), 1, "{state:?}");
+    }
+    // The white ground is no ink, and knocks out.
+    let white = states_before(&document, "0 0 0 0 k");
+    assert!(
+        white.iter().all(|(state, _)| !state.has(b"op")),
+        "{white:?}"
+    );
+    // A near-white is paper, not a faint tint of black.
+    make(
+        dir.path(),
+        &[
+            "poster",
+            "Wacht hier",
+            "--background",
+            "#fefefe",
+            "-o",
+            "f.pdf",
+        ],
+    );
+    let document = Document::load(dir.path().join("f.pdf")).unwrap();
+    assert!(
+        !states_before(&document, "0 0 0 0 k").is_empty(),
+        "#fefefe is written as no ink"
+    );
+}
+
+#[test]
+fn white_ink_on_a_sheet_lies_under_each_sticker_only() {
+    let Some(gs) = tool("gs") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rows.csv"), "headline\nBalie 1\nBalie 2\n").unwrap();
+    let args = [
+        "batch",
+        "rows.csv",
+        "--keep-wording",
+        "--template",
+        "round",
+        "--size",
+        "100x100mm",
+    ];
+    make(
+        dir.path(),
+        &[
+            &args[..],
+            &["--sheet", "A3", "--white-ink", "-o", "w-{sheet}.pdf"],
+        ]
+        .concat(),
+    );
+    let plates = separations(dir.path(), &gs, "w-1.pdf");
+    let white = &plates["White"];
+    let covered = white.iter().filter(|&&ink| ink > 0).count() as f64 / white.len() as f64;
+    // Two stickers of 106 mm square with their bleed, on an A3 sheet.
+    let expected = 2.0 * 106.0 * 106.0 / (297.0 * 420.0);
+    assert!(
+        (covered - expected).abs() < 0.03,
+        "{covered} of the sheet, not {expected}"
     );
 }

@@ -326,6 +326,11 @@ error-pdfx-transparency = PDF/X-1a allows no transparency, and this sign has { $
         [picture] artwork with transparent parts
        *[shape] a see-through shape
     }. Write PDF/X-4 (--pdf-standard x4), which print shops take as well.
+error-output-profile-unused = --output-profile names the press of a print file, but --pdf-standard none writes screen colours: leave the profile out, give --cmyk for inks by it, or write PDF/X.
+error-pdfx1a-profile = PDF/X-1a is PDF 1.4, which takes ICC profiles up to version 2, and this profile is of version { $version }. Write PDF/X-4 (--pdf-standard x4), or ask the shop for a version 2 profile.
+error-pdfx1a-font = PDF/X-1a is PDF 1.4, which cannot embed { $font }: an OpenType font with PostScript outlines (.otf). Write PDF/X-4 (--pdf-standard x4), or use a TrueType font (.ttf).
+error-corner-radius-poster = A poster has no cut line, so --corner-radius has nothing to round: it is for stickers with a rectangular cut line (line, rounded, window).
+note-ink-limit = warning: { $colour } carries { $total }% ink, and the press takes at most { $limit }%; it is written as given, but may smear or dry slowly. Ask the print shop, or give less ink.
 note-icon-recoloured = The icon is drawn in { $drawn }: in the text colour { $colour } it would not stand out from { $ground } behind it.
 error-lang-code = “{ $value }” is not a language code: write e.g. nl, en, de or nl-BE.
 error-diameter-shape = --diameter is for round stickers; give other shapes a --size.

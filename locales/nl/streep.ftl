@@ -330,6 +330,11 @@ error-pdfx-transparency = PDF/X-1a staat geen transparantie toe, en dit bord hee
         [picture] beeld met doorzichtige delen
        *[shape] een doorzichtige vorm
     }. Schrijf PDF/X-4 (--pdf-standard x4); dat nemen drukkers ook aan.
+error-output-profile-unused = --output-profile noemt de pers van een drukbestand, maar --pdf-standard none schrijft schermkleuren: laat het profiel weg, geef --cmyk voor inkten volgens het profiel, of schrijf PDF/X.
+error-pdfx1a-profile = PDF/X-1a is PDF 1.4, dat ICC-profielen tot versie 2 aanneemt, en dit profiel is van versie { $version }. Schrijf PDF/X-4 (--pdf-standard x4), of vraag de drukker om een profiel van versie 2.
+error-pdfx1a-font = PDF/X-1a is PDF 1.4, dat { $font } niet kan insluiten: een OpenType-lettertype met PostScript-contouren (.otf). Schrijf PDF/X-4 (--pdf-standard x4), of gebruik een TrueType-lettertype (.ttf).
+error-corner-radius-poster = Een poster heeft geen snijlijn, dus --corner-radius heeft niets om af te ronden: het is voor stickers met een rechthoekige snijlijn (line, rounded, window).
+note-ink-limit = waarschuwing: { $colour } heeft { $total }% inkt, en de pers neemt hoogstens { $limit }%; het wordt geschreven zoals gegeven, maar kan uitlopen of traag drogen. Vraag het de drukker, of geef minder inkt.
 note-icon-recoloured = Het pictogram is getekend in { $drawn }: in de tekstkleur { $colour } zou het niet opvallen tegen { $ground } erachter.
 error-lang-code = ‘{ $value }’ is geen taalcode: schrijf bijvoorbeeld nl, en, de of nl-BE.
 error-diameter-shape = --diameter is voor ronde stickers; geef andere vormen een --size.

@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
 use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
+use crate::print::layout::check_print;
 use crate::print::render::{
     Format, Glyphs, Options, Pages, Staged, folder_of, glyphs_of, merge_glyphs, render, render_to,
     write_all_atomically, write_atomically_with, write_pdf_pages,
@@ -57,6 +58,8 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
     let started = Instant::now();
     let common = &args.common;
     let base = base_sign(&args, messages)?;
+    // Options every row shares are told once, not once a row.
+    check_print(&base.print)?;
     let book = book_path(&args);
     if let Some(path) = book {
         check_destination(path)?;

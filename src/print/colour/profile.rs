@@ -36,6 +36,9 @@ const NEAR_BLACK: f32 = 6.0;
 /// How far from grey (C*ab) a colour may stray and still count as grey.
 const NEUTRAL_CHROMA: f32 = 2.5;
 
+/// Less ink than this (0–1) is not printed.
+const NOISE: f32 = 0.005;
+
 /// What a colour paints, which decides how a near-black is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Use {
@@ -57,6 +60,8 @@ pub struct OutputProfile {
     pub registered: bool,
     /// The profile's own description.
     pub description: String,
+    /// The major version of the ICC specification the profile follows.
+    pub version: u8,
     /// The profile, deflated (zlib).
     deflated: Cow<'static, [u8]>,
     press: ColorProfile,
@@ -150,6 +155,7 @@ impl OutputProfile {
             condition,
             registered,
             description,
+            version: icc[8],
             deflated,
             press,
             to_ink: OnceLock::new(),
@@ -224,7 +230,8 @@ impl OutputProfile {
                 return [0.0, 0.0, 0.0, 1.0];
             }
             let level = (u16::from(rgb[0]) + u16::from(rgb[1]) + u16::from(rgb[2])) / 3;
-            return [0.0, 0.0, 0.0, greys.levels[usize::from(level)]];
+            let black = greys.levels[usize::from(level)];
+            return [0.0, 0.0, 0.0, if black < NOISE { 0.0 } else { black }];
         }
         let mut inks = self.converted(rgb);
         let total: f32 = inks.iter().sum();
@@ -237,7 +244,12 @@ impl OutputProfile {
                 *ink *= scale;
             }
         }
-        inks.map(|ink| (ink.clamp(0.0, 1.0) * 1000.0).floor() / 1000.0)
+        // Less than half a percent of an ink is the conversion's noise,
+        // which a press would print as a faint tint.
+        inks.map(|ink| {
+            let ink = (ink.clamp(0.0, 1.0) * 1000.0).floor() / 1000.0;
+            if ink < NOISE { 0.0 } else { ink }
+        })
     }
 
     /// How inks look on a screen, in sRGB.

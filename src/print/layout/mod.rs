@@ -6,6 +6,9 @@
 mod artwork;
 mod fit;
 mod hyphenate;
+mod press;
+
+pub use press::check_print;
 
 use resvg::tiny_skia::{PathBuilder, Transform};
 use resvg::usvg;
@@ -13,15 +16,15 @@ use resvg::usvg;
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::print::colour::Colour;
-use crate::print::colour::profile::OutputProfile;
 use crate::print::font::{Font, Fonts};
 use crate::print::geometry::{MM_PER_PT, PageBoxes, Rect, Size, parse_size};
 use crate::print::legibility;
-use crate::print::scene::{Cut, Item, Press, Scene, TextLine};
-use crate::print::sign::{Facing, Print, Sign};
+use crate::print::scene::{Cut, Item, Scene, TextLine};
+use crate::print::sign::{Facing, Sign};
 use crate::print::template::{Align, Kind, Slot, Template, Theme, icon, icon_for};
 use artwork::Artwork;
 use fit::{Setting, fit};
+use press::{check_corner_radius, check_fonts, cut_name, ink_notes, press_of};
 
 /// Millimetres per CSS pixel, usvg's unit.
 const MM_PER_PX: f32 = 25.4 / 96.0;
@@ -35,6 +38,9 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         return Err(Error::Sign(Msg::new("error-sign-empty")));
     }
     let (fonts, template, trim) = design_of(sign)?;
+    let press = press_of(&sign.print)?;
+    check_fonts(&press, &fonts)?;
+    check_corner_radius(&template, &sign.print)?;
     let theme = Theme {
         ink: sign.colours.ink.unwrap_or(template.theme.ink),
         background: sign.colours.background.unwrap_or(template.theme.background),
@@ -237,12 +243,8 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
             path: match (element.rect_radius, sign.print.corner_radius) {
                 (Some(_), Some(asked)) => rounded_rect(trim, asked.mm()),
                 (Some(radius), None) => rounded_rect(trim, radius * type_scale),
-                (None, Some(_)) => {
-                    return Err(Error::Sign(
-                        Msg::new("error-corner-radius-shape").arg("template", &template.name),
-                    ));
-                }
-                (None, None) => {
+                // A radius for any other cut line was refused above.
+                (None, _) => {
                     let usvg::Node::Path(path) = tree.node_by_id(&element.id).expect("checked")
                     else {
                         return Err(Error::Template {
@@ -263,6 +265,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
 
     let (artwork_items, texts) = items.split_at(ground);
     notes.extend(contrast_notes(artwork_items, texts, &theme));
+    notes.extend(ink_notes(&theme, &press));
     if template.clear_film && sign.print.white_ink.is_none() {
         notes.push(Msg::new("note-clear-film").arg("template", &template.name));
     }
@@ -288,7 +291,7 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         items,
         cut,
         fonts,
-        press: press_of(&sign.print)?,
+        press,
         notes,
     };
     let legible = legibility::notes(
@@ -317,7 +320,8 @@ pub fn check_design(sign: &Sign) -> Result<()> {
         }
     }
     cut_name(&sign.print.cut_name)?;
-    press_of(&sign.print)?;
+    check_fonts(&press_of(&sign.print)?, &fonts)?;
+    check_corner_radius(&template, &sign.print)?;
     PageBoxes::new(trim, sign.print.bleed.mm(), sign.print.marks).map(|_| ())
 }
 
@@ -589,57 +593,6 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme) -> Vec<Msg> {
         }
     }
     notes
-}
-
-/// A spot colour name as PDF names allow and plotters expect.
-fn cut_name(name: &str) -> Result<String> {
-    spot_name(name, "error-cut-name")
-}
-
-/// A spot colour's name, which `message` refuses when a press would not
-/// print it on its own plate.
-fn spot_name(name: &str, message: &str) -> Result<String> {
-    // The process inks and the names PDF reserves would print on the
-    // colour plates.
-    let reserved = ["Cyan", "Magenta", "Yellow", "Black", "All", "None"]
-        .iter()
-        .any(|ink| ink.eq_ignore_ascii_case(name));
-    let ok = !reserved
-        && !name.is_empty()
-        && name.len() <= 64
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if ok {
-        Ok(name.to_owned())
-    } else {
-        Err(Error::Sign(Msg::new(message).arg("value", name)))
-    }
-}
-
-/// How the sign's print files write colour: the shop's profile read (once
-/// for all the signs of a run) and the white plate's name checked.
-fn press_of(print: &Print) -> Result<Press> {
-    let profile = match (&print.output_profile, &print.output_condition) {
-        (Some(path), condition) => Some(OutputProfile::from_file(path, condition.as_deref())?),
-        (None, Some(_)) => return Err(Error::Sign(Msg::new("error-output-condition"))),
-        (None, None) => None,
-    };
-    let white = match &print.white_ink {
-        Some(name) if name.eq_ignore_ascii_case(&print.cut_name) => {
-            return Err(Error::Sign(
-                Msg::new("error-white-is-cut").arg("value", name.as_str()),
-            ));
-        }
-        Some(name) => Some(spot_name(name, "error-white-name")?),
-        None => None,
-    };
-    Ok(Press {
-        standard: print.pdf_standard,
-        profile,
-        cmyk: print.cmyk,
-        white,
-    })
 }
 
 fn rounded_rect(size: Size, radius: f32) -> resvg::tiny_skia::Path {

@@ -19,10 +19,10 @@ use std::sync::Arc;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Cmyk, Codepoint, Color, DictItem, ExtendedGraphicsState, FontId, Line, LineCapStyle,
-    LineJoinStyle, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, Rect,
-    Rgb, TextItem, TextMatrix, WindingOrder, XObjectTransform,
+    Cmyk, Codepoint, Color, DictItem, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId, Line,
+    LineCapStyle, LineJoinStyle, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage, RawImageData,
+    RawImageFormat, Rect, Rgb, TextItem, TextMatrix, WindingOrder, XObjectTransform,
 };
 use resvg::tiny_skia::{self, PathSegment};
 
@@ -197,6 +197,9 @@ struct Writer<'a> {
     faces: &'a [Face],
     /// The press's profile, when colours are written as its inks.
     inks: Option<Arc<OutputProfile>>,
+    /// The graphics states that overprint black text and lines, once made.
+    black_text: Option<ExtendedGraphicsStateId>,
+    black_lines: Option<ExtendedGraphicsStateId>,
     ops: Vec<Op>,
 }
 
@@ -271,6 +274,8 @@ impl Embedded {
                     document: &mut document,
                     faces: &self.faces,
                     inks: scene.press.as_ink().then(|| scene.press.profile()),
+                    black_text: None,
+                    black_lines: None,
                     ops: Vec::new(),
                 };
                 let ops = writer.page_ops();
@@ -490,7 +495,7 @@ impl Writer<'_> {
             rectangle: self.rect(bleed, PaintMode::Clip),
         });
         if scene.press.white.is_some() {
-            self.white_plate(bleed);
+            self.white_plate();
         }
         self.ops.push(Op::SetFillColor {
             col: self.colour(scene.background, Use::Area),
@@ -573,9 +578,11 @@ impl Writer<'_> {
                 } else {
                     Use::Area
                 };
-                self.ops.push(Op::SetOutlineColor {
-                    col: self.colour(stroke.colour, used_for),
-                });
+                let col = self.colour(stroke.colour, used_for);
+                if used_for == Use::Line && is_black_ink(&col) {
+                    self.overprint_black(false);
+                }
+                self.ops.push(Op::SetOutlineColor { col });
             }
             self.ops.push(Op::SetOutlineThickness {
                 pt: Pt(stroke.width / MM_PER_PT),
@@ -681,15 +688,19 @@ impl Writer<'_> {
         } else {
             TextMatrix::Translate(origin.x, origin.y)
         };
+        let col = self.colour(line.colour, Use::Line);
+        let black = is_black_ink(&col);
+        if black {
+            self.ops.push(Op::SaveGraphicsState);
+            self.overprint_black(true);
+        }
         self.ops.extend([
             Op::StartTextSection,
             Op::SetFont {
                 font: PdfFontHandle::External(face.id.clone()),
                 size: Pt(line.size / MM_PER_PT),
             },
-            Op::SetFillColor {
-                col: self.colour(line.colour, Use::Line),
-            },
+            Op::SetFillColor { col },
             Op::SetTextMatrix { matrix },
             Op::ShowText {
                 items: if lead == 0.0 {
@@ -700,6 +711,40 @@ impl Writer<'_> {
             },
             Op::EndTextSection,
         ]);
+        if black {
+            self.ops.push(Op::RestoreGraphicsState);
+        }
+    }
+
+    /// Black ink alone overprints what lies below it, as presses print
+    /// black text and lines: a plate that shifts leaves no white gap
+    /// beside a letter. Mode 1: the other inks below stay. For a line only
+    /// its stroke overprints, so that a white fill under it still knocks
+    /// out. (printpdf writes its "fill" flag as /OP, the key for strokes,
+    /// and its "stroke" flag as /op.)
+    fn overprint_black(&mut self, text: bool) {
+        let kept = if text {
+            &self.black_text
+        } else {
+            &self.black_lines
+        };
+        let gs = match kept {
+            Some(gs) => gs.clone(),
+            None => {
+                let state = ExtendedGraphicsState::default()
+                    .with_overprint_stroke(text)
+                    .with_overprint_fill(!text)
+                    .with_overprint_mode(printpdf::OverprintMode::KeepUnderlying);
+                let gs = self.document.add_graphics_state(state);
+                if text {
+                    self.black_text = Some(gs.clone());
+                } else {
+                    self.black_lines = Some(gs.clone());
+                }
+                gs
+            }
+        };
+        self.ops.push(Op::LoadGraphicsState { gs });
     }
 
     /// The die-cut line: a hairline stroke in the Separation colour space,
@@ -736,7 +781,7 @@ impl Writer<'_> {
     /// white under the colours: without it, each colour would knock the
     /// white out of its own area and print see-through again. Mode 0 keeps
     /// the process inks knocking each other out as they always do.
-    fn white_plate(&mut self, area: MmRect) {
+    fn white_plate(&mut self) {
         self.ops.extend([
             Op::SetColorSpaceFill {
                 id: WHITE_SPACE.to_owned(),
@@ -745,16 +790,42 @@ impl Writer<'_> {
                 key: "scn".to_owned(),
                 value: vec![DictItem::Real(1.0)],
             },
-            Op::DrawRectangle {
-                rectangle: self.rect(area, PaintMode::Fill),
-            },
         ]);
+        for area in self.white_areas() {
+            self.ops.push(Op::DrawRectangle {
+                rectangle: self.rect(area, PaintMode::Fill),
+            });
+        }
         let overprint = ExtendedGraphicsState::default()
             .with_overprint_stroke(true)
             .with_overprint_fill(true)
             .with_overprint_mode(printpdf::OverprintMode::EraseUnderlying);
         let gs = self.document.add_graphics_state(overprint);
         self.ops.push(Op::LoadGraphicsState { gs });
+    }
+
+    /// Where white ink goes: under each sign of a sheet, its bleed
+    /// included, or under the whole page.
+    fn white_areas(&self) -> Vec<MmRect> {
+        let inset = self.inset();
+        let signs: Vec<MmRect> = self
+            .scene
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Clipped(clip, _) => Some(MmRect {
+                    x: clip.x + inset,
+                    y: clip.y + inset,
+                    ..*clip
+                }),
+                _ => None,
+            })
+            .collect();
+        if signs.is_empty() {
+            vec![self.scene.boxes.bleed_box()]
+        } else {
+            signs
+        }
     }
 
     /// Strokes from here on in the registration colour.
@@ -1172,6 +1243,11 @@ fn subset_tag(postscript_name: &str, glyphs: &[u16]) -> String {
     (0..6)
         .map(|i| char::from(b'A' + ((hash >> (i * 8)) % 26) as u8))
         .collect()
+}
+
+/// Whether a colour is black ink alone, at full strength.
+fn is_black_ink(colour: &Color) -> bool {
+    matches!(colour, Color::Cmyk(ink) if ink.c == 0.0 && ink.m == 0.0 && ink.y == 0.0 && ink.k == 1.0)
 }
 
 /// Whether any of `items` is stroked in the registration colour (the crop

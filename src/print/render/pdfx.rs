@@ -280,10 +280,15 @@ fn xmp_stream(
     };
     let version = press_version(standard).unwrap_or_default();
     let date = utc_date(now, true);
-    let conformance = if standard == PdfStandard::X1a {
-        "\n   <pdfxid:GTS_PDFXConformance>PDF/X-1a:2003</pdfxid:GTS_PDFXConformance>"
+    // PDF/X-4 names its version in the pdfxid schema; the earlier
+    // standards, in Adobe's pdfx schema, with their conformance.
+    let claim = if standard == PdfStandard::X1a {
+        format!(
+            "<pdfx:GTS_PDFXVersion>{version}</pdfx:GTS_PDFXVersion>\n   \
+             <pdfx:GTS_PDFXConformance>PDF/X-1a:2003</pdfx:GTS_PDFXConformance>"
+        )
     } else {
-        ""
+        format!("<pdfxid:GTS_PDFXVersion>{version}</pdfxid:GTS_PDFXVersion>")
     };
     let packet = format!(
         r#"<?xpacket begin="{bom}" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -294,6 +299,7 @@ fn xmp_stream(
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
     xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:pdfx="http://ns.adobe.com/pdfx/1.3/"
     xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
@@ -307,7 +313,7 @@ fn xmp_stream(
    <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
    <pdf:Producer>{producer}</pdf:Producer>
    <pdf:Trapped>False</pdf:Trapped>
-   <pdfxid:GTS_PDFXVersion>{version}</pdfxid:GTS_PDFXVersion>{conformance}
+   {claim}
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
