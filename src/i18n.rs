@@ -20,6 +20,9 @@ pub struct Msg {
 enum Arg {
     Text(String),
     Number(f64),
+    /// A number written with a full stop for its decimals, shown with the
+    /// user's language's decimal sign ("1.5" in English, "1,5" in Dutch).
+    Decimal(String),
 }
 
 impl Msg {
@@ -43,6 +46,13 @@ impl Msg {
             id: id.to_owned(),
             args: self.args.clone(),
         }
+    }
+
+    /// Adds a number as Rust writes it ("1.5"), to be shown with the decimal
+    /// sign of the user's language.
+    pub(crate) fn decimal(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, Arg::Decimal(value.to_string())));
+        self
     }
 
     /// Adds a number argument, which Fluent can choose a plural form by.
@@ -112,6 +122,13 @@ impl Messages {
             match value {
                 Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+                Arg::Decimal(number) => {
+                    let shown = match self.lang {
+                        Lang::En => number.clone(),
+                        Lang::Nl | Lang::De | Lang::Fr => number.replace('.', ","),
+                    };
+                    args.set(*name, FluentValue::from(shown));
+                }
             }
         }
         let mut errors = Vec::new();

@@ -208,7 +208,7 @@ fn speaks_dutch_when_asked_or_when_the_locale_is_dutch() {
         assert_eq!(out.status.code(), Some(2));
         let told = stderr(&out);
         assert!(told.starts_with("fout: --color"), "{told}");
-        assert!(told.contains("‘purpel’ is geen kleur"), "{told}");
+        assert!(told.contains("“purpel” is geen kleur"), "{told}");
         assert!(
             told.contains("zwart, wit, geel"),
             "Dutch names first: {told}"

@@ -296,6 +296,10 @@ rule-address-by-order = “By order of the management” speaks as an authority.
 
 ## Signs: posters and stickers
 
+slot-headline = headline
+slot-body = body
+slot-footer = footer
+slot-second = second language
 cli-rewrote = { $slot }: “{ $before }” → “{ $after }”
 cli-would-rewrite = { $slot }: kept “{ $before }”; streep would write “{ $after }”
 cli-wording-advice = note: “{ $text }” needs your own judgement: { $message }

@@ -300,15 +300,19 @@ rule-address-by-order = “Op last van de directie” spreekt als een gezag. Ond
 
 ## Borden: posters en stickers
 
-cli-rewrote = { $slot }: ‘{ $before }’ → ‘{ $after }’
-cli-would-rewrite = { $slot }: ‘{ $before }’ blijft staan; streep zou schrijven: ‘{ $after }’
-cli-wording-advice = let op: ‘{ $text }’ vraagt uw eigen oordeel: { $message }
-cli-wording-advice-suggestion = let op: ‘{ $text }’ vraagt uw eigen oordeel: { $message } Misschien: ‘{ $suggestion }’
+slot-headline = kop
+slot-body = tekst
+slot-footer = voettekst
+slot-second = tweede taal
+cli-rewrote = { $slot }: “{ $before }” → “{ $after }”
+cli-would-rewrite = { $slot }: “{ $before }” blijft staan; streep zou schrijven: “{ $after }”
+cli-wording-advice = let op: “{ $text }” vraagt uw eigen oordeel: { $message }
+cli-wording-advice-suggestion = let op: “{ $text }” vraagt uw eigen oordeel: { $message } Misschien: “{ $suggestion }”
 cli-wrote = { $path } geschreven ({ $size })
 cli-saved-sign = bord bewaard in { $path }
 cli-previews = een miniatuur van elk sjabloon staat in { $folder }
 cli-template-copied = sjabloon { $name } geschreven naar { $path }: open het in Inkscape, houd de data-slot-attributen van de gestippelde vakken, en gebruik het met --template. Om het lettertype daar te zien, installeer het eerst: streep fonts MAP
-template-warning-settings-lost = let op: het vak { $slot } heeft geen van zijn instellingen (data-slot, data-weight, data-max-size, …), dus de tekst komt in gewone dikte, op maten die alleen van het vak komen. Inkscapes ‘Object naar pad’ haalt ze weg: maak dat ongedaan, of zet ze terug (vergelijk met `streep template new`).
+template-warning-settings-lost = let op: het vak { $slot } heeft geen van zijn instellingen (data-slot, data-weight, data-max-size, …), dus de tekst komt in gewone dikte, op maten die alleen van het vak komen. Inkscapes “Object naar pad” haalt ze weg: maak dat ongedaan, of zet ze terug (vergelijk met `streep template new`).
 template-warning-not-a-rectangle = let op: het vak { $slot } is een <{ $element }>, geen rechthoek; streep zet de tekst in het vak eromheen.
 template-warning-turned = let op: het vak { $slot } is gedraaid of scheef (transform="{ $transform }"); streep zet de tekst rechtop in het vak eromheen. Draai liever de vormgeving, of houd het vak recht.
 template-warning-sample-unstyled = let op: de voorbeeldtekst van het vak { $slot } heeft geen eigen lettertype-instellingen (font-size, font-weight, fill); misschien staan ze nu in een CSS-klasse. Het vak gebruikt zijn eigen data-attributen.
@@ -316,7 +320,7 @@ error-template-exists = { $path } bestaat al, misschien een sjabloon dat u bewer
 cli-template-ok = in orde
 cli-template-placeholders = plaatshouders: { $names }
 cli-icons = Pictogrammen: { $icons }
-note-low-contrast = waarschuwing: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van { $ratio }:1; WCAG vraagt minstens { $least }:1 om goed leesbaar te zijn.
+note-low-contrast = waarschuwing: “{ $text }” in { $colour } op { $ground } heeft een contrast van { $ratio }:1; WCAG vraagt minstens { $least }:1 om goed leesbaar te zijn.
 note-clear-film = waarschuwing: de sticker { $template } wordt op transparante folie gedrukt; zonder wit eronder zijn de kleuren doorzichtig. Vraag de drukker om witte inkt en geef --white-ink (met de naam van hun steunkleur als die niet “White” is), of laat hem op witte folie drukken.
 error-output-profile = { $file } kan niet dienen als profiel van de pers: { $reason ->
         [not-cmyk] het is geen CMYK-profiel. Vraag de drukker om het CMYK-profiel van zijn pers of papier.
@@ -336,30 +340,30 @@ error-pdfx1a-font = PDF/X-1a is PDF 1.4, dat { $font } niet kan insluiten: een O
 error-corner-radius-poster = Een poster heeft geen snijlijn, dus --corner-radius heeft niets om af te ronden: het is voor stickers met een rechthoekige snijlijn (line, rounded, window).
 note-ink-limit = waarschuwing: { $colour } heeft { $total }% inkt, en de pers neemt hoogstens { $limit }%; het wordt geschreven zoals gegeven, maar kan uitlopen of traag drogen. Vraag het de drukker, of geef minder inkt.
 note-icon-recoloured = Het pictogram is getekend in { $drawn }: in de tekstkleur { $colour } zou het niet opvallen tegen { $ground } erachter.
-error-lang-code = ‘{ $value }’ is geen taalcode: schrijf bijvoorbeeld nl, en, de of nl-BE.
+error-lang-code = “{ $value }” is geen taalcode: schrijf bijvoorbeeld nl, en, de of nl-BE.
 error-diameter-shape = --diameter is voor ronde stickers; geef andere vormen een --size.
 note-artwork-painted = let op: het sjabloon gebruikt { $feature }; dat deel van de vormgeving wordt als afbeelding van { $dpi } dpi gedrukt, de rest zoals getekend, en de tekst blijft tekst.
-error-length = ‘{ $value }’ is geen lengte. Schrijf een getal met een eenheid: 3mm, 0.5cm, 0.125in, 9pt.
-error-size = ‘{ $value }’ is geen formaat. Geef een papiermaat ({ $known }) of breedte x hoogte, in mm of met een eenheid (cm, in, pt), bijvoorbeeld 500x700mm.
-error-size-range = Het formaat ‘{ $value }’ kan niet: elke zijde moet groter dan 0 zijn en hoogstens { $max } m.
+error-length = “{ $value }” is geen lengte. Schrijf een getal met een eenheid: 3mm, 0.5cm, 0.125in, 9pt.
+error-size = “{ $value }” is geen formaat. Geef een papiermaat ({ $known }) of breedte x hoogte, in mm of met een eenheid (cm, in, pt), bijvoorbeeld 500x700mm.
+error-size-range = Het formaat “{ $value }” kan niet: elke zijde moet groter dan 0 zijn en hoogstens { $max } m.
 error-size-round = De sticker { $template } is rond, dus het formaat moet vierkant zijn, niet { $size }. Gebruik --diameter.
 error-size-shape = Het sjabloon { $template } is gemaakt voor { $made-for }; { $size } zou het uit vorm trekken. Kies een ander formaat of sjabloon.
 error-bleed = Een afloop van { $value } kan niet: geef 0 tot 25 mm.
 error-option-value = { $option }: { $reason }
-error-colour = ‘{ $value }’ is geen kleur. Geef een naam ({ $dutch-names }; of in het Engels: { $names }), #rrggbb, of cmyk(c,m,y,k) in procenten.
+error-colour = “{ $value }” is geen kleur. Geef een naam ({ $dutch-names }; of in het Engels: { $names }), #rrggbb, of cmyk(c,m,y,k) in procenten.
 error-colour-ink = “{ $value }” vraagt { $ink }% van een inkt; elke inkt van cmyk(c,m,y,k) is een percentage van 0 tot 100.
 error-corner-radius-shape = De snijlijn van de sticker { $template } is geen rechthoek, dus er zijn geen hoeken om af te ronden: laat --corner-radius weg.
-error-cut-name = ‘{ $value }’ kan de steunkleur van de snijlijn niet heten: gebruik hoogstens 64 letters, cijfers, - en _, en niet de naam van een inkt (Cyan, Magenta, Yellow, Black, All, None), bijvoorbeeld CutContour.
+error-cut-name = “{ $value }” kan de steunkleur van de snijlijn niet heten: gebruik hoogstens 64 letters, cijfers, - en _, en niet de naam van een inkt (Cyan, Magenta, Yellow, Black, All, None), bijvoorbeeld CutContour.
 error-font-broken = Het lettertype { $font } is niet te gebruiken: { $reason }.
 error-missing-glyphs = Het lettertype { $font } heeft geen tekens voor { $chars } in de tekst van { $slot }. Laat ze weg, of geef met --font een lettertype dat ze wel heeft.
 error-does-not-fit = De tekst van { $slot } past niet in het vak ({ $width } x { $height } mm), ook niet op de kleinste maat: { $sizes ->
     [one] geprobeerd op { $min } pt, het kleinste dat iemand kan lezen.
    *[range] geprobeerd van { $max } pt tot { $min } pt.
-    } Maak ‘{ $text }’ korter, of kies een groter formaat.
-error-slot-unknown = Het sjabloon { $template } heeft geen tekst ‘{ $slot }’. De teksten: { $known }.
+    } Maak “{ $text }” korter, of kies een groter formaat.
+error-slot-unknown = Het sjabloon { $template } heeft geen tekst “{ $slot }”. De teksten: { $known }.
 error-template-no-slots = Het sjabloon { $template } heeft geen tekstvakken: geef een rechthoek data-slot="{ $slot }" en een id (zie de README, Templates).
-error-template-unknown = Er is geen sjabloon ‘{ $name }’. Ingebouwd: { $known }; of geef een .svg-bestand.
-error-icon-unknown = Er is geen pictogram ‘{ $name }’. Ingebouwd: { $known }, of none.
+error-template-unknown = Er is geen sjabloon “{ $name }”. Ingebouwd: { $known }; of geef een .svg-bestand.
+error-icon-unknown = Er is geen pictogram “{ $name }”. Ingebouwd: { $known }, of none.
 error-sheet-too-small = Een bord van { $size } past met afloop niet op een vel van { $sheet }.
 error-sheet-sizes = Borden van verschillende formaten ({ $size } en { $other }) kunnen geen vel delen: maak een batch per formaat.
 error-sheet-pattern = De borden vullen meer dan één vel, dus het -o-patroon { $pattern } heeft {"{"}sheet{"}"} nodig voor het nummer van het vel.
@@ -393,15 +397,15 @@ cli-batch-summary = { $written } van { $rows ->
 error-template = Sjabloon { $name }: { $reason }
 error-template-xml = het is geen geldige SVG: { $reason } (regel { $line }, kolom { $column })
 error-template-outside-file = het verwijst naar een bestand buiten zichzelf ({ $href }); neem afbeeldingen op als data:-URL
-error-template-size = breedte en hoogte moeten lengtes met een eenheid zijn (mm, cm, in of pt), niet ‘{ $value }’
-error-template-hidden = het element ‘{ $id }’ markeert een vak of lijn maar wordt niet getekend: het is verborgen, staat in <defs>, of heeft geen afmeting
+error-template-size = breedte en hoogte moeten lengtes met een eenheid zijn (mm, cm, in of pt), niet “{ $value }”
+error-template-hidden = het element “{ $id }” markeert een vak of lijn maar wordt niet getekend: het is verborgen, staat in <defs>, of heeft geen afmeting
 error-template-placeholders = het bord geeft geen tekst voor de plaatshouders { $names }
 error-template-elements = het heeft { $count } elementen; streep leest sjablonen van hoogstens { $max }
-error-template-slot-twice = het heeft twee vakken voor de tekst ‘{ $slot }’; een vak is er één keer (met hoogstens één voorbeeldtekst)
+error-template-slot-twice = het heeft twee vakken voor de tekst “{ $slot }”; een vak is er één keer (met hoogstens één voorbeeldtekst)
 error-template-utf8 = het is geen UTF-8-tekst
 error-template-svg = het is niet als SVG te lezen: { $reason }
 error-template-attribute = { $attribute }="{ $value }" is geen geldige waarde
-error-template-slot-id = het element ‘{ $slot }’ heeft een id nodig
+error-template-slot-id = het element “{ $slot }” heeft een id nodig
 error-template-no-cut = een stickersjabloon heeft een snijlijn nodig: een element met data-cut
 error-template-cut-shape = de snijlijn moet een vorm zijn (rect, circle, ellipse of path)
 error-output-is-folder = { $path } is een map: geef een bestandsnaam die eindigt op .pdf, .svg of .png.
@@ -426,10 +430,10 @@ compare-after = Na
 compare-why = Wat er veranderde, en waarom
 compare-focus = Klantgerichtheid
 compare-score = { $score } / 100
-compare-change = ‘{ $before }’ wordt ‘{ $after }’
-compare-advice = Kijk nog eens naar: ‘{ $words }’
-compare-advice-why = { $reason } Misschien: ‘{ $suggestion }’
-error-compare-format = ‘{ $path }’ kan geen vóór-en-na-blad worden: laat de naam eindigen op .pdf, .svg, .png of .html.
+compare-change = “{ $before }” wordt “{ $after }”
+compare-advice = Kijk nog eens naar: “{ $words }”
+compare-advice-why = { $reason } Misschien: “{ $suggestion }”
+error-compare-format = “{ $path }” kan geen vóór-en-na-blad worden: laat de naam eindigen op .pdf, .svg, .png of .html.
 error-compare-too-many = De lijst heeft { $signs } borden; een vergelijking toont er hoogstens { $most }. Verdeel de lijst over kleinere (bijvoorbeeld met `split -l { $most }`).
 compare-no-changes = Niets te veranderen: dit bord spreekt de klant al aan.
 compare-more = … en nog { $count }
@@ -477,13 +481,13 @@ category-self-protection = Zelfbescherming
 category-jargon = Jargon
 category-shouting = Schreeuwen
 category-service = Service
-note-unreadable-contrast = fout: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
-error-unreadable-sign = ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen, dus er is niets geschreven. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1), of voeg --force toe om het toch te schrijven.
-warning-unreadable-forced = let op: ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Toch geschreven, zoals --force vraagt (WCAG vraagt minstens { $least }:1).
-warning-cap-height = waarschuwing: ‘{ $text }’ heeft een hoofdletterhoogte van { $cap } mm; om op { $distance } m gelezen te worden is { $least } mm nodig ({ $standard }). Maak het bord groter of de tekst korter, of geef de echte afstand (--viewing-distance, of viewing_distance in de [print] van een bordbestand).
-warning-near-trim = waarschuwing: ‘{ $text }’ komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
+note-unreadable-contrast = fout: “{ $text }” in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
+error-unreadable-sign = “{ $text }” in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen, dus er is niets geschreven. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1), of voeg --force toe om het toch te schrijven.
+warning-unreadable-forced = let op: “{ $text }” in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Toch geschreven, zoals --force vraagt (WCAG vraagt minstens { $least }:1).
+warning-cap-height = waarschuwing: “{ $text }” heeft een hoofdletterhoogte van { $cap } mm; om op { $distance } m gelezen te worden is { $least } mm nodig ({ $standard }). Maak het bord groter of de tekst korter, of geef de echte afstand (--viewing-distance, of viewing_distance in de [print] van een bordbestand).
+warning-near-trim = waarschuwing: “{ $text }” komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
 warning-many-words = waarschuwing: het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.
-warning-long-sentence = waarschuwing: ‘{ $sentence }’ heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
+warning-long-sentence = waarschuwing: “{ $sentence }” heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
 cli-batch-note = rij { $row }{ $line ->
     [0] {""}
    *[other] {" "}(regel { $line })
@@ -495,12 +499,12 @@ cli-licenses-colour = Het CMYK-uitvoerprofiel Coated FOGRA39 (ISO 12647-2:2004) 
 cli-licenses-hyphenation = De afbreekpatronen (assets/hyphenation) komen van het TeX-afbreekproject (hyph-utf8), via de Rust-crate “hyphenation”; de patronen van elke taal hebben hun eigen licentie: https://github.com/hyphenation/tex-hyphen
 cli-wrote-file = { $path } geschreven
 cli-fonts-install = Installeer de twee lettertypen (open ze en kies Installeren, of kopieer ze naar ~/.local/share/fonts) en start Inkscape of Illustrator opnieuw: sjablonen tonen dan Atkinson Hyperlegible Next, zoals streep het drukt. OFL.txt is hun licentie; bewaar die erbij.
-error-phrases-lang = Er zijn nog geen kant-en-klare bordteksten in ‘{ $lang }’; wel in: { $known }.
-error-phrase-unknown = Er is geen kant-en-klare bordtekst ‘{ $id }’ in het { $lang }. `streep phrases` noemt ze: { $known }.
-error-phrase-variables = De bordtekst ‘{ $id }’ heeft { $names } nodig: geef die met --set, bijvoorbeeld --set { $names }=…
+error-phrases-lang = Er zijn nog geen kant-en-klare bordteksten in “{ $lang }”; wel in: { $known }.
+error-phrase-unknown = Er is geen kant-en-klare bordtekst “{ $id }” in het { $lang }. `streep phrases` noemt ze: { $known }.
+error-phrase-variables = De bordtekst “{ $id }” heeft { $names } nodig: geef die met --set, bijvoorbeeld --set { $names }=…
 cli-phrase-needs = heeft --set { $names } nodig
 error-second-lang-without-text = --lang met twee talen heeft de tekst in de tweede taal nodig: geef --second, of een kant-en-klare tekst met --phrase.
-error-second-lang-same = --lang noemt ‘{ $lang }’ twee keer: geef twee verschillende talen, bijvoorbeeld nl,en.
+error-second-lang-same = --lang noemt “{ $lang }” twee keer: geef twee verschillende talen, bijvoorbeeld nl,en.
 compare-summary-continued = Samenvatting, vervolg: de klantgerichtheid van elk bord, vóór en na
 
 ## streep studio: de opdracht, en de pagina (elke tekst die de pagina toont)
@@ -531,7 +535,7 @@ studio-change-undo = Het origineel houden
 studio-change-redo = De wijziging gebruiken
 studio-change-kept = gehouden zoals het was
 studio-advice-heading = Het bekijken waard
-studio-advice-suggestion = Misschien: ‘{ $suggestion }’
+studio-advice-suggestion = Misschien: “{ $suggestion }”
 studio-score-heading = Klantgerichtheid
 studio-score-before = Zoals gegeven: { $score } / 100
 studio-score-after = Zoals het gedrukt wordt: { $score } / 100
@@ -578,7 +582,7 @@ studio-icon-bicycle = Fiets
 studio-second-label = Tweede taal
 studio-second-none = Geen
 studio-second-text = De tekst in de tweede taal
-studio-second-wording = streep schrijft het zo: ‘{ $text }’
+studio-second-wording = streep schrijft het zo: “{ $text }”
 studio-second-keep = Mijn tekst in de tweede taal houden
 studio-preview-heading = Zoals het gedrukt wordt
 studio-preview-alt = Het bord zoals het gedrukt wordt: { $text }
@@ -633,7 +637,7 @@ studio-batch-problems = Problemen en opmerkingen
 studio-batch-fine = Klaar
 studio-batch-pdf = Alle borden als één pdf
 studio-batch-zip = Een pdf per bord, in een zip met een verslag
-studio-house-style-none = Huisstijl: geen in deze map, dus die van streep — ‘u’ voor de lezer, elke regel aan.
+studio-house-style-none = Huisstijl: geen in deze map, dus die van streep — “u” voor de lezer, elke regel aan.
 studio-house-style = Huisstijl: streep.toml uit de map waarin de studio gestart is — de lezer wordt aangesproken met { $address }{ $protect ->
     [none] {""}
    *[other] ; nooit veranderd: { $protect }
@@ -641,20 +645,20 @@ studio-house-style = Huisstijl: streep.toml uit de map waarin de studio gestart 
     [none] {""}
    *[other] ; regels uit: { $disable }
 }.
-studio-address-formal = ‘u’
-studio-address-informal = ‘je’
+studio-address-formal = “u”
+studio-address-informal = “je”
 studio-address-keep = wat het bord heeft
 studio-error-size-round = De sticker { $template } is rond, dus het formaat moet vierkant zijn, niet { $size }: kies een formaat als 400x400mm.
 studio-error-missing-glyphs = Het lettertype { $font } heeft geen tekens voor { $chars } in de tekst van { $slot }. Laat ze weg.
 studio-error-png-too-large = Een PNG van { $width } x { $height } pixels ({ $dpi } dpi) is te groot om te maken. Download liever de pdf.
-studio-error-unreadable-sign = ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen, dus het wordt niet gemaakt. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
-studio-warning-cap-height = ‘{ $text }’ heeft een hoofdletterhoogte van { $cap } mm; om op { $distance } m gelezen te worden is { $least } mm nodig ({ $standard }). Kies een groter formaat of een kortere tekst.
+studio-error-unreadable-sign = “{ $text }” in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen, dus het wordt niet gemaakt. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
+studio-warning-cap-height = “{ $text }” heeft een hoofdletterhoogte van { $cap } mm; om op { $distance } m gelezen te worden is { $least } mm nodig ({ $standard }). Kies een groter formaat of een kortere tekst.
 studio-note-batch-unused-columns = Niet gebruikt: { $count ->
     [one] de kolom { $columns }, waar het sjabloon { $template } geen plaats voor heeft.
    *[other] de kolommen { $columns }, waar het sjabloon { $template } geen plaats voor heeft.
 } Een kolom kan zijn: { $known }.
-studio-note-low-contrast = ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van { $ratio }:1; WCAG vraagt minstens { $least }:1 om goed leesbaar te zijn.
-studio-note-unreadable-contrast = ‘{ $text }’ in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
-studio-warning-near-trim = ‘{ $text }’ komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
+studio-note-low-contrast = “{ $text }” in { $colour } op { $ground } heeft een contrast van { $ratio }:1; WCAG vraagt minstens { $least }:1 om goed leesbaar te zijn.
+studio-note-unreadable-contrast = “{ $text }” in { $colour } op { $ground } heeft een contrast van maar { $ratio }:1; onder 3:1 kunnen veel mensen het helemaal niet lezen. Kies kleuren die meer verschillen (WCAG vraagt minstens { $least }:1).
+studio-warning-near-trim = “{ $text }” komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
 studio-warning-many-words = Het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.
-studio-warning-long-sentence = ‘{ $sentence }’ heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
+studio-warning-long-sentence = “{ $sentence }” heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.

@@ -451,6 +451,17 @@ pub(super) fn design(
     Ok(())
 }
 
+/// A slot's name as the user reads it: the bundled templates' slots in
+/// the user's language, a designer's own as named.
+fn slot_label(messages: &Messages, slot: &str) -> String {
+    let id = format!("slot-{slot}");
+    if messages.has(&id) {
+        messages.get(&id)
+    } else {
+        slot.to_owned()
+    }
+}
+
 /// Rewrites every slot in the sign's language (not the second language's,
 /// which these rules do not read), and tells the user what changed and why,
 /// and what is left for their own judgement.
@@ -503,7 +514,7 @@ fn report_wording(
             stderr_line(
                 &messages.text(
                     &Msg::new(id)
-                        .arg("slot", slot)
+                        .arg("slot", slot_label(messages, slot))
                         .arg("before", text.as_str())
                         .arg("after", &output),
                 ),

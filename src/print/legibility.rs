@@ -70,9 +70,9 @@ pub fn notes(
             notes.push(
                 Msg::new("warning-cap-height")
                     .arg("text", shortened(&main.text, QUOTED_CHARS))
-                    .arg("cap", cap)
-                    .arg("least", least)
-                    .arg("distance", format!("{:.1}", distance / 1000.0))
+                    .decimal("cap", cap)
+                    .decimal("least", least)
+                    .decimal("distance", format!("{:.1}", distance / 1000.0))
                     .arg("standard", standard.name()),
             );
         }
@@ -90,7 +90,7 @@ pub fn notes(
         notes.push(
             Msg::new("warning-near-trim")
                 .arg("text", shortened(&line.text, QUOTED_CHARS))
-                .arg("gap", format!("{gap:.1}"))
+                .decimal("gap", format!("{gap:.1}"))
                 .num("least", TRIM_CLEARANCE_MM),
         );
     }

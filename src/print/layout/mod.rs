@@ -567,8 +567,8 @@ fn contrast_notes(ground: &[Item], texts: &[Item], theme: &Theme) -> Vec<Msg> {
         (ratio < least).then(|| {
             msg.arg("colour", colour)
                 .arg("ground", ground)
-                .arg("ratio", format!("{ratio:.1}"))
-                .arg("least", least)
+                .decimal("ratio", format!("{ratio:.1}"))
+                .decimal("least", least)
         })
     };
     let mut notes = Vec::new();
