@@ -597,6 +597,23 @@ fn a_window_sticker_without_white_ink_warns_it_will_be_see_through() {
     );
 }
 
+/// The most ink at any point of the plates, 255 a full plate.
+fn most_ink(plates: &std::collections::BTreeMap<String, Vec<u8>>) -> u32 {
+    let process: Vec<&Vec<u8>> = ["Cyan", "Magenta", "Yellow", "Black"]
+        .iter()
+        .map(|ink| &plates[*ink])
+        .collect();
+    (0..process[0].len())
+        .map(|pixel| {
+            process
+                .iter()
+                .map(|plate| u32::from(plate[pixel]))
+                .sum::<u32>()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// The plates of a PDF's first page, by name, as the press would print them.
 fn separations(dir: &Path, gs: &Path, pdf: &str) -> std::collections::BTreeMap<String, Vec<u8>> {
     let prefix = pdf.trim_end_matches(".pdf");
@@ -650,6 +667,12 @@ fn each_plate_holds_only_its_own_ink_and_no_pixel_is_over_the_ink_limit() {
         &["sticker", "Wacht hier", "--keep-wording", "-o", "round.pdf"],
     );
     let plates = separations(path, &gs, "round.pdf");
+    // Black text overprints the yellow: 200% at most.
+    assert!(
+        most_ink(&plates) <= 2 * 255 + 2,
+        "round.pdf: {}",
+        most_ink(&plates)
+    );
     assert_eq!(coverage(&plates["Cyan"]), 0.0, "no cyan");
     assert_eq!(
         coverage(&plates["Magenta"]),
@@ -683,6 +706,11 @@ fn each_plate_holds_only_its_own_ink_and_no_pixel_is_over_the_ink_limit() {
     );
     for pdf in ["poster.pdf", "window.pdf"] {
         let plates = separations(path, &gs, pdf);
+        assert!(
+            most_ink(&plates) <= 2 * 255 + 2,
+            "{pdf}: {}",
+            most_ink(&plates)
+        );
         assert_eq!(coverage(&plates["Cyan"]), 0.0, "{pdf}: no cyan");
         assert_eq!(coverage(&plates["Magenta"]), 0.0, "{pdf}: no magenta");
         assert!(coverage(&plates["Yellow"]) > 0.1, "{pdf}: the yellow band");
@@ -718,19 +746,7 @@ fn each_plate_holds_only_its_own_ink_and_no_pixel_is_over_the_ink_limit() {
         .concat(),
     );
     let plates = separations(path, &gs, "dark.pdf");
-    let process: Vec<&Vec<u8>> = ["Cyan", "Magenta", "Yellow", "Black"]
-        .iter()
-        .map(|ink| &plates[*ink])
-        .collect();
-    let most = (0..process[0].len())
-        .map(|pixel| {
-            process
-                .iter()
-                .map(|plate| u32::from(plate[pixel]))
-                .sum::<u32>()
-        })
-        .max()
-        .unwrap();
+    let most = most_ink(&plates);
     // 300% is three full plates; a level of rounding in each.
     assert!(
         most <= 3 * 255 + 4,
@@ -985,4 +1001,28 @@ fn white_ink_on_a_sheet_lies_under_each_sticker_only() {
         (covered - expected).abs() < 0.03,
         "{covered} of the sheet, not {expected}"
     );
+}
+
+#[test]
+fn a_batch_of_a_thousand_rows_is_one_pdf_of_a_thousand_pages_and_two_subsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows: String = (1..=1000)
+        .map(|n| format!("Balie {},Vestiging {n}\n", n % 9 + 1))
+        .collect();
+    let table = format!("headline,footer\n{rows}");
+    std::fs::write(dir.path().join("rows.csv"), table).unwrap();
+    make(
+        dir.path(),
+        &["batch", "rows.csv", "--keep-wording", "-o", "all.pdf"],
+    );
+    let document = Document::load(dir.path().join("all.pdf")).unwrap();
+    assert_eq!(document.get_pages().len(), 1000);
+    let subsets = document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dictionary| dictionary.has(b"FontFile2"))
+        .count();
+    assert_eq!(subsets, 2, "one subset of each face for all pages");
+    meets(&document, "x4", "all.pdf");
 }

@@ -1894,7 +1894,9 @@ fn both_halves_of_a_bilingual_sign_are_reworded_each_in_its_language() {
     assert!(out.status.success(), "{}", stderr(&out));
     let told = stderr(&out);
     assert!(
-        told.contains("second language: “Please wait behind the line” → “Please wait in front of the line”"),
+        told.contains(
+            "second language: “Please wait behind the line” → “Please wait in front of the line”"
+        ),
         "{told}"
     );
     let svg = std::fs::read_to_string(dir.path().join("both.svg")).unwrap();
