@@ -1026,3 +1026,23 @@ fn a_batch_of_a_thousand_rows_is_one_pdf_of_a_thousand_pages_and_two_subsets() {
     assert_eq!(subsets, 2, "one subset of each face for all pages");
     meets(&document, "x4", "all.pdf");
 }
+
+#[test]
+fn files_that_share_their_fonts_each_show_their_own_words() {
+    let Some(pdftotext) = tool("pdftotext") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let table = "headline,footer\nBalie 1,Zeist\nBalie 2,Utrecht\nBalie 3,Gouda\n";
+    std::fs::write(dir.path().join("rows.csv"), table).unwrap();
+    make(
+        dir.path(),
+        &["batch", "rows.csv", "--keep-wording", "-o", "{footer}.pdf"],
+    );
+    for (place, counter) in [("Zeist", "1"), ("Utrecht", "2"), ("Gouda", "3")] {
+        let file = format!("{place}.pdf");
+        let text = output_of(&pdftotext, &[&file, "-"], dir.path());
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words, format!("Balie {counter} {place}"), "{file}");
+    }
+}

@@ -55,6 +55,9 @@ pub struct Font {
     /// measures the same words at every size it tries, and a batch the same
     /// words on every row. Emptied when full.
     widths: Mutex<FxHashMap<Box<str>, f32>>,
+    /// The glyphs of the letters, digits and signs of Western European
+    /// text, found once.
+    common: OnceLock<Vec<(u16, Arc<str>)>>,
 }
 
 /// How many widths a font keeps, about a megabyte of short words.
@@ -123,6 +126,7 @@ impl Font {
             units_per_em,
             cap_height,
             widths: Mutex::default(),
+            common: OnceLock::new(),
         })
     }
 
@@ -140,6 +144,28 @@ impl Font {
     /// The font program, shared: the same `Arc` for every copy of this font.
     pub(crate) fn program(&self) -> Arc<[u8]> {
         self.data.clone()
+    }
+
+    /// The glyphs of printable ASCII and of Latin-1's letters and signs,
+    /// each with its character: a PDF embeds them whatever its text shows,
+    /// so that the signs of a batch, whose words differ, share one subset
+    /// of the font, made once.
+    pub fn common_glyphs(&self) -> &[(u16, Arc<str>)] {
+        self.common.get_or_init(|| {
+            let Ok(font) = FontRef::new(&self.data) else {
+                return Vec::new();
+            };
+            let charmap = font.charmap();
+            (' '..='~')
+                .chain('\u{a1}'..='\u{ff}')
+                .filter_map(|c| {
+                    let glyph = charmap.map(c)?;
+                    u16::try_from(glyph.to_u32())
+                        .ok()
+                        .map(|id| (id, Arc::from(c.to_string())))
+                })
+                .collect()
+        })
     }
 
     /// The characters of `text` this font has no glyph for, each once.

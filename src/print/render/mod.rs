@@ -4,6 +4,7 @@
 
 mod pdf;
 mod pdf_file;
+mod pdf_page;
 mod pdfx;
 mod png;
 mod svg;

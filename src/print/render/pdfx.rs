@@ -7,7 +7,6 @@
 //! Nothing is claimed that the file does not meet: a sign that PDF/X-1a
 //! cannot carry is refused, not written with a false claim.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -16,7 +15,7 @@ use printpdf::OffsetDateTime;
 
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::print::colour::profile::{OutputProfile, Use};
+use crate::print::colour::profile::OutputProfile;
 use crate::print::scene::{Item, Press, Scene};
 use crate::print::sign::PdfStandard;
 
@@ -56,52 +55,6 @@ fn transparency(items: &[Item]) -> Option<&'static str> {
         Item::Clipped(_, inner) => transparency(inner),
         Item::Text(_) => None,
     })
-}
-
-/// Turns every sRGB image of the document into the press's inks, pixel by
-/// pixel as its flat colours are (greys in black ink alone).
-pub fn images_to_ink(pdf: &mut lopdf::Document, profile: &OutputProfile) {
-    for object in pdf.objects.values_mut() {
-        let Object::Stream(stream) = object else {
-            continue;
-        };
-        let is_rgb_image = stream.dict.get(b"Subtype").and_then(Object::as_name).ok()
-            == Some(b"Image".as_slice())
-            && stream
-                .dict
-                .get(b"ColorSpace")
-                .and_then(Object::as_name)
-                .ok()
-                == Some(b"DeviceRGB".as_slice())
-            && stream
-                .dict
-                .get(b"BitsPerComponent")
-                .and_then(Object::as_i64)
-                .ok()
-                == Some(8);
-        if !is_rgb_image {
-            continue;
-        }
-        let Ok(rgb) = stream.get_plain_content() else {
-            continue;
-        };
-        let mut known: HashMap<[u8; 3], [u8; 4]> = HashMap::new();
-        let inks: Vec<u8> = rgb
-            .chunks_exact(3)
-            .flat_map(|pixel| {
-                let pixel = [pixel[0], pixel[1], pixel[2]];
-                *known.entry(pixel).or_insert_with(|| {
-                    profile
-                        .ink(pixel, Use::Area)
-                        .map(|ink| (ink * 255.0).round() as u8)
-                })
-            })
-            .collect();
-        stream.dict.remove(b"Filter");
-        stream.dict.remove(b"DecodeParms");
-        stream.dict.set("ColorSpace", "DeviceCMYK");
-        stream.set_content(inks);
-    }
 }
 
 /// The output profile's stream object, whose content (half a megabyte)
@@ -246,7 +199,7 @@ fn uuid(id: [u8; 16]) -> String {
 /// A date in UTC, as the information dictionary writes it
 /// (`D:YYYYMMDDHHmmSSZ`) or, with `xmp`, as XMP does
 /// (`YYYY-MM-DDTHH:mm:SSZ`).
-fn utc_date(at: OffsetDateTime, xmp: bool) -> String {
+pub fn utc_date(at: OffsetDateTime, xmp: bool) -> String {
     let (prefix, date, middle, time) = if xmp {
         ("", "-", "T", ":")
     } else {

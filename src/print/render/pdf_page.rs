@@ -1,0 +1,606 @@
+//! One page of a PDF, drawn straight into its content stream: the
+//! background over the bleed, the scene's shapes, pictures and text, the
+//! cut line last, the crop marks outside the bleed. Colours are the
+//! press's inks in a print file (see [`Press`](crate::print::scene::Press)),
+//! sRGB in a document to read. The page's own resources (graphics states,
+//! images, spot colours) come with it; its fonts are the document's.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use lopdf::{Dictionary, Object, Stream};
+use resvg::tiny_skia::{self, PathSegment};
+
+use crate::print::colour::Colour;
+use crate::print::colour::profile::{OutputProfile, Use};
+use crate::print::font::Font;
+use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
+use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
+
+/// The resource names of the spot colour spaces on a page.
+pub const CUT_SPACE: &str = "Cut";
+pub const REGISTRATION_SPACE: &str = "Registration";
+pub const WHITE_SPACE: &str = "WhiteInk";
+
+/// Strokes up to this width (mm) are lines: black ones print in black ink
+/// alone, to stay sharp when the plates shift.
+const THIN_LINE_MM: f32 = 1.0;
+
+/// A face of the document's fonts, as a page draws with it.
+pub struct PageFace<'a> {
+    pub bold: bool,
+    /// The font's resource name.
+    pub resource: &'a str,
+    /// The subset's glyph ids: a glyph's place in this sorted list is its
+    /// id in the subset.
+    pub glyphs: &'a [u16],
+    /// The subset's advance of each of its glyphs, in thousandths of an em.
+    pub widths: &'a [i64],
+}
+
+impl PageFace<'_> {
+    fn new_id(&self, original: u16) -> u16 {
+        self.glyphs
+            .binary_search(&original)
+            .map_or(0, |index| index as u16)
+    }
+}
+
+/// A page drawn: its content and the resources only it uses.
+pub struct DrawnPage {
+    pub content: Vec<u8>,
+    /// Graphics states, named `GS0`, `GS1`, … in order.
+    pub states: Vec<Dictionary>,
+    /// Images, named `Im0`, `Im1`, …, each with its soft mask.
+    pub images: Vec<(Stream, Option<Stream>)>,
+}
+
+/// Draws one page.
+pub fn draw(scene: &Scene, faces: &[PageFace], inks: Option<Arc<OutputProfile>>) -> DrawnPage {
+    let mut page = Writer {
+        scene,
+        faces,
+        inks,
+        out: Vec::with_capacity(4096),
+        drawn: DrawnPage {
+            content: Vec::new(),
+            states: Vec::new(),
+            images: Vec::new(),
+        },
+    };
+    page.page();
+    page.drawn.content = page.out;
+    page.drawn
+}
+
+/// A colour as a PDF operator takes it.
+enum Paint {
+    Ink([f32; 4]),
+    Screen([f32; 3]),
+}
+
+impl Paint {
+    fn is_black_ink(&self) -> bool {
+        matches!(self, Paint::Ink(inks) if *inks == [0.0, 0.0, 0.0, 1.0])
+    }
+}
+
+struct Writer<'a> {
+    scene: &'a Scene,
+    faces: &'a [PageFace<'a>],
+    inks: Option<Arc<OutputProfile>>,
+    out: Vec<u8>,
+    drawn: DrawnPage,
+}
+
+impl Writer<'_> {
+    fn page(&mut self) {
+        let scene = self.scene;
+        let bleed = scene.boxes.bleed_box();
+        // Artwork that runs past the trim stops at the bleed.
+        self.op("q");
+        self.rect(bleed);
+        self.op("W n");
+        if scene.press.white.is_some() {
+            self.white_plate();
+        }
+        self.fill_colour(scene.background, Use::Area);
+        self.rect(bleed);
+        self.op("f");
+        self.items(&scene.items);
+        self.op("Q");
+        if let Some(cut) = &scene.cut {
+            self.cut_line(&cut.path);
+        }
+        self.crop_marks();
+    }
+
+    fn items(&mut self, items: &[Item]) {
+        for item in items {
+            match item {
+                Item::Shape(shape) => self.shape(shape),
+                Item::Picture(picture) => self.picture(picture),
+                Item::Text(line) => self.text(line),
+                Item::Clipped(clip, inner) => {
+                    self.op("q");
+                    self.rect(self.on_sheet(*clip));
+                    self.op("W n");
+                    self.items(inner);
+                    self.op("Q");
+                }
+            }
+        }
+    }
+
+    fn shape(&mut self, shape: &Shape) {
+        self.op("q");
+        let fill_opacity = shape.fill.map_or(1.0, |fill| fill.opacity);
+        let stroke_opacity = shape.stroke.map_or(1.0, |stroke| stroke.opacity);
+        if fill_opacity < 1.0 || stroke_opacity < 1.0 {
+            self.state(Dictionary::from_iter([
+                ("CA", Object::Real(stroke_opacity)),
+                ("ca", Object::Real(fill_opacity)),
+            ]));
+        }
+        if let Some(fill) = shape.fill {
+            self.fill_colour(fill.colour, Use::Area);
+            self.path(&shape.path);
+            self.op(if fill.even_odd { "f*" } else { "f" });
+        }
+        if let Some(stroke) = shape.stroke {
+            if stroke.colour == Colour::REGISTRATION {
+                self.registration_stroke();
+            } else {
+                let used_for = if stroke.width <= THIN_LINE_MM {
+                    Use::Line
+                } else {
+                    Use::Area
+                };
+                let paint = self.paint(stroke.colour, used_for);
+                if used_for == Use::Line && paint.is_black_ink() {
+                    // Only the stroke overprints: a white fill under it
+                    // still knocks out.
+                    self.overprint(Dictionary::from_iter([("OP", true.into())]));
+                }
+                self.set_paint(&paint, true);
+            }
+            self.number(stroke.width / MM_PER_PT);
+            self.op("w");
+            let cap = match stroke.cap {
+                Cap::Butt => 0,
+                Cap::Round => 1,
+                Cap::Square => 2,
+            };
+            let join = match stroke.join {
+                Join::Miter => 0,
+                Join::Round => 1,
+                Join::Bevel => 2,
+            };
+            self.op(&format!("{cap} J {join} j"));
+            self.path(&shape.path);
+            self.op("S");
+        }
+        self.op("Q");
+    }
+
+    /// Painted artwork: an image over its area, in the press's inks in a
+    /// print file, with a soft mask where it is see-through.
+    fn picture(&mut self, picture: &Picture) {
+        let pixels = picture.image.pixels();
+        let (width, height) = (picture.image.width(), picture.image.height());
+        let opaque = pixels.iter().all(|pixel| pixel.alpha() == u8::MAX);
+        let rgb: Vec<[u8; 3]> = pixels
+            .iter()
+            .map(|pixel| {
+                let colour = pixel.demultiply();
+                [colour.red(), colour.green(), colour.blue()]
+            })
+            .collect();
+        let (space, samples) = match &self.inks {
+            Some(press) => ("DeviceCMYK", image_inks(&rgb, press)),
+            None => ("DeviceRGB", rgb.concat()),
+        };
+        let image = |space: &str, samples: Vec<u8>| {
+            Stream::new(
+                Dictionary::from_iter([
+                    ("Type", Object::Name(b"XObject".to_vec())),
+                    ("Subtype", Object::Name(b"Image".to_vec())),
+                    ("Width", Object::Integer(i64::from(width))),
+                    ("Height", Object::Integer(i64::from(height))),
+                    ("ColorSpace", Object::Name(space.as_bytes().to_vec())),
+                    ("BitsPerComponent", Object::Integer(8)),
+                ]),
+                samples,
+            )
+        };
+        let mask = (!opaque).then(|| {
+            image(
+                "DeviceGray",
+                pixels.iter().map(|pixel| pixel.alpha()).collect(),
+            )
+        });
+        self.drawn.images.push((image(space, samples), mask));
+        let name = format!("Im{}", self.drawn.images.len() - 1);
+        let area = picture.area;
+        let (x, y) = self.point(area.x, area.bottom());
+        self.op("q");
+        for value in [
+            area.width / MM_PER_PT,
+            0.0,
+            0.0,
+            area.height / MM_PER_PT,
+            x,
+            y,
+        ] {
+            self.number(value);
+        }
+        self.op(&format!("cm /{name} Do Q"));
+    }
+
+    fn text(&mut self, line: &TextLine) {
+        let Some(face) = self.faces.iter().find(|face| face.bold == line.bold) else {
+            return;
+        };
+        let font: &Font = self.scene.fonts.get(line.bold);
+        // A kern after each glyph moves the pen from the font's own advance
+        // (what the PDF viewer uses) to the shaped advance. A glyph the
+        // shaper moves sideways (a mark on its letter) is moved by the kern
+        // before it and moved back by the kern after it.
+        let thousandths = |units: i32| units as f32 * 1000.0 / font.units_per_em;
+        let mut glyphs: Vec<(u16, f32)> = Vec::with_capacity(line.glyphs.len());
+        let mut lead = 0.0;
+        for glyph in &line.glyphs {
+            let id = face.new_id(glyph.id);
+            let plain = face.widths.get(usize::from(id)).copied().unwrap_or(0);
+            let shift = thousandths(glyph.x_offset);
+            match glyphs.last_mut() {
+                Some((_, kern)) => *kern -= shift,
+                None => lead = shift,
+            }
+            glyphs.push((id, plain as f32 - thousandths(glyph.advance) + shift));
+        }
+        let paint = self.paint(line.colour, Use::Line);
+        let black = paint.is_black_ink();
+        if black {
+            self.op("q");
+            self.overprint(Dictionary::from_iter([("op", true.into())]));
+        }
+        self.op("BT");
+        self.name(face.resource);
+        self.number(line.size / MM_PER_PT);
+        self.op("Tf");
+        self.set_paint(&paint, false);
+        let (x, y) = self.point(line.x, line.baseline);
+        let turn = if line.upside_down { -1.0 } else { 1.0 };
+        for value in [turn, 0.0, 0.0, turn, x, y] {
+            self.number(value);
+        }
+        self.op("Tm");
+        self.out.push(b'[');
+        if lead != 0.0 {
+            self.number(-lead);
+        }
+        for (id, kern) in glyphs {
+            self.out.extend_from_slice(format!("<{id:04X}>").as_bytes());
+            if kern != 0.0 {
+                self.number(kern);
+            }
+        }
+        self.out.extend_from_slice(b"]");
+        self.op("TJ ET");
+        if black {
+            self.op("Q");
+        }
+    }
+
+    /// The die-cut line: a hairline stroke in the Separation colour space,
+    /// full tint, overprinting whatever lies below.
+    fn cut_line(&mut self, path: &tiny_skia::Path) {
+        self.op("q");
+        self.state(Dictionary::from_iter([
+            ("OP", true.into()),
+            ("op", true.into()),
+            ("OPM", Object::Integer(1)),
+        ]));
+        self.op(&format!("/{CUT_SPACE} CS 1 SCN"));
+        self.number(HAIRLINE_PT);
+        self.op("w");
+        self.path(path);
+        self.op("S Q");
+    }
+
+    /// The white ink plate for clear film, over the area the background
+    /// covers; everything after it overprints it. Overprinting keeps the
+    /// white under the colours: without it, each colour would knock the
+    /// white out of its own area and print see-through again. Mode 0 keeps
+    /// the process inks knocking each other out as they always do.
+    fn white_plate(&mut self) {
+        self.op(&format!("/{WHITE_SPACE} cs 1 scn"));
+        for area in self.white_areas() {
+            self.rect(area);
+            self.op("f");
+        }
+        self.state(Dictionary::from_iter([
+            ("OP", true.into()),
+            ("op", true.into()),
+            ("OPM", Object::Integer(0)),
+        ]));
+    }
+
+    /// Where white ink goes: under each sign of a sheet, its bleed
+    /// included, or under the whole page.
+    fn white_areas(&self) -> Vec<MmRect> {
+        let signs: Vec<MmRect> = self
+            .scene
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Clipped(clip, _) => Some(self.on_sheet(*clip)),
+                _ => None,
+            })
+            .collect();
+        if signs.is_empty() {
+            vec![self.scene.boxes.bleed_box()]
+        } else {
+            signs
+        }
+    }
+
+    /// Black ink alone overprints what lies below it, as presses print
+    /// black text and lines: a plate that shifts leaves no white gap
+    /// beside a letter. Mode 1: the other inks below stay.
+    fn overprint(&mut self, mut state: Dictionary) {
+        state.set("OPM", Object::Integer(1));
+        self.state(state);
+    }
+
+    /// Strokes from here on in the registration colour.
+    fn registration_stroke(&mut self) {
+        self.op(&format!("/{REGISTRATION_SPACE} CS 1 SCN"));
+    }
+
+    /// Crop marks in the registration colour, the Separation /All, which
+    /// prints on every plate and which ink-limit checks leave alone.
+    fn crop_marks(&mut self) {
+        let marks = self.scene.boxes.crop_marks();
+        if marks.is_empty() {
+            return;
+        }
+        self.op("q");
+        self.registration_stroke();
+        self.number(HAIRLINE_PT);
+        self.op("w");
+        let inset = self.inset();
+        for [(x1, y1), (x2, y2)] in marks {
+            // Marks are placed on the sheet, not on the finished size.
+            let (x1, y1) = self.point(x1 - inset, y1 - inset);
+            let (x2, y2) = self.point(x2 - inset, y2 - inset);
+            for value in [x1, y1] {
+                self.number(value);
+            }
+            self.op("m");
+            for value in [x2, y2] {
+                self.number(value);
+            }
+            self.op("l S");
+        }
+        self.op("Q");
+    }
+
+    /// Selects a graphics state, kept once per page however often it is used.
+    fn state(&mut self, state: Dictionary) {
+        let index = match self.drawn.states.iter().position(|known| *known == state) {
+            Some(index) => index,
+            None => {
+                self.drawn.states.push(state);
+                self.drawn.states.len() - 1
+            }
+        };
+        self.op(&format!("/GS{index} gs"));
+    }
+
+    /// A colour as the page writes it: the press's inks for a print file,
+    /// the screen colour for a document to read.
+    fn paint(&self, colour: Colour, used_for: Use) -> Paint {
+        match &self.inks {
+            Some(press) => Paint::Ink(colour.to_ink(press, used_for)),
+            None => Paint::Screen(colour.to_rgb().map(|channel| f32::from(channel) / 255.0)),
+        }
+    }
+
+    fn fill_colour(&mut self, colour: Colour, used_for: Use) {
+        let paint = self.paint(colour, used_for);
+        self.set_paint(&paint, false);
+    }
+
+    fn set_paint(&mut self, paint: &Paint, stroke: bool) {
+        let operator = match (paint, stroke) {
+            (Paint::Ink(inks), _) => {
+                for ink in inks {
+                    self.number(*ink);
+                }
+                if stroke { "K" } else { "k" }
+            }
+            (Paint::Screen(rgb), _) => {
+                for channel in rgb {
+                    self.number(*channel);
+                }
+                if stroke { "RG" } else { "rg" }
+            }
+        };
+        self.op(operator);
+    }
+
+    /// How far the finished size sits from the sheet's corner, in mm.
+    fn inset(&self) -> f32 {
+        self.scene.boxes.bleed + self.scene.boxes.slug
+    }
+
+    /// A rectangle of the finished size's coordinates on the sheet.
+    fn on_sheet(&self, rect: MmRect) -> MmRect {
+        let inset = self.inset();
+        MmRect {
+            x: rect.x + inset,
+            y: rect.y + inset,
+            ..rect
+        }
+    }
+
+    /// A point of the scene (mm from the trim's top-left, y down) on the
+    /// PDF page (points from the sheet's bottom-left, y up).
+    fn point(&self, x: f32, y: f32) -> (f32, f32) {
+        let inset = self.inset();
+        let sheet_height = self.scene.boxes.media().height;
+        (
+            (x + inset) / MM_PER_PT,
+            (sheet_height - y - inset) / MM_PER_PT,
+        )
+    }
+
+    /// A rectangle of the sheet (mm, y down), as `re` takes it.
+    fn rect(&mut self, rect: MmRect) {
+        let sheet_height = self.scene.boxes.media().height;
+        for value in [
+            rect.x,
+            sheet_height - rect.bottom(),
+            rect.width,
+            rect.height,
+        ] {
+            self.number(value / MM_PER_PT);
+        }
+        self.op("re");
+    }
+
+    /// An outline's subpaths, quadratic curves raised to cubic.
+    fn path(&mut self, path: &tiny_skia::Path) {
+        let mut last = tiny_skia::Point::zero();
+        for segment in path.segments() {
+            match segment {
+                PathSegment::MoveTo(p) => {
+                    self.points(&[p]);
+                    self.op("m");
+                    last = p;
+                }
+                PathSegment::LineTo(p) => {
+                    self.points(&[p]);
+                    self.op("l");
+                    last = p;
+                }
+                PathSegment::QuadTo(c, p) => {
+                    self.points(&[lerp(last, c, 2.0 / 3.0), lerp(p, c, 2.0 / 3.0), p]);
+                    self.op("c");
+                    last = p;
+                }
+                PathSegment::CubicTo(c1, c2, p) => {
+                    self.points(&[c1, c2, p]);
+                    self.op("c");
+                    last = p;
+                }
+                PathSegment::Close => self.op("h"),
+            }
+        }
+    }
+
+    fn points(&mut self, points: &[tiny_skia::Point]) {
+        for point in points {
+            let (x, y) = self.point(point.x, point.y);
+            self.number(x);
+            self.number(y);
+        }
+    }
+
+    /// A number, to a thousandth, each followed by a space.
+    fn number(&mut self, value: f32) {
+        put_number(&mut self.out, value);
+        self.out.push(b' ');
+    }
+
+    fn name(&mut self, name: &str) {
+        self.out.push(b'/');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b' ');
+    }
+
+    /// An operator (or several), ending its line.
+    fn op(&mut self, operator: &str) {
+        self.out.extend_from_slice(operator.as_bytes());
+        self.out.push(b'\n');
+    }
+}
+
+/// Writes `value` to a thousandth, without an exponent or trailing zeros.
+fn put_number(out: &mut Vec<u8>, value: f32) {
+    let thousandths = (f64::from(value) * 1000.0).round() as i64;
+    if thousandths < 0 {
+        out.push(b'-');
+    }
+    let magnitude = thousandths.unsigned_abs();
+    put_digits(out, magnitude / 1000);
+    let mut fraction = magnitude % 1000;
+    if fraction != 0 {
+        out.push(b'.');
+        let mut digits = 3;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            digits -= 1;
+        }
+        let text = format!("{fraction:0digits$}");
+        out.extend_from_slice(text.as_bytes());
+    }
+}
+
+fn put_digits(out: &mut Vec<u8>, mut value: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// Pixels turned into the press's inks, each colour converted once (greys
+/// in black ink alone, as flat colours are).
+fn image_inks(rgb: &[[u8; 3]], press: &OutputProfile) -> Vec<u8> {
+    let mut known: HashMap<[u8; 3], [u8; 4]> = HashMap::new();
+    rgb.iter()
+        .flat_map(|pixel| {
+            *known.entry(*pixel).or_insert_with(|| {
+                press
+                    .ink(*pixel, Use::Area)
+                    .map(|ink| (ink * 255.0).round() as u8)
+            })
+        })
+        .collect()
+}
+
+/// The point `t` of the way from `a` to `b`.
+fn lerp(a: tiny_skia::Point, b: tiny_skia::Point, t: f32) -> tiny_skia::Point {
+    tiny_skia::Point::from_xy(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_as_pdf_reads_them() {
+        let written = |value: f32| {
+            let mut out = Vec::new();
+            put_number(&mut out, value);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(written(0.0), "0");
+        assert_eq!(written(1.0), "1");
+        assert_eq!(written(-12.5), "-12.5");
+        assert_eq!(written(595.2756), "595.276");
+        assert_eq!(written(0.05), "0.05");
+        assert_eq!(written(-0.0004), "0");
+        assert_eq!(written(1.0e-9), "0");
+        assert_eq!(written(14_400.0), "14400");
+    }
+}
