@@ -281,7 +281,10 @@ impl Writer<'_> {
             self.number(-lead);
         }
         for (id, kern) in glyphs {
-            self.out.extend_from_slice(format!("<{id:04X}>").as_bytes());
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            let digit = |shift: u16| HEX[usize::from((id >> shift) & 0xf)];
+            self.out
+                .extend_from_slice(&[b'<', digit(12), digit(8), digit(4), digit(0), b'>']);
             if kern != 0.0 {
                 self.number(kern);
             }
