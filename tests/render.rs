@@ -2013,3 +2013,44 @@ fn a_line_stickers_cut_line_has_rounded_corners_as_cutters_ask() {
     assert!(stderr(&out).contains("no corners"), "{}", stderr(&out));
     assert!(!dir.path().join("round.pdf").exists());
 }
+
+#[test]
+fn a_font_descriptor_gives_the_real_cap_height_and_no_object_is_left_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    make(dir.path(), &["poster", "Wacht hier", "-o", "p.pdf"]);
+    let document = Document::load(dir.path().join("p.pdf")).unwrap();
+    let mut descriptors = 0;
+    for object in document.objects.values() {
+        let Ok(dictionary) = object.as_dict() else {
+            continue;
+        };
+        assert!(!dictionary.is_empty(), "an empty dictionary nothing needs");
+        if dictionary.get(b"Type").and_then(Object::as_name).ok() == Some(b"FontDescriptor") {
+            descriptors += 1;
+            let number = |key: &[u8]| dictionary.get(key).unwrap().as_float().unwrap();
+            // Atkinson Hyperlegible Next: capitals 668 units of 1000 high.
+            assert_close(number(b"CapHeight"), 668.0, "cap height");
+            assert!(number(b"CapHeight") < number(b"Ascent"));
+        }
+    }
+    assert!(descriptors > 0);
+}
+
+#[test]
+fn an_icon_a_template_has_no_place_for_is_told_not_dropped_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = ["sticker", "Wacht hier", "--template", "line", "-o", "l.pdf"];
+    let out = run(dir.path(), &[&line[..], &["--icon", "toilet"]].concat());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("has no place for an icon, so toilet is not drawn"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(dir.path(), &line);
+    assert!(
+        !stderr(&out).contains("no place for an icon"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -145,6 +145,16 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
     };
 
     let icon_box = template.icon.as_deref().filter(|_| icon_name.is_some());
+    // An icon asked for by name, where the template has no place for one.
+    if let (None, Some(asked)) = (&template.icon, &sign.icon)
+        && asked != "none"
+    {
+        notes.push(
+            Msg::new("note-icon-no-place")
+                .arg("icon", asked)
+                .arg("template", &template.name),
+        );
+    }
     // What lies under the icon and the text, for judging their contrast.
     let ground = artwork.len();
     if let (Some(slot), Some(name)) = (icon_box, icon_name) {

@@ -324,6 +324,7 @@ impl Embedded {
         let font_names = self.font_names();
         for object in book.pdf.objects.values_mut() {
             name_subsets(object, &font_names);
+            self.set_cap_height(object, first);
         }
         let fonts = match &book.fonts {
             Object::Reference(id) => book.pdf.get_dictionary_mut(*id).ok(),
@@ -338,6 +339,27 @@ impl Embedded {
         }
         compress(&mut book.pdf);
         book
+    }
+
+    /// The cap height in a face's font descriptor, which printpdf gives as
+    /// the ascent: a viewer that must stand in another font sizes it by it.
+    fn set_cap_height(&self, object: &mut Object, first: &Scene) {
+        let Ok(descriptor) = object.as_dict_mut() else {
+            return;
+        };
+        if descriptor.get(b"Type").and_then(Object::as_name).ok() != Some(b"FontDescriptor") {
+            return;
+        }
+        let name = descriptor.get(b"FontName").and_then(Object::as_name).ok();
+        let Some(face) = self
+            .faces
+            .iter()
+            .find(|face| Some(face.name.as_bytes()) == name)
+        else {
+            return;
+        };
+        let cap_height = first.fonts.get(face.bold).cap_height * 1000.0;
+        descriptor.set("CapHeight", Object::Integer(cap_height.round() as i64));
     }
 
     /// The faces as pages draw with them.
@@ -392,10 +414,24 @@ impl Book {
         let fonts = resources_of(&shown, &page)
             .and_then(|resources| resources.get(b"Font").ok().cloned())
             .unwrap_or(Object::Null);
+        // The sheet's own objects go with it: its content, its resources,
+        // and the (empty) dictionaries of images, graphics states and
+        // shadings that printpdf gives every page.
+        let mut unused: Vec<ObjectId> = ["XObject", "ExtGState", "Shading"]
+            .iter()
+            .filter_map(|key| {
+                resources_of(&shown, &page)
+                    .and_then(|resources| resources.get(key.as_bytes()).ok())
+                    .and_then(|object| object.as_reference().ok())
+            })
+            .collect();
         for key in [b"Contents".as_slice(), b"Resources"] {
             if let Ok(id) = page.get(key).and_then(Object::as_reference) {
-                shown.objects.remove(&id);
+                unused.push(id);
             }
+        }
+        for id in unused {
+            shown.objects.remove(&id);
         }
         let pages = page
             .get(b"Parent")
@@ -611,7 +647,7 @@ fn has_open_type_font(pdf: &lopdf::Document) -> bool {
 
 /// What the document says made it.
 fn producer() -> String {
-    format!("streep {} (printpdf)", env!("CARGO_PKG_VERSION"))
+    format!("streep {}", env!("CARGO_PKG_VERSION"))
 }
 
 /// Deflates every stream of the document that is not yet filtered.
