@@ -374,6 +374,15 @@ fn bad_requests_get_a_message_and_the_studio_keeps_running() {
     let mut font = poster("Wacht");
     font["sign"]["print"] = serde_json::json!({ "font": "/etc/passwd" });
     assert_eq!(studio.post("/api/preview", &font).status, 422);
+    let mut profile = poster("Wacht");
+    profile["sign"]["print"] = serde_json::json!({ "output_profile": "/etc/passwd" });
+    let refused = studio.post("/api/render/pdf", &profile);
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.error().contains("cannot name files"),
+        "{}",
+        refused.error()
+    );
     assert_eq!(
         studio.post("/api/render/docx", &poster("Wacht")).status,
         404
@@ -588,4 +597,30 @@ fn the_ready_texts_come_in_each_sign_language() {
     let unknown = studio.get("/api/phrases?lang=xx");
     assert_eq!(unknown.status, 422);
     assert!(unknown.error().contains("xx"), "{}", unknown.error());
+}
+
+#[test]
+fn a_window_sticker_gets_white_ink_when_the_page_asks_for_it() {
+    let studio = studio();
+    let mut window = poster("Wacht hier");
+    window["sign"]["template"] = "window".into();
+    let preview = studio.post("/api/preview", &window);
+    assert_eq!(preview.status, 200);
+    let warned = preview.json()["notes"].to_string();
+    assert!(
+        warned.contains("clear film") && warned.contains("White ink under the colours"),
+        "{warned}"
+    );
+    window["sign"]["print"] = serde_json::json!({ "white_ink": "White" });
+    let preview = studio.post("/api/preview", &window);
+    assert!(!preview.json()["notes"].to_string().contains("clear film"));
+    let pdf = studio.post("/api/render/pdf", &window);
+    assert_eq!(pdf.status, 200);
+    let document = lopdf::Document::load_mem(&pdf.body).unwrap();
+    let (_, page) = document.get_pages().into_iter().next().unwrap();
+    let page = document.get_dictionary(page).unwrap();
+    let resources = page.get(b"Resources").unwrap().as_dict().unwrap();
+    let spaces = resources.get(b"ColorSpace").unwrap().as_dict().unwrap();
+    let white = spaces.get(b"WhiteInk").unwrap().as_array().unwrap();
+    assert_eq!(white[1].as_name().unwrap(), b"White", "a White separation");
 }

@@ -351,6 +351,8 @@ function sign() {
   if (size) result.size = size;
   if (second) result.second_lang = second;
   if ($("icon").value) result.icon = $("icon").value;
+  // Clear film (a window sticker) needs white ink under the colours.
+  if ($("white-ink").checked) result.print = { white_ink: "White" };
   if (!$("own-colours").checked) {
     result.colours = { ink: $("ink").value, background: $("background").value, accent: $("accent").value };
   }
@@ -481,6 +483,7 @@ async function openSign(file) {
     $("size").value = opened.size ?? "";
     $("landscape").checked = Boolean(opened.landscape) || turned;
     $("icon").value = opened.icon ?? "";
+    $("white-ink").checked = Boolean(opened.print?.white_ink);
     $("second-lang").value = opened.second_lang ?? "";
     $("second").value = opened.text?.second ?? "";
     $("second-box").hidden = !opened.second_lang;
@@ -695,7 +698,7 @@ function wire() {
     showWording();
     $("final").focus();
   });
-  for (const id of ["template", "icon", "landscape", "ink", "background", "accent"]) {
+  for (const id of ["template", "icon", "landscape", "white-ink", "ink", "background", "accent"]) {
     $(id).addEventListener("input", schedulePreview);
   }
   $("size").addEventListener("change", () => {

@@ -155,7 +155,9 @@ pub fn severity(note: &Msg) -> Severity {
         | "warning-cap-height"
         | "warning-near-trim"
         | "warning-many-words"
-        | "warning-long-sentence" => Severity::Warning,
+        | "warning-long-sentence"
+        | "note-clear-film"
+        | "note-ink-limit" => Severity::Warning,
         _ => Severity::Info,
     }
 }

@@ -443,8 +443,11 @@ pub struct SignRequest {
 /// paragraphs, as the command line sets them. A sign from the page names
 /// no file: no template file, no font file.
 fn from_the_page(mut sign: Sign, ui: &Messages) -> Result<Sign, Told> {
-    let names_a_file =
-        is_file_name(&sign.template) || sign.print.font.is_some() || sign.print.bold_font.is_some();
+    let print = &sign.print;
+    let names_a_file = is_file_name(&sign.template)
+        || print.font.is_some()
+        || print.bold_font.is_some()
+        || print.output_profile.is_some();
     if names_a_file {
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "studio-error-path").told(ui));
     }
