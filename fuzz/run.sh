@@ -27,6 +27,8 @@ done < ../examples/signs.txt
 cp ../assets/templates/*.svg "$corpus/template/"
 printf 'template = "poster"\nlang = "nl"\n[text]\nheadline = "Wilt u hier wachten?"\n[print]\nbleed = "3mm"\n' \
     > "$corpus/sign_file/poster.toml"
+printf 'template = "window"\nlang = "nl"\n[text]\nheadline = "Welkom"\n[print]\npdf_standard = "x1a"\nwhite_ink = "White"\nmarks = true\n' \
+    > "$corpus/sign_file/window.toml"
 { printf '\x00'; cat ../examples/branches.csv; } > "$corpus/table/csv"
 { printf '\x03'; cat ../tests/fixtures/branches.xlsx; } > "$corpus/table/xlsx"
 { printf '\x04'; cat ../tests/fixtures/branches.ods; } > "$corpus/table/ods"

@@ -1,5 +1,6 @@
 //! Any bytes as a saved sign file (TOML): loaded, and where it loads, laid
-//! out and rendered; errors, never a panic.
+//! out and rendered as PNG and as PDF (in the standard it names); errors,
+//! never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -17,4 +18,5 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let _ = render(&scene, Format::Png, RenderOptions::of(&sign.print));
+    let _ = render(&scene, Format::Pdf, RenderOptions::of(&sign.print));
 });
