@@ -586,9 +586,9 @@ fn resources_of<'d>(pdf: &'d lopdf::Document, page: &'d Dictionary) -> Option<&'
     }
 }
 
-/// What printpdf cannot write for the document: its language, honest
-/// document information and the subsets' names; then everything is
-/// compressed.
+/// What the document says of itself: its language, its title and dates,
+/// information that claims no more than it meets, and, for PDF/X, the
+/// claims and the output intent; then what is left is compressed.
 fn finish_document(pdf: &mut lopdf::Document, first: &Scene) -> Option<LateProfile> {
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
     if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
