@@ -145,7 +145,7 @@ fn unbreakable_words(paragraph: &str) -> Vec<&str> {
     // Only words one plain space apart can be joined.
     let adjacent =
         |(start, word): (usize, &str), (next, _): (usize, &str)| start + word.len() + 1 == next;
-    let mut words = Vec::with_capacity(tokens.len());
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         let (start, word) = tokens[i];
@@ -174,10 +174,19 @@ fn unbreakable_words(paragraph: &str) -> Vec<&str> {
             }
             _ => start + word.len(),
         };
-        words.push(&paragraph[start..end]);
+        // A separator between parts (an address, opening hours) ends the
+        // line before it, never starts the next.
+        let separator = paragraph[start..end].chars().all(|c| "·•|–—".contains(c));
+        match words.last_mut() {
+            Some(last) if separator && last.1 + 1 == start => last.1 = end,
+            _ => words.push((start, end)),
+        }
         i += 1;
     }
     words
+        .into_iter()
+        .map(|(start, end)| &paragraph[start..end])
+        .collect()
 }
 
 fn measure<'t>(
@@ -409,7 +418,7 @@ mod tests {
     fn numbers_stay_with_their_neighbours() {
         assert_eq!(
             unbreakable_words("Dorpsstraat 12 · 1234 AB Ons Dorp"),
-            ["Dorpsstraat 12", "·", "1234 AB", "Ons", "Dorp"]
+            ["Dorpsstraat 12 ·", "1234 AB", "Ons", "Dorp"]
         );
         assert_eq!(
             unbreakable_words("Houd 1,5 meter afstand.  Max. 2 personen"),
