@@ -537,6 +537,9 @@ fn bad_print_options_are_named_and_write_nothing() {
     let screen = moxcms::ColorProfile::new_srgb().encode().unwrap();
     std::fs::write(dir.path().join("srgb.icc"), screen).unwrap();
     std::fs::write(dir.path().join("shop.icc"), fogra39()).unwrap();
+    // A file larger than any profile is refused unread.
+    let huge = std::fs::File::create(dir.path().join("huge.icc")).unwrap();
+    huge.set_len(40 << 20).unwrap();
     for (args, told) in [
         (
             &["--output-profile", "broken.icc"][..],
@@ -544,6 +547,7 @@ fn bad_print_options_are_named_and_write_nothing() {
         ),
         (&["--output-profile", "srgb.icc"], "not a CMYK profile"),
         (&["--output-profile", "missing.icc"], "missing.icc"),
+        (&["--output-profile", "huge.icc"], "32 MB"),
         (&["--pdf-standard", "x3"], "x4, x1a, none"),
         (&["--white-ink", "Black"], "cannot name the white ink"),
         (

@@ -19,11 +19,15 @@ use moxcms::{
 };
 
 use crate::error::{Error, Result};
+use crate::file::read_bounded;
 use crate::i18n::Msg;
 use crate::recent::Recent;
 
 /// The built-in profile, deflated as a PDF embeds it (see assets/colour).
 const FOGRA39_DEFLATED: &[u8] = include_bytes!("../../../assets/colour/CoatedFOGRA39.icc.zlib");
+
+/// The largest profile read: a press's profile is a few megabytes at most.
+const MAX_PROFILE_MB: usize = 32;
 
 /// Total ink a sign may carry at any point, as offset and most large-format
 /// presses ask (0–4, 3.0 = 300%), unless the profile allows less.
@@ -105,10 +109,7 @@ impl OutputProfile {
     }
 
     fn read(path: &Path, condition: Option<&str>) -> Result<Arc<OutputProfile>> {
-        let icc = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_owned(),
-            source,
-        })?;
+        let icc = read_bounded(path, MAX_PROFILE_MB)?;
         let deflated = deflate(&icc);
         let refuse = |reason: &'static str| {
             Error::Sign(
