@@ -67,7 +67,7 @@ error-write = The output cannot be written: { $reason }
 error-io = { $path }: { $reason }
 error-not-text = { $path } is not a text file: line { $line }, character { $column } is a NUL byte, as in a word processor's file or a PDF. Save the signs as plain text (.txt), a sign a line.
 error-no-input = Give the text of a sign, a file with one sign per line, or - to read standard input.
-error-too-large = { $what } is larger than { $limit } MB; split it up.
+error-too-large = { $what } is larger than { $limit } MB, more than streep reads at once. Split a table or text into smaller files; no font or colour profile is that large.
 
 ## Errors in patterns and replacements
 

@@ -71,7 +71,7 @@ error-write = De uitvoer kan niet worden geschreven: { $reason }
 error-io = { $path }: { $reason }
 error-not-text = { $path } is geen tekstbestand: regel { $line }, teken { $column } is een NUL-byte, zoals in een tekstverwerkerbestand of een pdf. Bewaar de borden als platte tekst (.txt), een bord per regel.
 error-no-input = Geef de tekst van een bord, een bestand met één bord per regel, of - om standaardinvoer te lezen.
-error-too-large = { $what } is groter dan { $limit } MB; splits het op.
+error-too-large = { $what } is groter dan { $limit } MB, meer dan streep in één keer leest. Splits een tabel of tekst in kleinere bestanden; geen lettertype of kleurprofiel is zo groot.
 
 ## Fouten in patronen en vervangingen
 
