@@ -833,6 +833,23 @@ fn a_batch_tells_a_bad_print_option_once_and_writes_nothing() {
 #[test]
 fn a_corner_radius_only_rounds_a_rectangular_cut_line() {
     let dir = tempfile::tempdir().unwrap();
+    let rounded = ["sticker", "Wacht hier", "--shape", "rounded", "-o", "r.pdf"];
+    let out = run(
+        dir.path(),
+        &[&rounded[..], &["--corner-radius", "500mm"]].concat(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("a corner radius of 500.0 mm does not fit"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(
+        dir.path(),
+        &[&rounded[..], &["--corner-radius", "20mm"]].concat(),
+    );
+    assert!(!stderr(&out).contains("does not fit"), "{}", stderr(&out));
+    std::fs::remove_file(dir.path().join("r.pdf")).unwrap();
     for (args, told) in [
         (&["poster", "Wacht hier"][..], "A poster has no cut line"),
         (

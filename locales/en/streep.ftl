@@ -336,6 +336,7 @@ error-pdfx1a-font = PDF/X-1a is PDF 1.4, which cannot embed { $font }: an OpenTy
 error-corner-radius-poster = A poster has no cut line, so --corner-radius has nothing to round: it is for stickers with a rectangular cut line (line, rounded, window).
 note-ink-limit = warning: { $colour } carries { $total }% ink, and the press takes at most { $limit }%; it is written as given, but may smear or dry slowly. Ask the print shop, or give less ink.
 note-icon-no-place = note: the { $template } template has no place for an icon, so { $icon } is not drawn; choose a template with an icon (poster, round, window, …).
+note-corner-radius-shrunk = note: a corner radius of { $asked } mm does not fit; the cut line’s corners are rounded by { $most } mm, half its shorter side.
 note-icon-recoloured = The icon is drawn in { $drawn }: in the text colour { $colour } it would not stand out from { $ground } behind it.
 error-lang-code = “{ $value }” is not a language code: write e.g. nl, en, de or nl-BE.
 error-diameter-shape = --diameter is for round stickers; give other shapes a --size.

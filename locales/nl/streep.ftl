@@ -340,6 +340,7 @@ error-pdfx1a-font = PDF/X-1a is PDF 1.4, dat { $font } niet kan insluiten: een O
 error-corner-radius-poster = Een poster heeft geen snijlijn, dus --corner-radius heeft niets om af te ronden: het is voor stickers met een rechthoekige snijlijn (line, rounded, window).
 note-ink-limit = waarschuwing: { $colour } heeft { $total }% inkt, en de pers neemt hoogstens { $limit }%; het wordt geschreven zoals gegeven, maar kan uitlopen of traag drogen. Vraag het de drukker, of geef minder inkt.
 note-icon-no-place = let op: het sjabloon { $template } heeft geen plaats voor een pictogram, dus { $icon } wordt niet getekend; kies een sjabloon met een pictogram (poster, round, window, …).
+note-corner-radius-shrunk = let op: een hoekstraal van { $asked } mm past niet; de hoeken van de snijlijn worden { $most } mm afgerond, de helft van de kortste zijde.
 note-icon-recoloured = Het pictogram is getekend in { $drawn }: in de tekstkleur { $colour } zou het niet opvallen tegen { $ground } erachter.
 error-lang-code = “{ $value }” is geen taalcode: schrijf bijvoorbeeld nl, en, de of nl-BE.
 error-diameter-shape = --diameter is voor ronde stickers; geef andere vormen een --size.

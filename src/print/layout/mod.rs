@@ -248,6 +248,17 @@ pub fn lay_out(sign: &Sign) -> Result<Scene> {
         items.extend(placed.into_iter().map(Item::Text));
     }
 
+    // A radius larger than half the shorter side cannot be cut as asked.
+    if let Some(asked) = sign.print.corner_radius {
+        let most = trim.width.min(trim.height) / 2.0;
+        if asked.mm() > most + 0.05 {
+            notes.push(
+                Msg::new("note-corner-radius-shrunk")
+                    .decimal("asked", format!("{:.1}", asked.mm()))
+                    .decimal("most", format!("{most:.1}")),
+            );
+        }
+    }
     let cut = match (&template.kind, &template.cut) {
         (Kind::Sticker, Some(element)) => Some(Cut {
             path: match (element.rect_radius, sign.print.corner_radius) {
