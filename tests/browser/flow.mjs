@@ -66,7 +66,13 @@ try {
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("response", async (response) => {
     if (response.url().endsWith("/api/preview") && response.ok()) {
-      lastPreview = (await response.json()).svg;
+      // A preview the page has already replaced may be gone before its body
+      // is read: only a body that arrives counts.
+      try {
+        lastPreview = (await response.json()).svg;
+      } catch {
+        // superseded
+      }
     }
   });
   page.on("console", (message) => {
