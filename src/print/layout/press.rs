@@ -127,18 +127,19 @@ pub fn ink_notes(theme: &Theme, press: &Press) -> Vec<Msg> {
         let Colour::Cmyk(inks) = colour else { continue };
         let total: f32 = inks.iter().sum();
         // The profile is read only for a colour that may be over its limit.
-        if total > 2.0 && total > press.profile().ink_limit() + 0.005 {
+        if total <= 2.0 {
+            continue;
+        }
+        let limit = press.profile().ink_limit();
+        if total > limit + 0.005 {
             notes.push(
                 Msg::new("note-ink-limit")
                     .arg("colour", colour.to_string())
                     .num("total", (f64::from(total) * 100.0).round())
-                    .num(
-                        "limit",
-                        (f64::from(press.profile().ink_limit()) * 100.0).round(),
-                    ),
+                    .num("limit", (f64::from(limit) * 100.0).round()),
             );
         }
     }
-    notes.dedup_by(|a, b| a == b);
+    notes.dedup();
     notes
 }

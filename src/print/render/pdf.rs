@@ -213,12 +213,10 @@ impl Face {
 
 impl Embedded {
     fn new(first: &Scene, glyphs: &Glyphs) -> Result<Self> {
-        let mut template = PdfDocument::new(&first.title);
+        // The title and dates are each document's own, set as it is
+        // finished: the fonts are shared by the documents of a batch.
+        let mut template = PdfDocument::new("");
         let info = &mut template.metadata.info;
-        let now = printpdf::OffsetDateTime::now_utc();
-        info.creation_date = now;
-        info.modification_date = now;
-        info.metadata_date = now;
         info.creator = "streep".to_owned();
         info.producer = producer();
         let mut faces = Vec::new();
@@ -411,19 +409,14 @@ impl Book {
             .remove(&page_id)
             .and_then(|page| page.as_dict().ok().cloned())
             .unwrap_or_default();
-        let fonts = resources_of(&shown, &page)
-            .and_then(|resources| resources.get(b"Font").ok().cloned())
-            .unwrap_or(Object::Null);
+        let resources = resources_of(&shown, &page).cloned().unwrap_or_default();
+        let fonts = resources.get(b"Font").cloned().unwrap_or(Object::Null);
         // The sheet's own objects go with it: its content, its resources,
         // and the (empty) dictionaries of images, graphics states and
         // shadings that printpdf gives every page.
         let mut unused: Vec<ObjectId> = ["XObject", "ExtGState", "Shading"]
             .iter()
-            .filter_map(|key| {
-                resources_of(&shown, &page)
-                    .and_then(|resources| resources.get(key.as_bytes()).ok())
-                    .and_then(|object| object.as_reference().ok())
-            })
+            .filter_map(|key| resources.get(key.as_bytes()).ok()?.as_reference().ok())
             .collect();
         for key in [b"Contents".as_slice(), b"Resources"] {
             if let Ok(id) = page.get(key).and_then(Object::as_reference) {
@@ -590,6 +583,9 @@ fn resources_of<'d>(pdf: &'d lopdf::Document, page: &'d Dictionary) -> Option<&'
 /// information that claims no more than it meets, and, for PDF/X, the
 /// claims and the output intent; then what is left is compressed.
 fn finish_document(pdf: &mut lopdf::Document, first: &Scene) -> Option<LateProfile> {
+    // One moment for every date the document gives, in its information and
+    // in its XMP metadata.
+    let now = printpdf::OffsetDateTime::now_utc();
     let catalog_id = pdf.trailer.get(b"Root").and_then(Object::as_reference).ok();
     if let Some(catalog) = catalog_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
         catalog.set("Lang", Object::string_literal(first.lang.as_str()));
@@ -601,10 +597,9 @@ fn finish_document(pdf: &mut lopdf::Document, first: &Scene) -> Option<LateProfi
     let info_id = pdf.trailer.get(b"Info").and_then(Object::as_reference).ok();
     if let Some(info) = info_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
         info.set("Title", lopdf::text_string(&first.title));
-        let now =
-            Object::string_literal(pdfx::utc_date(printpdf::OffsetDateTime::now_utc(), false));
-        info.set("CreationDate", now.clone());
-        info.set("ModDate", now);
+        let date = Object::string_literal(pdfx::utc_date(now, false));
+        info.set("CreationDate", date.clone());
+        info.set("ModDate", date);
         // printpdf's claims, which its document does not meet; streep's
         // own, where it meets them, follow.
         for key in ["GTS_PDFXVersion", "Trapped", "Identifier"] {
@@ -620,7 +615,7 @@ fn finish_document(pdf: &mut lopdf::Document, first: &Scene) -> Option<LateProfi
         }
     }
     pdf.version = version_of(pdf, &first.press).to_owned();
-    let profile = pdfx::claim(pdf, &first.press, &first.title, &producer());
+    let profile = pdfx::claim(pdf, &first.press, &first.title, &producer(), now);
     compress(pdf);
     profile
 }

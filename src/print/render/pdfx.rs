@@ -66,16 +66,17 @@ pub struct LateProfile {
 }
 
 /// The claims and the output intent of a PDF/X document: its information
-/// dictionary, its XMP metadata and its identifier.
+/// dictionary, its XMP metadata (dated `now`, as the information is) and
+/// its identifier.
 pub fn claim(
     pdf: &mut lopdf::Document,
     press: &Press,
     title: &str,
     producer: &str,
+    now: OffsetDateTime,
 ) -> Option<LateProfile> {
     let version = press_version(press.standard)?;
     let profile = press.profile();
-    let now = OffsetDateTime::now_utc();
     let ids = Ids::new(title);
     let (intent, icc) = output_intent(pdf, &profile);
     let xmp = pdf.add_object(xmp_stream(press.standard, title, producer, now, &ids));
@@ -86,9 +87,6 @@ pub fn claim(
     }
     let info_id = pdf.trailer.get(b"Info").and_then(Object::as_reference).ok();
     if let Some(info) = info_id.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
-        let date = Object::string_literal(utc_date(now, false));
-        info.set("CreationDate", date.clone());
-        info.set("ModDate", date);
         info.set("Trapped", Object::Name(b"False".to_vec()));
         info.set("GTS_PDFXVersion", Object::string_literal(version));
         if press.standard == PdfStandard::X1a {
