@@ -166,32 +166,19 @@ impl OutputProfile {
         })
     }
 
-    fn options() -> TransformOptions {
-        TransformOptions {
-            rendering_intent: RenderingIntent::RelativeColorimetric,
-            ..TransformOptions::default()
-        }
-    }
-
     fn try_to_ink(&self) -> std::result::Result<&Arc<TransformF32Executor>, CmsError> {
-        if let Some(transform) = self.to_ink.get() {
-            return Ok(transform);
-        }
-        let screen = ColorProfile::new_srgb();
-        let made =
-            screen.create_transform_f32(Layout::Rgb, &self.press, Layout::Rgba, Self::options())?;
-        Ok(self.to_ink.get_or_init(|| made))
+        prepared(&self.to_ink, || {
+            let screen = ColorProfile::new_srgb();
+            screen.create_transform_f32(Layout::Rgb, &self.press, Layout::Rgba, options())
+        })
     }
 
     fn try_to_screen(&self) -> std::result::Result<&Arc<TransformF32Executor>, CmsError> {
-        if let Some(transform) = self.to_screen.get() {
-            return Ok(transform);
-        }
-        let screen = ColorProfile::new_srgb();
-        let made =
+        prepared(&self.to_screen, || {
+            let screen = ColorProfile::new_srgb();
             self.press
-                .create_transform_f32(Layout::Rgba, &screen, Layout::Rgb, Self::options())?;
-        Ok(self.to_screen.get_or_init(|| made))
+                .create_transform_f32(Layout::Rgba, &screen, Layout::Rgb, options())
+        })
     }
 
     fn greys(&self) -> &Greys {
@@ -300,6 +287,27 @@ impl OutputProfile {
         }
         (((lighter + darker) / 2.0) * 1000.0).round() / 1000.0
     }
+}
+
+/// How colours are converted: relative colorimetric, paper white to
+/// screen white.
+fn options() -> TransformOptions {
+    TransformOptions {
+        rendering_intent: RenderingIntent::RelativeColorimetric,
+        ..TransformOptions::default()
+    }
+}
+
+/// The conversion kept in `kept`, made the first time it is asked for.
+fn prepared(
+    kept: &OnceLock<Arc<TransformF32Executor>>,
+    make: impl FnOnce() -> std::result::Result<Arc<TransformF32Executor>, CmsError>,
+) -> std::result::Result<&Arc<TransformF32Executor>, CmsError> {
+    if let Some(transform) = kept.get() {
+        return Ok(transform);
+    }
+    let made = make()?;
+    Ok(kept.get_or_init(|| made))
 }
 
 /// L* and C*ab of an sRGB colour (D65 white, as sRGB is defined).
