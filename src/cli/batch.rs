@@ -22,8 +22,8 @@ use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
 use crate::print::layout::check_print;
 use crate::print::render::{
-    Format, Glyphs, Options, Pages, Staged, folder_of, glyphs_of, merge_glyphs, render, render_to,
-    write_all_atomically, write_atomically_with, write_pdf_pages,
+    Format, Glyphs, Options, Pages, Staged, folder_of, glyphs_of, merge_glyphs, render_to,
+    write_atomically_with, write_pdf_pages,
 };
 use crate::print::scene::Scene;
 use crate::print::sheet::impose;
@@ -450,7 +450,8 @@ fn write_sheets(
     options: Options,
 ) -> Result<usize> {
     let sheets = impose(scenes, sheet)?;
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut staged = Staged::default();
+    let mut files = 0;
     for (number, sheet) in sheets.iter().enumerate() {
         for pattern in patterns {
             let pattern = pattern.to_string_lossy();
@@ -460,12 +461,14 @@ fn write_sheets(
                 ));
             }
             let path = PathBuf::from(pattern.replace("{sheet}", &(number + 1).to_string()));
-            let bytes = render(sheet, Format::of(&path)?, options)?;
-            files.push((path, bytes));
+            let format = Format::of(&path)?;
+            make_folder(&path)?;
+            staged.add_with(&path, |out| render_to(sheet, format, options, out))?;
+            files += 1;
         }
     }
-    write_files(&files)?;
-    Ok(files.len())
+    staged.persist()?;
+    Ok(files)
 }
 
 /// Makes the folder a file goes in.
@@ -475,16 +478,4 @@ fn make_folder(path: &Path) -> Result<()> {
         path: folder.to_owned(),
         source,
     })
-}
-
-/// Writes files as a set, making their folders first.
-fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
-    for (path, _) in files {
-        make_folder(path)?;
-    }
-    let borrowed: Vec<(&Path, &[u8])> = files
-        .iter()
-        .map(|(path, bytes)| (path.as_path(), bytes.as_slice()))
-        .collect();
-    write_all_atomically(&borrowed)
 }
