@@ -61,15 +61,13 @@ pub fn draw(scene: &Scene, faces: &[PageFace], inks: Option<Arc<OutputProfile>>)
         scene,
         faces,
         inks,
-        out: Vec::with_capacity(4096),
         drawn: DrawnPage {
-            content: Vec::new(),
+            content: Vec::with_capacity(4096),
             states: Vec::new(),
             images: Vec::new(),
         },
     };
     page.page();
-    page.drawn.content = page.out;
     page.drawn
 }
 
@@ -89,7 +87,6 @@ struct Writer<'a> {
     scene: &'a Scene,
     faces: &'a [PageFace<'a>],
     inks: Option<Arc<OutputProfile>>,
-    out: Vec<u8>,
     drawn: DrawnPage,
 }
 
@@ -276,20 +273,26 @@ impl Writer<'_> {
             self.number(value);
         }
         self.op("Tm");
-        self.out.push(b'[');
+        self.drawn.content.push(b'[');
         if lead != 0.0 {
             self.number(-lead);
         }
         for (id, kern) in glyphs {
             const HEX: &[u8; 16] = b"0123456789ABCDEF";
             let digit = |shift: u16| HEX[usize::from((id >> shift) & 0xf)];
-            self.out
-                .extend_from_slice(&[b'<', digit(12), digit(8), digit(4), digit(0), b'>']);
+            self.drawn.content.extend_from_slice(&[
+                b'<',
+                digit(12),
+                digit(8),
+                digit(4),
+                digit(0),
+                b'>',
+            ]);
             if kern != 0.0 {
                 self.number(kern);
             }
         }
-        self.out.extend_from_slice(b"]");
+        self.drawn.content.extend_from_slice(b"]");
         self.op("TJ ET");
         if black {
             self.op("Q");
@@ -514,20 +517,20 @@ impl Writer<'_> {
 
     /// A number, to a thousandth, each followed by a space.
     fn number(&mut self, value: f32) {
-        put_number(&mut self.out, value);
-        self.out.push(b' ');
+        put_number(&mut self.drawn.content, value);
+        self.drawn.content.push(b' ');
     }
 
     fn name(&mut self, name: &str) {
-        self.out.push(b'/');
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.push(b' ');
+        self.drawn.content.push(b'/');
+        self.drawn.content.extend_from_slice(name.as_bytes());
+        self.drawn.content.push(b' ');
     }
 
     /// An operator (or several), ending its line.
     fn op(&mut self, operator: &str) {
-        self.out.extend_from_slice(operator.as_bytes());
-        self.out.push(b'\n');
+        self.drawn.content.extend_from_slice(operator.as_bytes());
+        self.drawn.content.push(b'\n');
     }
 }
 
