@@ -9,14 +9,9 @@ mod common;
 use std::io::Read;
 use std::path::Path;
 
-use common::{output_of, run, stderr, tool};
+use common::{make, output_of, run, stderr, tool};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object};
-
-fn make(dir: &Path, args: &[&str]) {
-    let out = run(dir, args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-}
 
 fn resolve<'d>(document: &'d Document, object: &'d Object) -> &'d Object {
     match object {

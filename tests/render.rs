@@ -4,20 +4,12 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::{gray_tiff, output_of, run, stderr, tool};
+use common::{gray_tiff, make, output_of, run, stderr, tool};
 use lopdf::content::Content;
 use lopdf::{Document, Object};
 use resvg::tiny_skia::Pixmap;
 
 const PT_PER_MM: f32 = 72.0 / 25.4;
-
-/// Makes a sign with the command line in `dir` and returns its status.
-fn make(dir: &Path, args: &[&str]) {
-    let out = run(dir, args);
-    assert!(out.status.success(), "streep {args:?}:\n{}", stderr(&out));
-}
 
 /// A page box of the only page, in millimetres: [x1, y1, x2, y2].
 fn page_box(document: &Document, name: &str) -> [f32; 4] {

@@ -53,6 +53,13 @@ pub fn tool(name: &str) -> Option<PathBuf> {
     found
 }
 
+/// Makes a sign with the command line in `dir`; fails the test, with
+/// streep's own words, unless it succeeds.
+pub fn make(dir: &Path, args: &[&str]) {
+    let out = run(dir, args);
+    assert!(out.status.success(), "streep {args:?}:\n{}", stderr(&out));
+}
+
 /// Runs an outside program and returns what it printed; panics with its
 /// error output when it fails.
 pub fn output_of(program: &Path, args: &[&str], dir: &Path) -> String {
