@@ -37,7 +37,7 @@ fn text(object: &Object) -> String {
 
 /// The bundled output profile, as a shop might hand it over.
 fn fogra39() -> Vec<u8> {
-    let deflated = include_bytes!("../assets/colour/CoatedFOGRA39.icc.zlib");
+    let deflated = include_bytes!("../assets/colour/FOGRA39-compact.icc.zlib");
     let mut icc = Vec::new();
     flate2::read::ZlibDecoder::new(&deflated[..])
         .read_to_end(&mut icc)

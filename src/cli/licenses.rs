@@ -22,7 +22,7 @@ const NOTICES: &[(&str, &str)] = &[
         concat!(
             include_str!("../../assets/colour/README.md"),
             "\n",
-            include_str!("../../assets/colour/LICENSE-Adobe-ICC.txt")
+            include_str!("../../assets/colour/LICENSE-FOGRA39L.txt")
         ),
     ),
 ];

@@ -226,7 +226,9 @@ fn stage_with(
     // No fsync: the rename already keeps readers from half a file, and
     // waiting for the disk on every one of a thousand signs costs more than
     // rendering them.
-    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, file);
+    // Small pieces are gathered; a large one (a font, the output profile)
+    // goes straight to the file rather than through the buffer.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 14, file);
     match write(&mut buffered) {
         Ok(()) => {}
         Err(Error::Write(source)) => return Err(fail(source)),
