@@ -662,3 +662,17 @@ studio-note-unreadable-contrast = “{ $text }” in { $colour } on { $ground } 
 studio-warning-near-trim = “{ $text }” comes within { $gap } mm of the edge; keep text at least { $least } mm inside, where cutting cannot touch it.
 studio-warning-many-words = The sign has { $words } words; people read only a few in passing, and { $most } is about the most that works.
 studio-warning-long-sentence = “{ $sentence }” has { $words } words; a sentence of at most { $most } words is read at a glance.
+
+# Constructions of German, French and English signs.
+rule-prohibition-do-without = “… is not allowed” only forbids, and speaks of nobody. Ask the reader to do without it: “{ $after }”
+rule-prohibition-do-without-there = { rule-prohibition-do-without }
+rule-request-asked-about = “… are requested to …” talks about the customer instead of to them. Ask them directly: “{ $after }”
+rule-obligation-follow-instructions = “… must be obeyed” is officialese. Ask: “{ $after }”
+rule-obligation-is-to-be-done = “… is to be done” states a duty and speaks of nobody. Ask the reader: “{ $after }”
+rule-obligation-duty = A duty stated as a rule talks about the reader from behind the counter. Ask them, and say why it is needed.
+rule-obligation-rule-about-people = A rule about “children”, “visitors” or “everyone” talks about the readers instead of to them. Address them, say what they can do, and why.
+rule-service-refusal = A refusal stated as a rule says what is not possible. Say what is: what the customer can do instead, and whom to ask.
+rule-self-protection-liability = Disclaiming liability protects the organisation and warns nobody in time. Say how customers can keep their things safe, and where to find help.
+rule-self-protection-punishment = Threatening with fines and the police welcomes nobody and makes few more careful. Say why the rule matters, and thank people for keeping it.
+rule-jargon-office-talk = Officialese (“it is pointed out”, “we reserve the right”) speaks from behind the counter. Say it as you would at the counter.
+rule-request-bare-infinitive = A bare infinitive with an exclamation mark is an order. Ask, and say why.

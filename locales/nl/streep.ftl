@@ -666,3 +666,17 @@ studio-note-unreadable-contrast = “{ $text }” in { $colour } op { $ground } 
 studio-warning-near-trim = “{ $text }” komt tot { $gap } mm van de rand; houd tekst minstens { $least } mm van de rand, waar het snijden er niet bij kan.
 studio-warning-many-words = Het bord heeft { $words } woorden; in het voorbijgaan lezen mensen er maar een paar, en { $most } is ongeveer het meeste dat werkt.
 studio-warning-long-sentence = “{ $sentence }” heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
+
+# Constructies van Duitse, Franse en Engelse borden.
+rule-prohibition-do-without = “… is niet toegestaan” verbiedt alleen, en spreekt niemand aan. Vraag de lezer het achterwege te laten: “{ $after }”
+rule-prohibition-do-without-there = { rule-prohibition-do-without }
+rule-request-asked-about = “… worden verzocht …” praat over de klant in plaats van tegen hem. Vraag het rechtstreeks: “{ $after }”
+rule-obligation-follow-instructions = “… moet worden opgevolgd” is ambtelijk. Vraag het: “{ $after }”
+rule-obligation-is-to-be-done = “… dient te gebeuren” noemt een plicht en spreekt niemand aan. Vraag het de lezer: “{ $after }”
+rule-obligation-duty = Een plicht als regel praat van achter de balie over de lezer. Vraag het, en zeg waarom het nodig is.
+rule-obligation-rule-about-people = Een regel over “kinderen”, “bezoekers” of “iedereen” praat over de lezers in plaats van tegen hen. Spreek ze aan, zeg wat ze kunnen doen en waarom.
+rule-service-refusal = Een weigering als regel zegt wat niet kan. Zeg wat wel kan: wat de klant in plaats daarvan kan doen, en bij wie.
+rule-self-protection-liability = Aansprakelijkheid afwijzen beschermt de organisatie en waarschuwt niemand op tijd. Zeg hoe klanten hun spullen veilig houden, en waar ze hulp vinden.
+rule-self-protection-punishment = Dreigen met boetes en politie heet niemand welkom en maakt weinigen voorzichtiger. Zeg waarom de regel ertoe doet, en bedank mensen dat ze zich eraan houden.
+rule-jargon-office-talk = Ambtelijke taal (“er wordt op gewezen”, “wij behouden ons het recht voor”) spreekt van achter de balie. Zeg het zoals u het aan de balie zou zeggen.
+rule-request-bare-infinitive = Een kale infinitief met een uitroepteken is een bevel. Vraag het, en zeg waarom.

@@ -2,6 +2,7 @@
 //! shouted sentence in sentence case, or the words of a change of address,
 //! each in the case of what it replaces.
 
+use crate::lang::Lang;
 use crate::wording::address::Edit;
 use crate::wording::rules::Action;
 use crate::wording::rules::pattern::Match;
@@ -90,8 +91,11 @@ impl Rewriter {
             for &form in form {
                 copy = self.set.forms.apply(form, &copy)?;
             }
-            // The word that opened the sentence may move inside it.
+            // The word that opened the sentence may move inside it. German
+            // writes its nouns with a capital, and the opening word may be
+            // one: there, a rule's own form (`small`) lowers it.
             if case == Case::Capitalised
+                && self.set.lang != Lang::De
                 && from == found.start
                 && Case::of(&text[tokens.tokens[from].span.clone()]) == Case::Capitalised
                 && !self.set.is_acronym(tokens.lower(from))

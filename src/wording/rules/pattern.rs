@@ -45,6 +45,9 @@ pub struct WordClasses {
 enum ClassWords {
     /// These words, in lower case.
     Listed(HashSet<String>),
+    /// Words of these shapes, in lower case: `*` stands for any letters,
+    /// `?` for one ("?*zu?*en": "einzuhalten", "abzugeben").
+    Shaped(Vec<String>),
     /// Words with one of these readings in the dictionary.
     Tagged(Tags),
     /// Forms of a verb that can take "zich".
@@ -77,8 +80,18 @@ impl WordClasses {
 
     /// Adds (or extends) a listed class; words are matched in lower case.
     pub fn add(&mut self, name: &str, words: impl IntoIterator<Item = String>) {
-        if let ClassWords::Listed(listed) = self.classes.entry(name) {
-            listed.extend(words.into_iter().map(|w| w.to_lowercase()));
+        let words: Vec<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
+        let entry = self.classes.entry(name);
+        let shaped = words.iter().any(|w| w.contains(['*', '?']));
+        match entry {
+            ClassWords::Listed(listed) if shaped => {
+                let mut shapes: Vec<String> = listed.drain().collect();
+                shapes.extend(words);
+                *entry = ClassWords::Shaped(shapes);
+            }
+            ClassWords::Listed(listed) => listed.extend(words),
+            ClassWords::Shaped(shapes) => shapes.extend(words),
+            _ => {}
         }
     }
 
@@ -88,6 +101,7 @@ impl WordClasses {
             ClassWords::Listed(words) => {
                 words.contains(word) || word.contains('.') && words.contains(&format!("{word}."))
             }
+            ClassWords::Shaped(shapes) => shapes.iter().any(|shape| has_shape(word, shape)),
             ClassWords::Tagged(tags) => self.dictionary.is_some_and(|d| d.tags(word).any(*tags)),
             ClassWords::Reflexive => self.dictionary.is_some_and(|d| d.is_reflexive_form(word)),
         }
@@ -114,6 +128,38 @@ impl WordClasses {
             _ => None,
         }
     }
+}
+
+/// Whether `word` has `shape`: `*` stands for any run of characters, `?`
+/// for one, anything else for itself.
+fn has_shape(word: &str, shape: &str) -> bool {
+    let word: Vec<char> = word.chars().collect();
+    let shape: Vec<char> = shape.chars().collect();
+    // The classic two-pointer match, going back to the last `*` on a miss:
+    // linear in practice, and words are short.
+    let (mut w, mut s) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while w < word.len() {
+        match shape.get(s) {
+            Some('*') => {
+                star = Some((s, w));
+                s += 1;
+            }
+            Some(&c) if c == '?' || c == word[w] => {
+                w += 1;
+                s += 1;
+            }
+            _ => match star {
+                Some((star_s, star_w)) => {
+                    s = star_s + 1;
+                    w = star_w + 1;
+                    star = Some((star_s, star_w + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    shape[s..].iter().all(|&c| c == '*')
 }
 
 /// A compiled pattern.
@@ -898,7 +944,27 @@ mod tests {
     fn classes() -> WordClasses {
         let mut classes = WordClasses::default();
         classes.add("modal", ["wil", "kun"].map(String::from));
+        classes.add(
+            "zu-infinitive",
+            ["?*zu?*en", "auszuweisen"].map(String::from),
+        );
         classes
+    }
+
+    #[test]
+    fn a_class_of_shapes_holds_every_word_of_its_shapes() {
+        let classes = classes();
+        let class = classes.class_index("zu-infinitive").unwrap();
+        for word in ["einzuhalten", "abzugeben", "auszuweisen"] {
+            assert!(classes.contains(class, word), "{word}");
+        }
+        for word in ["zusammen", "zuzahlen", "einzuhaltend", "zu", "halten"] {
+            assert!(!classes.contains(class, word), "{word}");
+        }
+        assert_eq!(
+            find("ist <v:@zu-infinitive>", "Der Abstand ist einzuhalten."),
+            Some(vec!["ist einzuhalten".into(), "einzuhalten".into()])
+        );
     }
 
     /// The text of each capture of the first match anywhere in `text`.

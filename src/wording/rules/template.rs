@@ -50,6 +50,9 @@ pub enum FormRule {
     WithZich,
     /// The first letter a capital: a clause that becomes a sentence.
     Capital,
+    /// The first letter in lower case: a phrase that started the sentence
+    /// and no longer does ("In allen Räumen" → "in allen Räumen").
+    Small,
     /// A te-infinitive without its "te", a separable particle joined to
     /// its verb where the dictionary knows the whole: "op te hangen" →
     /// "ophangen", "te wachten" → "wachten", "schoon te worden" →
@@ -110,6 +113,7 @@ impl Forms {
         let FormTable { rule, words } = &self.tables[index];
         match rule {
             FormRule::Capital => return Some(crate::wording::text::with_first_letter(text, true)),
+            FormRule::Small => return Some(crate::wording::text::with_first_letter(text, false)),
             FormRule::Joined => return Some(self.joined(text)),
             FormRule::Zich => return self.zich(text),
             FormRule::Question => return self.question(text, true),
