@@ -676,3 +676,4 @@ rule-self-protection-liability = Disclaiming liability protects the organisation
 rule-self-protection-punishment = Threatening with fines and the police welcomes nobody and makes few more careful. Say why the rule matters, and thank people for keeping it.
 rule-jargon-office-talk = Officialese (“it is pointed out”, “we reserve the right”) speaks from behind the counter. Say it as you would at the counter.
 rule-request-bare-infinitive = A bare infinitive with an exclamation mark is an order. Ask, and say why.
+rule-request-bare-order = A bare order (“Maintain silence”, “No running”) commands. Ask, and say why.

@@ -680,3 +680,4 @@ rule-self-protection-liability = Aansprakelijkheid afwijzen beschermt de organis
 rule-self-protection-punishment = Dreigen met boetes en politie heet niemand welkom en maakt weinigen voorzichtiger. Zeg waarom de regel ertoe doet, en bedank mensen dat ze zich eraan houden.
 rule-jargon-office-talk = Ambtelijke taal (“er wordt op gewezen”, “wij behouden ons het recht voor”) spreekt van achter de balie. Zeg het zoals u het aan de balie zou zeggen.
 rule-request-bare-infinitive = Een kale infinitief met een uitroepteken is een bevel. Vraag het, en zeg waarom.
+rule-request-bare-order = Een kaal bevel (“Stilte bewaren”, “Niet rennen”) commandeert. Vraag het, en zeg waarom.
