@@ -677,3 +677,5 @@ rule-self-protection-punishment = Threatening with fines and the police welcomes
 rule-jargon-office-talk = Officialese (“it is pointed out”, “we reserve the right”) speaks from behind the counter. Say it as you would at the counter.
 rule-request-bare-infinitive = A bare infinitive with an exclamation mark is an order. Ask, and say why.
 rule-request-bare-order = A bare order (“Maintain silence”, “No running”) commands. Ask, and say why.
+rule-prohibition-it-is-forbidden-to = { rule-prohibition-do-without }
+rule-request-we-beg-you = “Nous vous prions de” is old officialese; “Merci de” asks as kindly and sounds like a person.

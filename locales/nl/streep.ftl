@@ -681,3 +681,5 @@ rule-self-protection-punishment = Dreigen met boetes en politie heet niemand wel
 rule-jargon-office-talk = Ambtelijke taal (“er wordt op gewezen”, “wij behouden ons het recht voor”) spreekt van achter de balie. Zeg het zoals u het aan de balie zou zeggen.
 rule-request-bare-infinitive = Een kale infinitief met een uitroepteken is een bevel. Vraag het, en zeg waarom.
 rule-request-bare-order = Een kaal bevel (“Stilte bewaren”, “Niet rennen”) commandeert. Vraag het, en zeg waarom.
+rule-prohibition-it-is-forbidden-to = { rule-prohibition-do-without }
+rule-request-we-beg-you = “Nous vous prions de” is ouderwets ambtelijk; “Merci de” vraagt even vriendelijk en klinkt als een mens.
