@@ -679,3 +679,5 @@ rule-request-bare-infinitive = A bare infinitive with an exclamation mark is an 
 rule-request-bare-order = A bare order (“Maintain silence”, “No running”) commands. Ask, and say why.
 rule-prohibition-it-is-forbidden-to = { rule-prohibition-do-without }
 rule-request-we-beg-you = “Nous vous prions de” is old officialese; “Merci de” asks as kindly and sounds like a person.
+rule-address-du-object-dative = Address the readers as “Sie”: “euch” becomes “Ihnen” where it is dative (“mit euch”, “wir danken euch”).
+rule-address-du-object-accusative = Address the readers as “Sie”: “euch” becomes “Sie” where it is accusative (“für euch”, “wir bitten euch”).

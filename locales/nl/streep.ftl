@@ -683,3 +683,5 @@ rule-request-bare-infinitive = Een kale infinitief met een uitroepteken is een b
 rule-request-bare-order = Een kaal bevel (“Stilte bewaren”, “Niet rennen”) commandeert. Vraag het, en zeg waarom.
 rule-prohibition-it-is-forbidden-to = { rule-prohibition-do-without }
 rule-request-we-beg-you = “Nous vous prions de” is ouderwets ambtelijk; “Merci de” vraagt even vriendelijk en klinkt als een mens.
+rule-address-du-object-dative = Spreek de lezers aan met “Sie”: “euch” wordt “Ihnen” waar het een datief is (“mit euch”, “wir danken euch”).
+rule-address-du-object-accusative = Spreek de lezers aan met “Sie”: “euch” wordt “Sie” waar het een accusatief is (“für euch”, “wir bitten euch”).
