@@ -67,43 +67,42 @@ TYP
 runs=${RUNS:-3}
 results=()
 
-# The fastest of $runs runs of a command, in seconds, by Bash's own clock
-# (reading it starts no process); `$clear` is emptied before each run.
+# The fastest of $runs runs of a command that prints how long it took, in
+# seconds.
 fastest() {
-    local clear=$1 best="" start end took
-    shift
+    local best="" took
     for _ in $(seq "$runs"); do
-        rm -rf "$clear" && mkdir -p "$clear"
-        start=$EPOCHREALTIME
-        "$@" >/dev/null 2>&1
-        end=$EPOCHREALTIME
-        took=$(python3 -c "print($end - $start)")
+        took=$("$@")
         best=$(python3 -c "print(min(${best:-$took}, $took))")
     done
     echo "$best"
 }
 
-results+=("streep batch, a file per poster ($(nproc) cores)|$(fastest "$work/streep" \
+# Empties folder $1, runs the rest as a command, and prints how long it
+# took by Bash's own clock (reading it starts no process).
+timed() {
+    local clear=$1 start end
+    shift
+    rm -rf "$clear" && mkdir -p "$clear"
+    start=$EPOCHREALTIME
+    "$@" >/dev/null 2>&1
+    end=$EPOCHREALTIME
+    python3 -c "print($end - $start)"
+}
+
+results+=("streep batch, a file per poster ($(nproc) cores)|$(fastest timed "$work/streep" \
     "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep/{row}.pdf")")
-results+=("streep batch, one PDF of $count pages|$(fastest "$work/none" \
+results+=("streep batch, one PDF of $count pages|$(fastest timed "$work/none" \
     "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep-all.pdf")")
 # What PDF/X-4 costs: the same two ways as plain PDFs in screen colours.
-results+=("streep batch, a plain PDF per poster (--pdf-standard none)|$(fastest "$work/plain" \
+results+=("streep batch, a plain PDF per poster (--pdf-standard none)|$(fastest timed "$work/plain" \
     "$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none -o "$work/plain/{row}.pdf")")
-results+=("streep batch, one plain PDF of $count pages (--pdf-standard none)|$(fastest "$work/none" \
+results+=("streep batch, one plain PDF of $count pages (--pdf-standard none)|$(fastest timed "$work/none" \
     "$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none -o "$work/plain-all.pdf")")
 
 # Typst's ways time themselves inside Python, from after `import typst`.
 # Each run is a new Python process: within one, Typst remembers what it
 # compiled before, and a second run of the same document is a cache hit.
-typst_way() {
-    local best="" took
-    for _ in $(seq "$runs"); do
-        took=$(typst_run "$1")
-        best=$(python3 -c "print(min(${best:-$took}, $took))")
-    done
-    echo "$best"
-}
 typst_run() {
     python3 - "$work" "$fonts" "$1" <<'PY'
 import csv, os, shutil, sys, time, typst
@@ -129,9 +128,9 @@ PY
 }
 
 if python3 -c "import typst" 2>/dev/null; then
-    results+=("Typst, one Compiler reused, sys_inputs per poster, a file per poster|$(typst_way reused)")
-    results+=("Typst, one document of $count pages|$(typst_way one)")
-    results+=("Typst, a fresh compiler per poster|$(typst_way fresh)")
+    results+=("Typst, one Compiler reused, sys_inputs per poster, a file per poster|$(fastest typst_run reused)")
+    results+=("Typst, one document of $count pages|$(fastest typst_run one)")
+    results+=("Typst, a fresh compiler per poster|$(fastest typst_run fresh)")
 else
     echo "note: the typst Python package is not installed (pip install typst); skipped" >&2
 fi
@@ -143,7 +142,7 @@ if command -v rsvg-convert >/dev/null; then
             rsvg-convert -f pdf -o "$work/rsvg/$(basename "$svg" .svg).pdf" "$svg"
         done
     }
-    results+=("rsvg-convert, pre-filled SVG (one process per file)|$(fastest "$work/rsvg" convert_all)")
+    results+=("rsvg-convert, pre-filled SVG (one process per file)|$(fastest timed "$work/rsvg" convert_all)")
 else
     echo "note: rsvg-convert is not installed (Debian: librsvg2-bin); skipped" >&2
 fi

@@ -349,40 +349,33 @@ fn bad_requests_get_a_message_and_the_studio_keeps_running() {
     let too_large = studio.send("POST", "/api/rewrite", &json, huge.as_bytes());
     assert_eq!(too_large.status, 413);
     assert!(too_large.error().contains("1 MB"), "{}", too_large.error());
-    // Signs that cannot be made.
+    // A sign the studio cannot make: 422, and the reason.
+    let refusal = |path: &str, sign: &serde_json::Value| {
+        let answer = studio.post(path, sign);
+        assert_eq!(answer.status, 422, "{path}");
+        answer.error()
+    };
     let long = "Wilt u hier wachten ".repeat(200);
     let mut small = poster(&long);
     small["sign"]["size"] = "A6".into();
-    let unfit = studio.post("/api/preview", &small);
-    assert_eq!(unfit.status, 422);
-    assert!(unfit.error().contains("does not fit"), "{}", unfit.error());
+    let unfit = refusal("/api/preview", &small);
+    assert!(unfit.contains("does not fit"), "{unfit}");
     let mut nameless = poster("Wacht");
     nameless["sign"]["template"] = "billboard".into();
-    let unknown = studio.post("/api/preview", &nameless);
-    assert_eq!(unknown.status, 422);
-    assert!(unknown.error().contains("billboard"), "{}", unknown.error());
+    let unknown = refusal("/api/preview", &nameless);
+    assert!(unknown.contains("billboard"), "{unknown}");
     // No path ever comes from the page.
     let mut file = poster("Wacht");
     file["sign"]["template"] = "/etc/passwd.svg".into();
-    let refused = studio.post("/api/preview", &file);
-    assert_eq!(refused.status, 422);
-    assert!(
-        refused.error().contains("cannot name files"),
-        "{}",
-        refused.error()
-    );
+    let refused = refusal("/api/preview", &file);
+    assert!(refused.contains("cannot name files"), "{refused}");
     let mut font = poster("Wacht");
     font["sign"]["print"] = serde_json::json!({ "font": "/etc/passwd" });
-    assert_eq!(studio.post("/api/preview", &font).status, 422);
+    refusal("/api/preview", &font);
     let mut profile = poster("Wacht");
     profile["sign"]["print"] = serde_json::json!({ "output_profile": "/etc/passwd" });
-    let refused = studio.post("/api/render/pdf", &profile);
-    assert_eq!(refused.status, 422);
-    assert!(
-        refused.error().contains("cannot name files"),
-        "{}",
-        refused.error()
-    );
+    let refused = refusal("/api/render/pdf", &profile);
+    assert!(refused.contains("cannot name files"), "{refused}");
     assert_eq!(
         studio.post("/api/render/docx", &poster("Wacht")).status,
         404

@@ -54,10 +54,12 @@ pub fn tool(name: &str) -> Option<PathBuf> {
 }
 
 /// Makes a sign with the command line in `dir`; fails the test, with
-/// streep's own words, unless it succeeds.
-pub fn make(dir: &Path, args: &[&str]) {
+/// streep's own words, unless it succeeds. Returns what streep told on
+/// standard error (its notes).
+pub fn make(dir: &Path, args: &[&str]) -> String {
     let out = run(dir, args);
     assert!(out.status.success(), "streep {args:?}:\n{}", stderr(&out));
+    stderr(&out)
 }
 
 /// Runs an outside program and returns what it printed; panics with its
