@@ -3,6 +3,7 @@
 //! them.
 
 pub mod profile;
+mod screen;
 
 use std::fmt;
 use std::str::FromStr;
