@@ -143,6 +143,83 @@ impl<'t> Tokens<'t> {
     pub fn starts_sentence(&self, i: usize) -> bool {
         i == 0 || self.tokens[i - 1].kind == TokenKind::SentenceEnd
     }
+
+    /// The sentences of the paragraph, as token ranges.
+    pub fn sentences(&self) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut start = 0;
+        for i in 0..self.len() {
+            let ends = self.kind(i) == TokenKind::SentenceEnd
+                && (i + 1 == self.len() || self.kind(i + 1) != TokenKind::SentenceEnd);
+            if ends {
+                found.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        if start < self.len() {
+            found.push(start..self.len());
+        }
+        found
+    }
+
+    /// Whether token `i` separates clauses: a comma, a semicolon, a colon, a
+    /// bracket or a dash standing apart; an end of sentence. A bracket inside
+    /// a word ("tas(sen)") is no boundary.
+    pub fn is_clause_boundary(&self, i: usize) -> bool {
+        match self.kind(i) {
+            TokenKind::SentenceEnd => true,
+            TokenKind::Punct => {
+                let text = self.text;
+                let span = &self.tokens[i].span;
+                let glued_before = text[..span.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                match self.lower(i) {
+                    "(" | ")" => !self.bracket_in_word(i),
+                    "," | ";" | ":" | "\"" | "“" | "”" | "–" | "—" => true,
+                    "-" => !glued_before,
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the bracket at `i` belongs to a word: "tas(sen)", "(fietsen)rek".
+    fn bracket_in_word(&self, i: usize) -> bool {
+        let text = self.text;
+        let span = |k: usize| self.tokens[k].span.clone();
+        let alnum_before = |k: usize| {
+            text[..span(k).start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let alnum_after = |k: usize| {
+            text[span(k).end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let (open, close) = if self.lower(i) == "(" {
+            (
+                Some(i),
+                (i + 1..self.len().min(i + 4)).find(|&k| self.lower(k) == ")"),
+            )
+        } else {
+            (
+                (i.saturating_sub(3)..i)
+                    .rev()
+                    .find(|&k| self.lower(k) == "("),
+                Some(i),
+            )
+        };
+        match (open, close) {
+            (Some(open), Some(close)) => alnum_before(open) || alnum_after(close),
+            _ => false,
+        }
+    }
 }
 
 /// Where a word or number that starts at `start` ends, looking from `end`:

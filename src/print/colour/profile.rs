@@ -54,8 +54,9 @@ pub enum Use {
 }
 
 /// A press's colour: the output condition a PDF/X file names, and the ICC
-/// profile that describes it. Each conversion is prepared when it is first
-/// needed (about 10 ms each): a sign in screen colours needs neither.
+/// profile that describes it. The conversion to inks is prepared when it
+/// is first needed (about 10 ms): a sign in screen colours needs none.
+/// Inks are shown on screens by reading the profile's table at each one.
 pub struct OutputProfile {
     /// The OutputConditionIdentifier: a name of the ICC registry
     /// ("FOGRA39") or the shop's own.

@@ -18,6 +18,7 @@
 //! `role = "subject"`); this module finds where each role applies.
 
 mod formal;
+mod german;
 mod informal;
 mod words;
 
@@ -43,6 +44,11 @@ pub enum Role {
     Reflexive,
     /// A verb that does not agree with its subject "u": "u kan" → "u kunt".
     Agreement,
+    /// An imperative, which German gives its "Sie": "Melde" → "Melden Sie".
+    Imperative,
+    /// In a rule: a change in any role. German's rule file explains every
+    /// change of address by one rule, its examples whole sentences.
+    Any,
 }
 
 /// Which way the address changes.
@@ -72,6 +78,15 @@ impl Edit {
             words: vec![word.into()],
             role,
         }
+    }
+}
+
+/// Every change of address a German paragraph needs, in text order: the
+/// formal direction only, "Sie" being the norm of German signs.
+pub fn analyse_german(tokens: &Tokens, direction: Direction) -> Vec<Edit> {
+    match direction {
+        Direction::Formal => german::analyse(tokens),
+        Direction::Informal => Vec::new(),
     }
 }
 

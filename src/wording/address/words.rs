@@ -52,79 +52,12 @@ impl<'a, 't> Words<'a, 't> {
 
     /// The sentences of the paragraph, as token ranges.
     pub fn sentences(&self) -> Vec<Range<usize>> {
-        let mut found = Vec::new();
-        let mut start = 0;
-        for i in 0..self.len() {
-            let ends = self.tokens.kind(i) == TokenKind::SentenceEnd
-                && (i + 1 == self.len() || self.tokens.kind(i + 1) != TokenKind::SentenceEnd);
-            if ends {
-                found.push(start..i + 1);
-                start = i + 1;
-            }
-        }
-        if start < self.len() {
-            found.push(start..self.len());
-        }
-        found
+        self.tokens.sentences()
     }
 
-    /// Whether token `i` separates clauses: a comma, a semicolon, a colon, a
-    /// bracket or a dash standing apart; an end of sentence. A bracket inside
-    /// a word ("tas(sen)") is no boundary.
+    /// Whether token `i` separates clauses (see [`Tokens::is_clause_boundary`]).
     pub fn is_boundary(&self, i: usize) -> bool {
-        match self.tokens.kind(i) {
-            TokenKind::SentenceEnd => true,
-            TokenKind::Punct => {
-                let text = self.tokens.text;
-                let span = &self.tokens.tokens[i].span;
-                let glued_before = text[..span.start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                match self.lower(i) {
-                    "(" | ")" => !self.bracket_in_word(i),
-                    "," | ";" | ":" | "\"" | "“" | "”" | "–" | "—" => true,
-                    "-" => !glued_before,
-                    _ => false,
-                }
-            }
-            _ => false,
-        }
-    }
-
-    /// Whether the bracket at `i` belongs to a word: "tas(sen)", "(fietsen)rek".
-    fn bracket_in_word(&self, i: usize) -> bool {
-        let text = self.tokens.text;
-        let span = |k: usize| self.tokens.tokens[k].span.clone();
-        let alnum_before = |k: usize| {
-            text[..span(k).start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        };
-        let alnum_after = |k: usize| {
-            text[span(k).end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        };
-        let (open, close) = if self.lower(i) == "(" {
-            (
-                Some(i),
-                (i + 1..self.len().min(i + 4)).find(|&k| self.lower(k) == ")"),
-            )
-        } else {
-            (
-                (i.saturating_sub(3)..i)
-                    .rev()
-                    .find(|&k| self.lower(k) == "("),
-                Some(i),
-            )
-        };
-        match (open, close) {
-            (Some(open), Some(close)) => alnum_before(open) || alnum_after(close),
-            _ => false,
-        }
+        self.tokens.is_clause_boundary(i)
     }
 
     /// Where the clause of token `i` starts: after the last boundary before

@@ -3,8 +3,10 @@
 //! and the changes of address its pronouns need.
 
 use std::cell::OnceCell;
+use std::collections::BTreeSet;
 use std::ops::Range;
 
+use crate::lang::Lang;
 use crate::wording::address::{self, Direction, Edit};
 use crate::wording::lexicon::Lexicon;
 use crate::wording::rules::{Address, RuleSet};
@@ -71,7 +73,10 @@ impl<'a, 't> Context<'a, 't> {
             Address::Informal => (&self.informal, Direction::Informal),
             Address::Keep => return None,
         };
-        let edits = cell.get_or_init(|| address::analyse(self.tokens, Lexicon::dutch(), direction));
+        let edits = cell.get_or_init(|| match self.set.lang {
+            Lang::De => address::analyse_german(self.tokens, direction),
+            _ => address::analyse(self.tokens, Lexicon::dutch(), direction),
+        });
         let found = edits.binary_search_by_key(&at, |e| e.start).ok()?;
         Some(&edits[found])
     }
@@ -83,13 +88,15 @@ impl<'a, 't> Context<'a, 't> {
     }
 }
 
-/// The words a pronoun of this address can be, which a text must hold for
-/// the address analysis to find anything.
-pub(super) fn pronouns(address: Option<Address>) -> impl Iterator<Item = &'static str> {
-    let words: &[&str] = match address {
-        Some(Address::Formal) => &["je", "jij", "jou", "jouw", "jullie", "jezelf", "u"],
-        Some(Address::Informal) => &["u", "uw", "uzelf", "zich"],
+/// The words a pronoun of this address can be, one of which a text must
+/// hold for the address analysis to find anything; none for German, whose
+/// imperatives address the reader without a pronoun ("Bitte warte hier").
+pub(super) fn pronouns(lang: Lang, address: Option<Address>) -> Option<BTreeSet<String>> {
+    let words: &[&str] = match (lang, address) {
+        (Lang::De, _) => return None,
+        (_, Some(Address::Formal)) => &["je", "jij", "jou", "jouw", "jullie", "jezelf", "u"],
+        (_, Some(Address::Informal)) => &["u", "uw", "uzelf", "zich"],
         _ => &[],
     };
-    words.iter().copied()
+    Some(words.iter().copied().map(String::from).collect())
 }

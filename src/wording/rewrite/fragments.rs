@@ -168,10 +168,33 @@ fn address_fragments(edit: &Edit, tokens: &Tokens) -> Vec<Fragment> {
         if !fragments.is_empty() {
             fragments.push(Fragment::Written(" ".to_owned()));
         }
-        let case = token_case(tokens, edit.start + k);
+        // A word the analysis writes with a capital ("Sie") keeps it.
+        let at = edit.start + k;
+        let case = match token_case(tokens, at) {
+            // "Euch" inside a sentence becomes "sich", not "Sich".
+            Case::Lower => Case::None,
+            Case::Capitalised if !tokens.starts_sentence(at) => Case::None,
+            // A pronoun stressed in capitals ("DU bist") among words that
+            // are not is written as the analysis writes it.
+            Case::Upper if !loud_around(tokens, at) => Case::Capitalised,
+            case => case,
+        };
         fragments.push(Fragment::Written(case.apply(word)));
     }
     fragments
+}
+
+/// Whether a word next to token `k` is in capitals.
+fn loud_around(tokens: &Tokens, k: usize) -> bool {
+    let text = tokens.text;
+    [k.checked_sub(1), Some(k + 1)]
+        .into_iter()
+        .flatten()
+        .any(|i| {
+            i < tokens.len()
+                && tokens.kind(i) == TokenKind::Word
+                && Case::of(&text[tokens.tokens[i].span.clone()]) == Case::Upper
+        })
 }
 
 /// The letter case of a match. A lone capital ("U") is as loud as the

@@ -211,10 +211,7 @@ impl Rewriter {
                 ),
                 Finder::AllCapsSentence => (Start::AtSentence, None),
                 Finder::CapsWord => (Start::Anywhere, None),
-                Finder::Address(_) => (
-                    Start::Anywhere,
-                    Some(context::pronouns(rule.address).map(String::from).collect()),
-                ),
+                Finder::Address(_) => (Start::Anywhere, context::pronouns(set.lang, rule.address)),
             };
             self.required.add(i, needed);
             if rule.rewrites() {

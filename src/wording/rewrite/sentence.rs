@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use crate::i18n::Msg;
 use crate::lang::Lang;
+use crate::wording::address::Role;
 use crate::wording::grammar;
 use crate::wording::lexicon::Lexicon;
 use crate::wording::rules::pattern::{MAX_CAPTURES, MAX_SPAN, Match, scan};
@@ -362,7 +363,7 @@ impl Rewriter {
             Finder::CapsWord => self.shouted_word(tokens, at)?,
             Finder::Address(role) => {
                 let edit = context.address_edit(at, def.address)?;
-                if edit.role != *role {
+                if *role != Role::Any && edit.role != *role {
                     return None;
                 }
                 Match {

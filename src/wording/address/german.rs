@@ -1,0 +1,774 @@
+//! How a German sign addresses its reader: every "du", "ihr", "dich",
+//! "dir" and "euch" given its role in its clause, and every verb of the
+//! reader, indicative or imperative, put in its form for "Sie":
+//!
+//! - subject and its verb: "du kannst" → "Sie können", "kannst du" →
+//!   "können Sie", "wenn ihr … hineinschwimmt" → "wenn Sie …
+//!   hineinschwimmen";
+//! - imperative: "Melde dich an" → "Melden Sie sich an", "Seid leise" →
+//!   "Seien Sie leise", "Cremt eure Kinder ein" → "Cremen Sie eure …";
+//! - reflexive: "wenn du dich meldest" → "wenn Sie sich melden";
+//! - object: "wir helfen dir" → "wir helfen Ihnen", "wenn dich jemand
+//!   fragt" → "wenn Sie jemand fragt".
+//!
+//! German writes its nouns with a capital, so a word in lower case inside a
+//! sentence is no noun: that, and the place of the verb (second in a main
+//! clause, last in a subordinate one, first in an imperative), is what
+//! tells a verb here. An imperative without a pronoun after it is only
+//! taken for one in a sentence that says "du" or "ihr" elsewhere. A verb's Sie-form comes from the rules of the regular
+//! verbs and a table of the strong and irregular ones. A pronoun whose verb
+//! is not found is left alone (and the rule file's advice names it).
+
+use std::ops::Range;
+
+use super::{Edit, Role};
+use crate::wording::text::{Case, TokenKind, Tokens};
+
+/// Whom a verb form addresses.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Person {
+    /// "du".
+    One,
+    /// "ihr".
+    Group,
+}
+
+/// Every change of address the text (a sentence, as the rewriter gives it)
+/// needs, in text order.
+pub fn analyse(tokens: &Tokens) -> Vec<Edit> {
+    let says = |words: &[&str]| (0..tokens.len()).any(|i| words.contains(&tokens.lower(i)));
+    let (group, informal) = (says(GROUP), says(INFORMAL) || says(GROUP));
+    let mut edits = Vec::new();
+    for range in tokens.sentences() {
+        let sentence = Sentence {
+            tokens,
+            range,
+            group,
+            informal,
+            changes: Vec::new(),
+        };
+        sentence.edits_into(&mut edits);
+    }
+    edits
+}
+
+/// Words that only address a reader informally.
+const INFORMAL: &[&str] = &[
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer",
+    "eure", "euren", "eurem", "eurer", "eures",
+];
+
+/// Words that address a group.
+const GROUP: &[&str] = &[
+    "ihr", "euch", "euer", "eure", "euren", "eurem", "eurer", "eures",
+];
+
+/// Verb forms of "ihr" alone, which no third person shares.
+const GROUP_ONLY: &[&str] = &[
+    "könnt", "müsst", "dürft", "wollt", "sollt", "habt", "seid", "wisst", "mögt", "werdet",
+    "möchtet", "solltet", "könntet", "müsstet", "dürftet", "wolltet", "hättet", "wärt", "wäret",
+];
+
+/// Words that open a subordinate clause, whose verb comes last.
+const SUBORDINATORS: &[&str] = &[
+    "wenn", "falls", "dass", "ob", "weil", "sobald", "bevor", "nachdem", "bis", "solange",
+    "während", "damit", "als", "obwohl", "wie", "was", "wo", "wann", "warum", "wieso", "wer",
+    "womit", "wofür", "worauf", "woran", "wohin", "woher",
+];
+
+/// Relative pronouns, which open a subordinate clause after a comma.
+const RELATIVES: &[&str] = &[
+    "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches",
+    "welchen",
+];
+
+/// Adverbs that may stand before an imperative: "Deshalb melde dich …".
+const BEFORE_IMPERATIVE: &[&str] = &[
+    "bitte",
+    "deshalb",
+    "deswegen",
+    "daher",
+    "dann",
+    "also",
+    "jetzt",
+    "danach",
+    "anschließend",
+    "zuerst",
+    "außerdem",
+    "trotzdem",
+    "einfach",
+    "und",
+    "oder",
+    "aber",
+    "sonst",
+];
+
+/// Words that follow an imperative: pronouns, articles, possessives and
+/// the adverbs of a request.
+const AFTER_IMPERATIVE: &[&str] = &[
+    "dich",
+    "dir",
+    "euch",
+    "ihn",
+    "sie",
+    "es",
+    "uns",
+    "mir",
+    "mich",
+    "den",
+    "die",
+    "das",
+    "dem",
+    "der",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "dein",
+    "deine",
+    "deinen",
+    "deinem",
+    "deiner",
+    "euer",
+    "eure",
+    "euren",
+    "eurem",
+    "nur",
+    "bitte",
+    "daher",
+    "deshalb",
+    "deswegen",
+    "immer",
+    "nicht",
+    "nie",
+    "doch",
+    "mal",
+    "auch",
+    "stets",
+    "gut",
+    "dann",
+    "darauf",
+    "jetzt",
+    "hier",
+    "kurz",
+    "einfach",
+    "gern",
+    "gerne",
+    "rechtzeitig",
+    "zu",
+    "keine",
+    "keinen",
+    "kein",
+    "genau",
+    "vorsichtig",
+    "ruhig",
+    "langsam",
+    "leise",
+    "sofort",
+];
+
+/// Prepositions that may follow an imperative in a text that says "du"
+/// ("Stelle vor dem Einstieg sicher"); elsewhere they follow nouns too
+/// ("Hunde an die Leine").
+const PLACES: &[&str] = &[
+    "an", "auf", "aus", "mit", "vor", "in", "im", "am", "ins", "beim", "bei", "nach", "durch",
+    "für", "über", "unter", "zum", "zur", "vom", "ab",
+];
+
+/// Capitalised words that open sentences and are no imperatives.
+const NOT_IMPERATIVE: &[&str] = &[
+    "bitte", "danke", "diese", "jede", "alle", "keine", "liebe", "eine", "deine", "meine",
+    "unsere", "eure", "welche", "solche", "manche", "einige", "viele", "andere", "heute", "gerne",
+    "ohne", "ende", "seite", "hilfe", "nicht", "jetzt", "erst", "selbst", "bist", "ist", "hast",
+    "nächste", "erste", "letzte", "beste", "gilt", "tut", "gute", "schöne", "frohe", "neue", "die",
+    "sie", "ihre", "große", "kleine", "liebe",
+];
+
+/// Words in lower case that end like a verb of "du" or "ihr" and are none.
+const NOT_VERB: &[&str] = &[
+    "ist",
+    "selbst",
+    "erst",
+    "zuerst",
+    "fast",
+    "sonst",
+    "meist",
+    "zumeist",
+    "zunächst",
+    "nächst",
+    "längst",
+    "höchst",
+    "umsonst",
+    "einst",
+    "jetzt",
+    "zuletzt",
+    "nicht",
+    "gut",
+    "mit",
+    "bereit",
+    "oft",
+    "direkt",
+    "leicht",
+    "weit",
+    "recht",
+    "schlecht",
+    "nett",
+    "damit",
+    "somit",
+    "samt",
+    "seit",
+    "halt",
+    "gesamt",
+    "insgesamt",
+    "acht",
+    "sanft",
+    "spät",
+    "bunt",
+    "laut",
+    "breit",
+    "kalt",
+    "stets",
+    "zumindest",
+    "mindest",
+    "best",
+    "gestattet",
+];
+
+/// Verb forms the rules of the regular verbs do not give, and their
+/// Sie-form: modal, auxiliary and strong verbs in the forms for "du" and
+/// "ihr" and in the imperative. A form with a prefix ("erhältst",
+/// "mitnimmst") is found by its last part.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("bist", "sind"),
+    ("seid", "sind"),
+    ("hast", "haben"),
+    ("habt", "haben"),
+    ("wirst", "werden"),
+    ("werdet", "werden"),
+    ("kannst", "können"),
+    ("könnt", "können"),
+    ("musst", "müssen"),
+    ("müsst", "müssen"),
+    ("darfst", "dürfen"),
+    ("dürft", "dürfen"),
+    ("willst", "wollen"),
+    ("wollt", "wollen"),
+    ("sollst", "sollen"),
+    ("sollt", "sollen"),
+    ("magst", "mögen"),
+    ("mögt", "mögen"),
+    ("weißt", "wissen"),
+    ("wisst", "wissen"),
+    ("tust", "tun"),
+    ("tut", "tun"),
+    ("möchtest", "möchten"),
+    ("möchtet", "möchten"),
+    ("nimmst", "nehmen"),
+    ("gibst", "geben"),
+    ("siehst", "sehen"),
+    ("liest", "lesen"),
+    ("hilfst", "helfen"),
+    ("sprichst", "sprechen"),
+    ("triffst", "treffen"),
+    ("isst", "essen"),
+    ("wirfst", "werfen"),
+    ("brichst", "brechen"),
+    ("stirbst", "sterben"),
+    ("trittst", "treten"),
+    ("fährst", "fahren"),
+    ("fällst", "fallen"),
+    ("hältst", "halten"),
+    ("lässt", "lassen"),
+    ("läufst", "laufen"),
+    ("schläfst", "schlafen"),
+    ("trägst", "tragen"),
+    ("wäschst", "waschen"),
+    ("fängst", "fangen"),
+    ("empfiehlst", "empfehlen"),
+    ("stiehlst", "stehlen"),
+    ("wächst", "wachsen"),
+    ("rätst", "raten"),
+    ("lädst", "laden"),
+    ("stößt", "stoßen"),
+    ("giltst", "gelten"),
+    ("vergisst", "vergessen"),
+    ("misst", "messen"),
+    ("wirbst", "werben"),
+    ("birgst", "bergen"),
+    ("heißt", "heißen"),
+];
+
+/// Imperatives the rules do not give.
+const IRREGULAR_IMPERATIVE: &[(&str, &str)] = &[
+    ("sei", "seien"),
+    ("seid", "seien"),
+    ("hab", "haben"),
+    ("habe", "haben"),
+    ("habt", "haben"),
+    ("tu", "tun"),
+    ("tue", "tun"),
+    ("tut", "tun"),
+    ("nimm", "nehmen"),
+    ("gib", "geben"),
+    ("sieh", "sehen"),
+    ("lies", "lesen"),
+    ("hilf", "helfen"),
+    ("sprich", "sprechen"),
+    ("triff", "treffen"),
+    ("iss", "essen"),
+    ("wirf", "werfen"),
+    ("brich", "brechen"),
+    ("tritt", "treten"),
+    ("vergiss", "vergessen"),
+    ("miss", "messen"),
+    ("empfiehl", "empfehlen"),
+    ("wisse", "wissen"),
+    ("werde", "werden"),
+];
+
+/// Imperatives without an ending, which no rule tells from other words.
+const BARE_IMPERATIVE: &[&str] = &[
+    "lass", "komm", "geh", "bleib", "stell", "leg", "hol", "schau", "ruf", "zieh", "bring", "denk",
+    "frag", "zeig", "such", "trag", "wart", "mach", "schreib", "gönn", "setz", "gib", "nimm",
+    "sieh", "lies", "hilf", "sprich", "iss", "vergiss", "tritt", "sei", "tu", "hab", "seid",
+];
+
+/// Prefixes a verb form may carry before the part the table lists.
+const PREFIXES: &[&str] = &[
+    "ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "emp", "ent", "er", "fest", "frei",
+    "ge", "her", "hin", "los", "mit", "nach", "miss", "über", "um", "unter", "ver", "vor", "weg",
+    "weiter", "wider", "zer", "zu", "zurück", "zusammen", "hinein", "heraus", "herein", "vorbei",
+];
+
+/// One clause of a sentence.
+struct Clause {
+    range: Range<usize>,
+    /// Opened by a conjunction, a question word or a relative pronoun: its
+    /// verb comes last.
+    subordinate: bool,
+    /// An infinitive clause without a subject: "um dich … zu schützen".
+    subjectless: bool,
+    /// The reader is its subject, or is told to do something in it.
+    reader_acts: bool,
+}
+
+/// One word changed: token `at` becomes `word`.
+struct Change {
+    at: usize,
+    word: String,
+    role: Role,
+}
+
+/// The words of one sentence, and the changes its clauses need.
+struct Sentence<'a, 't> {
+    tokens: &'a Tokens<'t>,
+    range: Range<usize>,
+    /// The sentence addresses a group ("ihr", "euch", "eure").
+    group: bool,
+    /// The sentence addresses its reader as "du" or "ihr".
+    informal: bool,
+    changes: Vec<Change>,
+}
+
+impl<'a, 't> Sentence<'a, 't> {
+    fn edits_into(mut self, edits: &mut Vec<Edit>) {
+        let mut clauses = self.clauses();
+        let mut told = false;
+        for clause in &mut clauses {
+            let subject = self.subjects_of(clause);
+            let imperative = self.imperatives_of(clause, told);
+            told |= imperative;
+            clause.reader_acts = imperative || subject;
+        }
+        let reader_acts = clauses.iter().any(|clause| clause.reader_acts);
+        for clause in &clauses {
+            self.pronouns_of(clause, reader_acts);
+        }
+        self.changes.sort_by_key(|change| change.at);
+        edits.extend(self.grouped());
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        (self.range.contains(&i) && self.tokens.kind(i) == TokenKind::Word)
+            .then(|| self.tokens.lower(i))
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i).is_some_and(|word| words.contains(&word))
+    }
+
+    /// Written with a capital inside a sentence (and not in capitals): a noun.
+    fn is_noun(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|word| !INFORMAL.contains(&word)) && {
+            let text = &self.tokens.text[self.tokens.tokens[i].span.clone()];
+            Case::of(text) == Case::Capitalised && !self.tokens.starts_sentence(i)
+        }
+    }
+
+    fn change(&mut self, at: usize, word: impl Into<String>, role: Role) {
+        self.changes.push(Change {
+            at,
+            word: word.into(),
+            role,
+        });
+    }
+
+    fn changed(&self, at: usize) -> bool {
+        self.changes.iter().any(|change| change.at == at)
+    }
+
+    /// The clauses: between commas, semicolons, colons, brackets and the
+    /// sentence's end, and from an "und" or "oder" that "du" or "ihr"
+    /// follows ("wenn ihr … aufweist und ihr euch … fühlt").
+    fn clauses(&self) -> Vec<Clause> {
+        let mut clauses: Vec<Clause> = Vec::new();
+        let mut start = self.range.start;
+        let mut split = false;
+        for i in self.range.clone() {
+            if self.tokens.is_clause_boundary(i) {
+                self.close(&mut clauses, start..i, split);
+                start = i + 1;
+                split = false;
+            } else if i > start && self.is(i, &["und", "oder"]) && self.is(i + 1, &["du", "ihr"]) {
+                self.close(&mut clauses, start..i, split);
+                start = i;
+                split = true;
+            }
+        }
+        self.close(&mut clauses, start..self.range.end, split);
+        clauses
+    }
+
+    /// Adds the clause `range`. A clause `split` from the one before it at
+    /// "und du" or "und ihr" is subordinate when that one is.
+    fn close(&self, clauses: &mut Vec<Clause>, range: Range<usize>, split: bool) {
+        if range.is_empty() {
+            return;
+        }
+        let first = range.start;
+        let later = first > self.range.start;
+        let subordinate = self.is(first, SUBORDINATORS)
+            || (later && self.is(first, RELATIVES))
+            || (split && clauses.last().is_some_and(|clause| clause.subordinate));
+        let subjectless = later
+            && !subordinate
+            && (self.is(
+                first,
+                &["um", "ohne", "statt", "anstatt", "dich", "dir", "euch"],
+            ) || range.clone().any(|k| self.is(k, &["zu"])));
+        clauses.push(Clause {
+            range,
+            subordinate,
+            subjectless,
+            reader_acts: false,
+        });
+    }
+
+    /// The reader as the subject of the clause, and its verb; whether found.
+    fn subjects_of(&mut self, clause: &Clause) -> bool {
+        let mut found = false;
+        for at in clause.range.clone() {
+            let person = match self.word(at) {
+                Some("du") => Person::One,
+                // "ihr Ticket" is hers, "Ihr Ticket" the reader's already;
+                // but "damit ihr Spaß … haben könnt".
+                Some("ihr") if !self.is_noun(at + 1) || self.group_subject(clause, at) => {
+                    Person::Group
+                }
+                _ => continue,
+            };
+            let before = at.checked_sub(1).filter(|&k| clause.range.contains(&k));
+            if let Some(verb) = before.filter(|&k| self.is_verb(k, person)) {
+                let form = sie_form(self.tokens.lower(verb), person).unwrap_or_default();
+                self.change(verb, form, Role::SubjectInverted);
+                self.change(at, "Sie", Role::SubjectInverted);
+                found = true;
+                continue;
+            }
+            let verbs = if clause.subordinate {
+                self.last_verbs(at + 1..clause.range.end, person)
+            } else {
+                Vec::from_iter((self.is_verb(at + 1, person)).then_some(at + 1))
+            };
+            if verbs.is_empty() {
+                continue;
+            }
+            self.change(at, "Sie", Role::Subject);
+            for verb in verbs {
+                let form = sie_form(self.tokens.lower(verb), person).unwrap_or_default();
+                self.change(verb, form, Role::Agreement);
+            }
+            found = true;
+        }
+        found
+    }
+
+    /// Whether "ihr" before a noun is the subject all the same: in lower
+    /// case right after the clause's opener, and the clause ending in a
+    /// verb only "ihr" takes ("damit ihr Spaß … haben könnt").
+    fn group_subject(&self, clause: &Clause, at: usize) -> bool {
+        let written = &self.tokens.text[self.tokens.tokens[at].span.clone()];
+        let last = clause.range.clone().rev().find_map(|k| self.word(k));
+        clause.subordinate
+            && at == clause.range.start + 1
+            && written == "ihr"
+            && last.is_some_and(|verb| GROUP_ONLY.contains(&verb))
+    }
+
+    /// The verb that ends a subordinate clause, and those joined to it by
+    /// "und" or "oder": "wenn du früh kommst oder vorher anrufst".
+    fn last_verbs(&self, range: Range<usize>, person: Person) -> Vec<usize> {
+        let Some(last) = range.clone().rev().find(|&k| self.word(k).is_some()) else {
+            return Vec::new();
+        };
+        if !self.is_verb(last, person) {
+            return Vec::new();
+        }
+        let joined = range.clone().filter(|&k| {
+            k > range.start && self.is(k, &["und", "oder"]) && self.is_verb(k - 1, person)
+        });
+        joined.map(|k| k - 1).chain([last]).collect()
+    }
+
+    /// Whether token `i` is a verb in the form for `person`.
+    fn is_verb(&self, i: usize, person: Person) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        let ending = match person {
+            Person::One => ["st", "ßt", "zt", "xt"]
+                .iter()
+                .any(|end| word.ends_with(end)),
+            Person::Group => word.ends_with('t') || word == "seid",
+        };
+        ending && !self.is_noun(i) && !NOT_VERB.contains(&word) && sie_form(word, person).is_some()
+    }
+
+    /// The imperatives of the clause, each with "Sie"; whether any. In a
+    /// sentence `told` what to do already, "und" may bring another
+    /// ("Creme sie (…) ein und bedeckt den Kopf").
+    fn imperatives_of(&mut self, clause: &Clause, told: bool) -> bool {
+        let question = self.range.clone().any(|k| self.tokens.lower(k) == "?");
+        if clause.subordinate || clause.subjectless || question {
+            return false;
+        }
+        let mut at = clause.range.start;
+        while at + 1 < clause.range.end && self.is(at, BEFORE_IMPERATIVE) {
+            at += 1;
+        }
+        let mut found = self.imperative_at(at, true);
+        if !found && !told {
+            return false;
+        }
+        // "… und halte Abstand": more imperatives of the same clause.
+        for k in at + 1..clause.range.end {
+            if self.is(k, &["und", "oder"]) {
+                found |= self.imperative_at(k + 1, false);
+            }
+        }
+        found
+    }
+
+    /// Makes token `at` an imperative for "Sie" if it is one; whether it is.
+    fn imperative_at(&mut self, at: usize, opens: bool) -> bool {
+        let Some(word) = self.word(at) else {
+            return false;
+        };
+        if NOT_IMPERATIVE.contains(&word)
+            || INFORMAL.contains(&word)
+            || (!opens && self.is_noun(at))
+        {
+            return false;
+        }
+        let next = self.word(at + 1);
+        if next.is_some_and(|next| SUBJECTS.contains(&next)) {
+            return false;
+        }
+        // In a text that says "du", a noun or a place may follow too.
+        let followed = next.is_some_and(|next| AFTER_IMPERATIVE.contains(&next))
+            || (next.is_none() && at > self.range.start && self.is(at - 1, &["bitte"]))
+            || (self.informal
+                && (self.is_noun(at + 1) || next.is_some_and(|next| PLACES.contains(&next))));
+        let form = if BARE_IMPERATIVE.contains(&word) {
+            imperative_form(word)
+        } else if !followed || word.chars().count() < 4 {
+            None
+        } else if word.ends_with('e') {
+            imperative_form(word)
+        } else if word.ends_with('t') && self.group {
+            sie_form(word, Person::Group)
+        } else {
+            None
+        };
+        let Some(form) = form else {
+            return false;
+        };
+        self.change(at, format!("{form} Sie"), Role::Imperative);
+        true
+    }
+
+    /// "dich", "dir" and "euch": "sich" where the reader acts on itself,
+    /// else "Sie" or "Ihnen". "euch" as an object is left to the rule
+    /// file, which knows the prepositions and verbs that give its case.
+    fn pronouns_of(&mut self, clause: &Clause, reader_acts: bool) {
+        let reflexive = clause.reader_acts || (clause.subjectless && reader_acts);
+        for at in clause.range.clone() {
+            let Some(word) = self.word(at) else {
+                continue;
+            };
+            if !["dich", "dir", "euch"].contains(&word) || self.changed(at) {
+                continue;
+            }
+            match (reflexive, word) {
+                (true, _) => self.change(at, "sich", Role::Reflexive),
+                (false, "dich") => self.change(at, "Sie", Role::Object),
+                (false, "dir") => self.change(at, "Ihnen", Role::Object),
+                _ => {}
+            }
+        }
+    }
+
+    /// The changes as edits: changes with only words between them, each a
+    /// space apart, make one edit, so that a rule writes a whole phrase
+    /// ("Melde dich" → "Melden Sie sich"), never half of one.
+    fn grouped(&self) -> Vec<Edit> {
+        let mut edits: Vec<Edit> = Vec::new();
+        for change in &self.changes {
+            if change.word.is_empty() {
+                // A verb with no Sie-form: its pronoun stays too.
+                return Vec::new();
+            }
+            match edits.last_mut() {
+                Some(edit) if self.spaced_words(edit.end - 1, change.at) => {
+                    for between in edit.end..change.at {
+                        let span = self.tokens.tokens[between].span.clone();
+                        edit.words.push(self.tokens.text[span].to_owned());
+                    }
+                    edit.words.push(change.word.clone());
+                    edit.end = change.at + 1;
+                }
+                _ => edits.push(Edit::one(change.at, change.word.clone(), change.role)),
+            }
+        }
+        edits
+    }
+
+    /// Whether tokens `from..=to` are words and numbers, each one space
+    /// from the next.
+    fn spaced_words(&self, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens.tokens;
+        let text = self.tokens.text;
+        (from..=to).all(|k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
+            && (from..to).all(|k| &text[tokens[k].span.end..tokens[k + 1].span.start] == " ")
+    }
+}
+
+/// Subject pronouns: a verb before one is no imperative ("Warte du hier").
+const SUBJECTS: &[&str] = &["du", "ihr", "wir", "ich", "er", "man"];
+
+/// The Sie-form of a verb in the form for `person`: "kannst" → "können",
+/// "wartest" → "warten", "klettert" → "klettern".
+fn sie_form(word: &str, person: Person) -> Option<String> {
+    if person == Person::Group && word == "seid" {
+        return Some("sind".to_owned());
+    }
+    if let Some(form) = listed(word, IRREGULAR) {
+        return Some(form);
+    }
+    let ends = |endings: &[&str]| endings.iter().any(|end| word.ends_with(end));
+    let stem = |cut: usize| word[..word.len() - cut].to_owned();
+    let form = match person {
+        // wartest → warten, klingelst → klingeln, kletterst → klettern
+        Person::One if ends(&["est", "elst", "erst"]) => stem(2) + "n",
+        // heißt → heißen, sitzt → sitzen, passt → passen
+        Person::One if ends(&["sst", "ßt", "zt", "xt"]) => stem(1) + "en",
+        Person::One if ends(&["st"]) => stem(2) + "en",
+        // wartet → warten, sammelt → sammeln, klettert → klettern
+        Person::Group if ends(&["et", "elt", "ert"]) => stem(1) + "n",
+        Person::Group if ends(&["t"]) => stem(1) + "en",
+        _ => return None,
+    };
+    (form.chars().count() > 3).then_some(form)
+}
+
+/// The Sie-form of a singular imperative: "melde" → "melden", "sammle" →
+/// "sammeln", "komm" → "kommen", "sei" → "seien".
+fn imperative_form(word: &str) -> Option<String> {
+    if let Some(form) = listed(word, IRREGULAR_IMPERATIVE) {
+        return Some(form);
+    }
+    // "sammle" → "sammeln", not "stelle" → "steleln".
+    let consonant_before_le = word
+        .strip_suffix("le")
+        .and_then(|rest| rest.chars().last())
+        .is_some_and(|c| !"aeiouäöül".contains(c));
+    Some(if consonant_before_le {
+        format!("{}eln", &word[..word.len() - 2])
+    } else if word.ends_with('e') || word.ends_with("el") || word.ends_with("er") {
+        format!("{word}n")
+    } else {
+        format!("{word}en")
+    })
+}
+
+/// `word` in `table`, or its last part with a prefix before it: "erhältst"
+/// → "erhalten".
+fn listed(word: &str, table: &[(&str, &str)]) -> Option<String> {
+    table.iter().find_map(|&(form, sie)| {
+        let prefix = word.strip_suffix(form)?;
+        (prefix.is_empty() || PREFIXES.contains(&prefix)).then(|| format!("{prefix}{sie}"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_take_their_form_for_sie() {
+        for (du, sie) in [
+            ("kannst", "können"),
+            ("wartest", "warten"),
+            ("kletterst", "klettern"),
+            ("klingelst", "klingeln"),
+            ("heißt", "heißen"),
+            ("benutzt", "benutzen"),
+            ("verbringst", "verbringen"),
+            ("erhältst", "erhalten"),
+            ("mitnimmst", "mitnehmen"),
+            ("vergisst", "vergessen"),
+        ] {
+            assert_eq!(sie_form(du, Person::One).as_deref(), Some(sie), "du {du}");
+        }
+        for (ihr, sie) in [
+            ("seid", "sind"),
+            ("könnt", "können"),
+            ("wartet", "warten"),
+            ("sammelt", "sammeln"),
+            ("hineinschwimmt", "hineinschwimmen"),
+            ("vergesst", "vergessen"),
+        ] {
+            assert_eq!(
+                sie_form(ihr, Person::Group).as_deref(),
+                Some(sie),
+                "ihr {ihr}"
+            );
+        }
+        for (imperative, sie) in [
+            ("melde", "melden"),
+            ("sammle", "sammeln"),
+            ("stelle", "stellen"),
+            ("komm", "kommen"),
+            ("sei", "seien"),
+            ("nimm", "nehmen"),
+            ("änder", "ändern"),
+        ] {
+            assert_eq!(
+                imperative_form(imperative).as_deref(),
+                Some(sie),
+                "{imperative}"
+            );
+        }
+        assert_eq!(sie_form("st", Person::One), None);
+    }
+}
