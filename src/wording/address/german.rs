@@ -167,6 +167,11 @@ const AFTER_IMPERATIVE: &[&str] = &[
     "sofort",
 ];
 
+/// Words that, after the first word of a sentence, make it an imperative.
+const SURELY_AFTER_IMPERATIVE: &[&str] = &[
+    "bitte", "dich", "dir", "euch", "mal", "doch", "gern", "gerne",
+];
+
 /// Prepositions that may follow an imperative in a text that says "du"
 /// ("Stelle vor dem Einstieg sicher"); elsewhere they follow nouns too
 /// ("Hunde an die Leine").
@@ -177,11 +182,66 @@ const PLACES: &[&str] = &[
 
 /// Capitalised words that open sentences and are no imperatives.
 const NOT_IMPERATIVE: &[&str] = &[
-    "bitte", "danke", "diese", "jede", "alle", "keine", "liebe", "eine", "deine", "meine",
-    "unsere", "eure", "welche", "solche", "manche", "einige", "viele", "andere", "heute", "gerne",
-    "ohne", "ende", "seite", "hilfe", "nicht", "jetzt", "erst", "selbst", "bist", "ist", "hast",
-    "nächste", "erste", "letzte", "beste", "gilt", "tut", "gute", "schöne", "frohe", "neue", "die",
-    "sie", "ihre", "große", "kleine", "liebe",
+    "bitte",
+    "danke",
+    "diese",
+    "jede",
+    "alle",
+    "keine",
+    "liebe",
+    "eine",
+    "deine",
+    "meine",
+    "unsere",
+    "eure",
+    "welche",
+    "solche",
+    "manche",
+    "einige",
+    "viele",
+    "andere",
+    "heute",
+    "gerne",
+    "ohne",
+    "ende",
+    "seite",
+    "hilfe",
+    "nicht",
+    "jetzt",
+    "erst",
+    "selbst",
+    "bist",
+    "ist",
+    "hast",
+    "nächste",
+    "erste",
+    "letzte",
+    "beste",
+    "gilt",
+    "tut",
+    "gute",
+    "schöne",
+    "frohe",
+    "neue",
+    "die",
+    "sie",
+    "ihre",
+    "große",
+    "kleine",
+    "wir",
+    "ich",
+    "er",
+    "es",
+    "man",
+    "hier",
+    "da",
+    "dort",
+    "so",
+    "das",
+    "hallo",
+    "willkommen",
+    "schon",
+    "noch",
 ];
 
 /// Words in lower case that end like a verb of "du" or "ihr" and are none.
@@ -589,8 +649,13 @@ impl<'a, 't> Sentence<'a, 't> {
             || (next.is_none() && at > self.range.start && self.is(at - 1, &["bitte"]))
             || (self.informal
                 && (self.is_noun(at + 1) || next.is_some_and(|next| PLACES.contains(&next))));
-        let form = if BARE_IMPERATIVE.contains(&word) {
+        // "Schließ bitte …", "Wasch dir …", "Nehmt gern …": an imperative
+        // of any verb.
+        let surely = next.is_some_and(|next| SURELY_AFTER_IMPERATIVE.contains(&next));
+        let form = if BARE_IMPERATIVE.contains(&word) || (surely && !word.ends_with('t')) {
             imperative_form(word)
+        } else if surely {
+            sie_form(word, Person::Group)
         } else if !followed || word.chars().count() < 4 {
             None
         } else if word.ends_with('e') {
