@@ -625,9 +625,12 @@ pub fn icon_for(text: &str) -> Option<&'static str> {
     // Whether `word` begins a word of the text, and, when `whole`, is that
     // whole word.
     let stands = |word: &str, whole: bool| {
+        let first = word.as_bytes().first();
         word_starts.iter().any(|rest| {
-            rest.strip_prefix(word)
-                .is_some_and(|after| !whole || is_edge(after.chars().next()))
+            rest.as_bytes().first() == first
+                && rest
+                    .strip_prefix(word)
+                    .is_some_and(|after| !whole || is_edge(after.chars().next()))
         })
     };
     keywords.iter().find_map(|(name, words, unless)| {

@@ -542,16 +542,12 @@ fn put_number(out: &mut Vec<u8>, value: f32) {
     }
     let magnitude = thousandths.unsigned_abs();
     put_digits(out, magnitude / 1000);
-    let mut fraction = magnitude % 1000;
+    let fraction = magnitude % 1000;
     if fraction != 0 {
         out.push(b'.');
-        let mut digits = 3;
-        while fraction.is_multiple_of(10) {
-            fraction /= 10;
-            digits -= 1;
-        }
-        let text = format!("{fraction:0digits$}");
-        out.extend_from_slice(text.as_bytes());
+        let digits = [fraction / 100, fraction / 10 % 10, fraction % 10].map(|d| b'0' + d as u8);
+        let significant = 3 - digits.iter().rev().take_while(|&&d| d == b'0').count();
+        out.extend_from_slice(&digits[..significant]);
     }
 }
 
