@@ -15,7 +15,7 @@
 //! sentence is no noun: that, and the place of the verb (second in a main
 //! clause, last in a subordinate one, first in an imperative), is what
 //! tells a verb here. An imperative without a pronoun after it is only
-//! taken for one in a sentence that says "du" or "ihr" elsewhere. A verb's Sie-form comes from the rules of the regular
+//! taken for one in a sign that says "du" or "ihr" elsewhere. A verb's Sie-form comes from the rules of the regular
 //! verbs and a table of the strong and irregular ones. A pronoun whose verb
 //! is not found is left alone (and the rule file's advice names it).
 
@@ -34,9 +34,14 @@ enum Person {
 }
 
 /// Every change of address the text (a sentence, as the rewriter gives it)
-/// needs, in text order.
-pub fn analyse(tokens: &Tokens) -> Vec<Edit> {
-    let says = |words: &[&str]| (0..tokens.len()).any(|i| words.contains(&tokens.lower(i)));
+/// needs, in text order; `paragraph` tells whether the sign says "du" or
+/// "ihr" anywhere.
+pub fn analyse(tokens: &Tokens, paragraph: &Tokens) -> Vec<Edit> {
+    let says = |words: &[&str]| {
+        let mut all = (0..tokens.len()).map(|i| tokens.lower(i));
+        let mut around = (0..paragraph.len()).map(|i| paragraph.lower(i));
+        all.any(|word| words.contains(&word)) || around.any(|word| words.contains(&word))
+    };
     let (group, informal) = (says(GROUP), says(INFORMAL) || says(GROUP));
     let mut edits = Vec::new();
     for range in tokens.sentences() {
@@ -423,9 +428,9 @@ struct Change {
 struct Sentence<'a, 't> {
     tokens: &'a Tokens<'t>,
     range: Range<usize>,
-    /// The sentence addresses a group ("ihr", "euch", "eure").
+    /// The sign addresses a group ("ihr", "euch", "eure").
     group: bool,
-    /// The sentence addresses its reader as "du" or "ihr".
+    /// The sign addresses its reader as "du" or "ihr".
     informal: bool,
     changes: Vec<Change>,
 }

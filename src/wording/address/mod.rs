@@ -18,6 +18,7 @@
 //! `role = "subject"`); this module finds where each role applies.
 
 mod formal;
+mod french;
 mod german;
 mod informal;
 mod words;
@@ -81,11 +82,22 @@ impl Edit {
     }
 }
 
-/// Every change of address a German paragraph needs, in text order: the
-/// formal direction only, "Sie" being the norm of German signs.
-pub fn analyse_german(tokens: &Tokens, direction: Direction) -> Vec<Edit> {
+/// Every change of address a German sentence needs, in text order, read
+/// in its `paragraph`: the formal direction only, "Sie" being the norm of
+/// German signs.
+pub fn analyse_german(tokens: &Tokens, paragraph: &Tokens, direction: Direction) -> Vec<Edit> {
     match direction {
-        Direction::Formal => german::analyse(tokens),
+        Direction::Formal => german::analyse(tokens, paragraph),
+        Direction::Informal => Vec::new(),
+    }
+}
+
+/// Every change of address a French sentence needs, in text order, read
+/// in its `paragraph`: the formal direction only, "vous" being the norm of
+/// French signs.
+pub fn analyse_french(tokens: &Tokens, paragraph: &Tokens, direction: Direction) -> Vec<Edit> {
+    match direction {
+        Direction::Formal => french::analyse(tokens, paragraph),
         Direction::Informal => Vec::new(),
     }
 }

@@ -31,6 +31,11 @@ impl<'a, 't> Guards<'a, 't> {
         }
     }
 
+    /// The paragraph, as it was before any rule changed it.
+    pub fn paragraph(&self) -> &Tokens<'t> {
+        self.tokens
+    }
+
     /// Whether the paragraph trips guard `guard`.
     pub fn tripped(&self, guard: usize) -> bool {
         *self.tripped[guard].get_or_init(|| {
@@ -74,7 +79,8 @@ impl<'a, 't> Context<'a, 't> {
             Address::Keep => return None,
         };
         let edits = cell.get_or_init(|| match self.set.lang {
-            Lang::De => address::analyse_german(self.tokens, direction),
+            Lang::De => address::analyse_german(self.tokens, self.guards.paragraph(), direction),
+            Lang::Fr => address::analyse_french(self.tokens, self.guards.paragraph(), direction),
             _ => address::analyse(self.tokens, Lexicon::dutch(), direction),
         });
         let found = edits.binary_search_by_key(&at, |e| e.start).ok()?;
@@ -89,11 +95,12 @@ impl<'a, 't> Context<'a, 't> {
 }
 
 /// The words a pronoun of this address can be, one of which a text must
-/// hold for the address analysis to find anything; none for German, whose
-/// imperatives address the reader without a pronoun ("Bitte warte hier").
+/// hold for the address analysis to find anything; none for German and
+/// French, whose imperatives and inversions address the reader without a
+/// pronoun of its own ("Bitte warte hier", "Veux-tu").
 pub(super) fn pronouns(lang: Lang, address: Option<Address>) -> Option<BTreeSet<String>> {
     let words: &[&str] = match (lang, address) {
-        (Lang::De, _) => return None,
+        (Lang::De | Lang::Fr, _) => return None,
         (_, Some(Address::Formal)) => &["je", "jij", "jou", "jouw", "jullie", "jezelf", "u"],
         (_, Some(Address::Informal)) => &["u", "uw", "uzelf", "zich"],
         _ => &[],

@@ -373,7 +373,7 @@ impl RuleSet {
             (Some(pattern), None, None) => Finder::Pattern(Pattern::parse(pattern, &self.classes)?),
             (None, Some(Detector::AllCapsSentence), None) => Finder::AllCapsSentence,
             (None, Some(Detector::Address), Some(role)) => {
-                if !matches!(self.lang, Lang::Nl | Lang::De) || def.address.is_none() {
+                if !matches!(self.lang, Lang::Nl | Lang::De | Lang::Fr) || def.address.is_none() {
                     return Err(Msg::new("rule-address-detector"));
                 }
                 Finder::Address(role)
