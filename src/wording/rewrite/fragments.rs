@@ -150,7 +150,11 @@ fn copied_fragments(copy: String, from: std::ops::Range<usize>, text: &str) -> V
 /// The byte length of the longest start of `a`, ending where a word ends,
 /// that `b` starts with too.
 fn common_words(a: &str, b: &str) -> usize {
-    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let mut common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    // "É" and "é" share their first byte: the common start ends at a letter.
+    while !a.is_char_boundary(common) {
+        common -= 1;
+    }
     let whole = common == a.len() && (b.len() == a.len() || b[a.len()..].starts_with(' '));
     if whole {
         return a.len();
