@@ -217,3 +217,43 @@ fn each_row_of_a_batch_is_in_its_own_language() {
         assert!(svg.contains(rewritten), "{branch}: {svg}");
     }
 }
+
+#[test]
+fn each_sign_of_a_file_is_rewritten_and_checked_in_its_own_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("signs.txt"),
+        "Wacht achter de streep.\n\
+         Kannst du kurz warten?\n\
+         Il est interdit de fumer dans le hall.\n\
+         Staff only\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["rewrite", "signs.txt"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    assert!(lines[0].contains("vóór de streep"), "{lines:?}");
+    assert_eq!(lines[1], "Können Sie kurz warten?");
+    assert_eq!(lines[2], "Merci de ne pas fumer dans le hall.");
+    assert!(
+        lines[3].starts_with("This area is for our staff."),
+        "{lines:?}"
+    );
+    // The file as a whole looks French; the signs in other languages are
+    // told apart and said.
+    let told = stderr(&out);
+    assert!(told.contains("the text looks French (fr)"), "{told}");
+    for lang in ["Dutch (nl)", "German (de)", "English (en)"] {
+        assert!(told.contains(&format!("1 sign looks {lang}")), "{told}");
+    }
+    // `check` reads each sign in its own language too; --lang reads all in one.
+    let out = run(dir.path(), &["check", "signs.txt", "--format", "json"]);
+    let json = stdout(&out);
+    for lang in ["nl", "de", "fr", "en"] {
+        assert!(json.contains(&format!("\"lang\":\"{lang}\"")), "{json}");
+    }
+    assert!(json.contains("address.du-to-sie"), "{json}");
+    let out = run(dir.path(), &["rewrite", "--lang", "nl", "signs.txt"]);
+    assert!(stdout(&out).contains("Kannst du kurz warten?"));
+    assert_eq!(stderr(&out), "");
+}

@@ -47,6 +47,18 @@ cli-batch-detected-lang = note: { $rows ->
     [en] English
    *[other] Dutch
   } ({ $lang }); use --lang to choose.
+cli-signs-detected-lang = note: { $signs ->
+    [one] 1 sign looks
+   *[other] { $signs } signs look
+  } { $lang ->
+    [de] German
+    [fr] French
+    [en] English
+   *[other] Dutch
+  } ({ $lang }) and { $signs ->
+    [one] is
+   *[other] are
+  } read as such; use --lang to choose.
 
 ## Errors
 
@@ -86,7 +98,7 @@ template-unknown-form = the replacement uses the form “{ $name }”, which is 
 rule-duplicate-id = this id exists already
 rule-id-form = an id is “category.name”, for example “perspective.behind-the-line”
 rule-pattern-or-detector = a rule has either a pattern or a detector (and a role only with the address detector)
-rule-address-detector = the address detector reads Dutch only, and its rule says which address it writes: address = “formal” or “informal”
+rule-address-detector = the address detector reads Dutch, German and French, and its rule says which address it writes: address = “formal” or “informal”
 rule-replacement-or-suggestion = a rule has a replacement (it rewrites) or a suggestion (it advises), not both; a detector has neither
 rule-address-keep = a rule's address is “formal” or “informal”
 rule-missing-message = there is no message “{ $message }” in streep.ftl; add it, or give the rule explanation = "…"

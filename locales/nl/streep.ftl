@@ -47,6 +47,18 @@ cli-batch-detected-lang = let op: { $rows ->
     [en] Engels
    *[other] Nederlands
   } ({ $lang }); kies met --lang.
+cli-signs-detected-lang = let op: { $signs ->
+    [one] 1 bord lijkt
+   *[other] { $signs } borden lijken
+  } { $lang ->
+    [de] Duits
+    [fr] Frans
+    [en] Engels
+   *[other] Nederlands
+  } ({ $lang }) en { $signs ->
+    [one] wordt
+   *[other] worden
+  } zo gelezen; kies met --lang.
 
 ## Fouten
 
@@ -90,7 +102,7 @@ template-unknown-form = de vervanging gebruikt vorm “{ $name }”, maar die st
 rule-duplicate-id = deze id bestaat al
 rule-id-form = een id is “categorie.naam”, bijvoorbeeld “perspective.behind-the-line”
 rule-pattern-or-detector = een regel heeft óf een pattern óf een detector (en alleen de address-detector heeft een role)
-rule-address-detector = de address-detector leest alleen Nederlands, en de regel zegt welke aanspreekvorm hij schrijft: address = “formal” of “informal”
+rule-address-detector = de address-detector leest Nederlands, Duits en Frans, en de regel zegt welke aanspreekvorm hij schrijft: address = “formal” of “informal”
 rule-replacement-or-suggestion = een regel heeft een replacement (herschrijft) of een suggestion (adviseert), niet allebei; een detector heeft geen van beide
 rule-address-keep = address is “formal” of “informal” bij een regel
 rule-missing-message = er is geen bericht “{ $message }” in streep.ftl; geef het, of zet explanation = "…" in de regel

@@ -10,16 +10,14 @@ use clap::Args;
 use super::SignArgs;
 use super::input::Input;
 use super::output::{progress_bar, stderr_line};
+use super::rewriters::Rewriters;
 use super::sign::{check_destination, refuse_clashes};
 use crate::compare::{Comparison, Cover, Sheet};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::lang::Lang;
 use crate::print::render::{Format, Options, Pages, Staged, pdf_pages, pdf_passes, render};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
-use crate::wording::detect::detect;
-use crate::wording::rewrite::Rewriter;
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -166,24 +164,10 @@ fn compared(
     done: &(dyn Fn() + Sync),
 ) -> Result<Comparison> {
     let style = &args.signs.style;
-    let (lang, config) = style.settings(messages, &signs.join("\n"))?;
-    let list = Rewriter::new(lang, &config)?;
-    // Unless the language is named, each sign is read in its own: a list
-    // of Dutch signs may hold an English or German one.
-    let others: Vec<Rewriter> = if style.names_lang(&config) {
-        Vec::new()
-    } else {
-        Lang::ALL
-            .into_iter()
-            .filter(|other| *other != lang)
-            .map(|other| Rewriter::new(other, &config))
-            .collect::<Result<_>>()?
-    };
-    let rewriter_for = |text: &str| {
-        detect(text)
-            .and_then(|own| others.iter().find(|rewriter| rewriter.lang() == own))
-            .unwrap_or(&list)
-    };
+    let texts: Vec<&str> = signs.iter().map(String::as_str).collect();
+    let rewriters = Rewriters::new(style, messages, &texts)?;
+    let lang = rewriters.main().lang();
+    let rewriter_for = |text: &str| rewriters.for_sign(text);
     let mut design = Sign::new(&args.template, "");
     design.size.clone_from(&args.size);
     design.lang = lang.code().to_owned();

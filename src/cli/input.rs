@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
+use super::StyleArgs;
+use super::rewriters::Rewriters;
 use crate::error::{Error, Result};
 use crate::file::{read_bounded, read_limited, text_of};
 use crate::i18n::{Messages, Msg};
@@ -67,6 +69,17 @@ impl Input {
 
     /// The signs in the input, with their line numbers when per line. Empty
     /// lines hold no sign.
+    /// The rewriters the signs need (see [`Rewriters`]).
+    pub fn rewriters(&self, style: &StyleArgs, messages: &Messages) -> Result<Rewriters> {
+        let signs: Vec<&str> = self
+            .signs()
+            .into_iter()
+            .map(|sign| sign.text)
+            .filter(|text| !text.trim().is_empty())
+            .collect();
+        Rewriters::new(style, messages, &signs)
+    }
+
     pub fn signs(&self) -> Vec<Sign<'_>> {
         if !self.per_line {
             return vec![Sign {

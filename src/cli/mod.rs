@@ -8,6 +8,7 @@ mod input;
 mod licenses;
 mod output;
 mod phrases;
+mod rewriters;
 mod sign;
 mod studio;
 mod template;
@@ -278,8 +279,8 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
         Command::Rewrite(args) => {
             let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
             input.tell(messages);
-            let rewriter = args.signs.style.rewriter(messages, &input.text)?;
-            output::rewrites(&rewriter, &input, args.format, args.explain)?;
+            let rewriters = input.rewriters(&args.signs.style, messages)?;
+            output::rewrites(&rewriters, &input, args.format, args.explain)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
@@ -299,13 +300,14 @@ fn run(command: Command, messages: &Messages) -> Result<ExitCode> {
                     let sign = crate::print::sign::Sign::load(path)?;
                     let wording: Vec<&str> = sign.texts().map(|(_, text)| text).collect();
                     let rewriter = args.signs.style.rewriter(messages, &wording.join("\n"))?;
-                    output::sign_file_check(&rewriter, path, &sign, args.format)?
+                    let rewriters = rewriters::Rewriters::single(rewriter);
+                    output::sign_file_check(&rewriters, path, &sign, args.format)?
                 }
                 None => {
                     let input = Input::read(args.signs.input.as_deref(), args.signs.whole)?;
                     input.tell(messages);
-                    let rewriter = args.signs.style.rewriter(messages, &input.text)?;
-                    output::checks(&rewriter, &input, args.format)?
+                    let rewriters = input.rewriters(&args.signs.style, messages)?;
+                    output::checks(&rewriters, &input, args.format)?
                 }
             };
             let failed = worst.is_some_and(|severity| args.fail_on.fails(severity));

@@ -9,6 +9,7 @@ use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
 use super::input::{Input, Sign};
+use super::rewriters::Rewriters;
 use super::{CheckFormat, RewriteFormat};
 use crate::ExampleFailure as Failure;
 use crate::error::{Error, Result};
@@ -59,13 +60,13 @@ fn json_line(value: &impl Serialize, line: Option<usize>) -> String {
 }
 
 pub fn rewrites(
-    rewriter: &Rewriter,
+    rewriters: &Rewriters,
     input: &Input,
     format: RewriteFormat,
     explain: bool,
 ) -> Result<()> {
     let mut out = stdout();
-    let messages = rewriter.messages();
+    let messages = rewriters.main().messages();
     let mut unexplained_advice = 0;
     for Sign { line, text } in input.signs() {
         if text.trim().is_empty() {
@@ -74,7 +75,7 @@ pub fn rewrites(
             }
             continue;
         }
-        let rewrite = rewriter.rewrite(text);
+        let rewrite = rewriters.for_sign(text).rewrite(text);
         match format {
             RewriteFormat::Json => writeln!(out, "{}", json_line(&rewrite, line)),
             RewriteFormat::Text => writeln!(out, "{}", rewrite.output),
@@ -234,9 +235,13 @@ fn mark_side(
 }
 
 /// Prints the findings of every sign; returns the worst severity found.
-pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result<Option<Severity>> {
+pub fn checks(
+    rewriters: &Rewriters,
+    input: &Input,
+    format: CheckFormat,
+) -> Result<Option<Severity>> {
     let mut out = stdout();
-    let messages = rewriter.messages();
+    let messages = rewriters.main().messages();
     let mut worst = None;
     let mut total = 0usize;
     let mut signs = 0usize;
@@ -244,7 +249,7 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
         if text.trim().is_empty() {
             continue;
         }
-        let check = rewriter.check(text);
+        let check = rewriters.for_sign(text).check(text);
         signs += 1;
         total += check.findings.len();
         worst = worst.max(check.findings.iter().map(|f| f.severity).max());
@@ -294,7 +299,7 @@ pub fn checks(rewriter: &Rewriter, input: &Input, format: CheckFormat) -> Result
 /// A sign file checked: the wording of its texts, then how legible it is as
 /// laid out (letter size, contrast, room to the trim, number of words).
 pub fn sign_file_check(
-    rewriter: &Rewriter,
+    rewriters: &Rewriters,
     path: &std::path::Path,
     sign: &crate::print::sign::Sign,
     format: CheckFormat,
@@ -313,8 +318,8 @@ pub fn sign_file_check(
         per_line: false,
         notes: Vec::new(),
     };
-    let mut worst = checks(rewriter, &input, format)?;
-    let messages = rewriter.messages();
+    let mut worst = checks(rewriters, &input, format)?;
+    let messages = rewriters.main().messages();
     let mut out = stdout();
     for note in &scene.notes {
         let severity = crate::print::legibility::severity(note);

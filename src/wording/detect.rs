@@ -57,8 +57,16 @@ pub fn detect(text: &str) -> Option<Lang> {
         })
         .collect();
     scores.sort_by_key(|&(_, hits)| std::cmp::Reverse(hits));
+    // A sign of one or two words ("Ausgang", "Staff only") is told by its
+    // words when they are one language's alone.
+    let words = (0..tokens.len())
+        .filter(|&i| tokens.kind(i) == TokenKind::Word)
+        .count();
+    let needed = MIN_HITS.min(words);
     match scores[..] {
-        [(best, hits), (_, second), ..] if hits >= MIN_HITS && hits > second => Some(best),
+        [(best, hits), (_, second), ..] if hits >= needed.max(1) && hits > second => {
+            (hits >= MIN_HITS || second == 0).then_some(best)
+        }
         _ => None,
     }
 }
@@ -77,5 +85,13 @@ mod tests {
     fn a_tie_is_not_a_language() {
         assert_eq!(detect(""), None);
         assert_eq!(detect("Toilet"), None);
+    }
+
+    #[test]
+    fn a_sign_of_one_word_is_told_by_a_word_of_one_language_alone() {
+        assert_eq!(detect("Kasse"), Some(Lang::De));
+        assert_eq!(detect("Bitte warten"), Some(Lang::De));
+        // "de" is Dutch, and French too.
+        assert_eq!(detect("De"), None);
     }
 }
