@@ -19,15 +19,15 @@
 
 use std::ops::Range;
 
-use super::{Edit, Role};
+use super::{Edit, ParagraphSays, Role};
 use crate::wording::text::{TokenKind, Tokens};
 
 /// Every change of address the text (a sentence, as the rewriter gives it)
-/// needs, in text order; `paragraph` tells whether the sign says "tu"
+/// needs, in text order; `paragraph_says` tells whether the sign says "tu"
 /// anywhere.
-pub fn analyse(tokens: &Tokens, paragraph: &Tokens) -> Vec<Edit> {
-    let says_tu = |text: &Tokens| (0..text.len()).any(|i| INFORMAL.contains(&text.lower(i)));
-    let informal = says_tu(tokens) || says_tu(paragraph);
+pub fn analyse(tokens: &Tokens, paragraph_says: &ParagraphSays) -> Vec<Edit> {
+    let informal =
+        paragraph_says(INFORMAL) || (0..tokens.len()).any(|i| INFORMAL.contains(&tokens.lower(i)));
     let mut edits = Vec::new();
     for range in tokens.sentences() {
         let mut sentence = Sentence {

@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::{Edit, Role};
+use super::{Edit, ParagraphSays, Role};
 use crate::wording::text::{Case, TokenKind, Tokens};
 
 /// Whom a verb form addresses.
@@ -34,13 +34,11 @@ enum Person {
 }
 
 /// Every change of address the text (a sentence, as the rewriter gives it)
-/// needs, in text order; `paragraph` tells whether the sign says "du" or
-/// "ihr" anywhere.
-pub fn analyse(tokens: &Tokens, paragraph: &Tokens) -> Vec<Edit> {
+/// needs, in text order; `paragraph_says` tells whether the sign says
+/// "du" or "ihr" anywhere.
+pub fn analyse(tokens: &Tokens, paragraph_says: &ParagraphSays) -> Vec<Edit> {
     let says = |words: &[&str]| {
-        let mut all = (0..tokens.len()).map(|i| tokens.lower(i));
-        let mut around = (0..paragraph.len()).map(|i| paragraph.lower(i));
-        all.any(|word| words.contains(&word)) || around.any(|word| words.contains(&word))
+        paragraph_says(words) || (0..tokens.len()).any(|i| words.contains(&tokens.lower(i)))
     };
     let (group, informal) = (says(GROUP), says(INFORMAL) || says(GROUP));
     let mut edits = Vec::new();

@@ -82,22 +82,25 @@ impl Edit {
     }
 }
 
+/// Whether the paragraph a sentence stands in holds one of some words.
+pub type ParagraphSays<'a> = dyn Fn(&[&str]) -> bool + 'a;
+
 /// Every change of address a German sentence needs, in text order, read
-/// in its `paragraph`: the formal direction only, "Sie" being the norm of
+/// in its paragraph: the formal direction only, "Sie" being the norm of
 /// German signs.
-pub fn analyse_german(tokens: &Tokens, paragraph: &Tokens, direction: Direction) -> Vec<Edit> {
+pub fn analyse_german(tokens: &Tokens, says: &ParagraphSays, direction: Direction) -> Vec<Edit> {
     match direction {
-        Direction::Formal => german::analyse(tokens, paragraph),
+        Direction::Formal => german::analyse(tokens, says),
         Direction::Informal => Vec::new(),
     }
 }
 
 /// Every change of address a French sentence needs, in text order, read
-/// in its `paragraph`: the formal direction only, "vous" being the norm of
+/// in its paragraph: the formal direction only, "vous" being the norm of
 /// French signs.
-pub fn analyse_french(tokens: &Tokens, paragraph: &Tokens, direction: Direction) -> Vec<Edit> {
+pub fn analyse_french(tokens: &Tokens, says: &ParagraphSays, direction: Direction) -> Vec<Edit> {
     match direction {
-        Direction::Formal => french::analyse(tokens, paragraph),
+        Direction::Formal => french::analyse(tokens, says),
         Direction::Informal => Vec::new(),
     }
 }

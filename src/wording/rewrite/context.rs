@@ -4,6 +4,8 @@
 
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
+
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use crate::lang::Lang;
@@ -20,6 +22,8 @@ pub(super) struct Guards<'a, 't> {
     set: &'a RuleSet,
     tokens: &'a Tokens<'t>,
     tripped: Vec<OnceCell<bool>>,
+    /// The paragraph's words in lower case, gathered when first asked.
+    words: OnceCell<HashSet<String>>,
 }
 
 impl<'a, 't> Guards<'a, 't> {
@@ -28,12 +32,19 @@ impl<'a, 't> Guards<'a, 't> {
             set,
             tokens,
             tripped: vec![OnceCell::new(); set.guards.len()],
+            words: OnceCell::new(),
         }
     }
 
-    /// The paragraph, as it was before any rule changed it.
-    pub fn paragraph(&self) -> &Tokens<'t> {
-        self.tokens
+    /// Whether the paragraph, as it was before any rule changed it, holds
+    /// one of `words` (in lower case).
+    pub fn paragraph_says(&self, words: &[&str]) -> bool {
+        let held = self.words.get_or_init(|| {
+            (0..self.tokens.len())
+                .map(|i| self.tokens.lower(i).to_owned())
+                .collect()
+        });
+        words.iter().any(|&word| held.contains(word))
     }
 
     /// Whether the paragraph trips guard `guard`.
@@ -78,9 +89,10 @@ impl<'a, 't> Context<'a, 't> {
             Address::Informal => (&self.informal, Direction::Informal),
             Address::Keep => return None,
         };
+        let says = |words: &[&str]| self.guards.paragraph_says(words);
         let edits = cell.get_or_init(|| match self.set.lang {
-            Lang::De => address::analyse_german(self.tokens, self.guards.paragraph(), direction),
-            Lang::Fr => address::analyse_french(self.tokens, self.guards.paragraph(), direction),
+            Lang::De => address::analyse_german(self.tokens, &says, direction),
+            Lang::Fr => address::analyse_french(self.tokens, &says, direction),
             _ => address::analyse(self.tokens, Lexicon::dutch(), direction),
         });
         let found = edits.binary_search_by_key(&at, |e| e.start).ok()?;
