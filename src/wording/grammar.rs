@@ -17,7 +17,7 @@ use std::collections::HashSet;
 
 use crate::wording::address::Direction;
 use crate::wording::lexicon::{Class, Lexicon, Tags};
-use crate::wording::text::{TokenKind, Tokens};
+use crate::wording::text::{TokenKind, Tokens, is_abbreviation};
 
 /// Why a rewritten sentence is not Dutch; each has a Fluent message
 /// `grammar-<name>` that the finding shows.
@@ -245,8 +245,10 @@ impl Sentence<'_, '_> {
             next.kind == TokenKind::Word
                 && self.tokens.text[next.span.clone()].starts_with(char::is_lowercase)
         };
+        // "bv. bij", "etc. in": an abbreviation's own stop.
+        let abbreviated = |i: usize| is_abbreviation(self.tokens.lower(i - 1));
         (1..self.len().saturating_sub(1))
-            .find(|&i| self.tokens.lower(i) == "." && goes_on(i))
+            .find(|&i| self.tokens.lower(i) == "." && goes_on(i) && !abbreviated(i))
             .map(|i| i - 1)
     }
 

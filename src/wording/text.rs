@@ -60,7 +60,9 @@ impl<'t> Tokens<'t> {
                 TokenKind::Word
             } else if c.is_numeric() {
                 TokenKind::Number
-            } else if c == '.' && is_stray_stop(text, &tokens, start) {
+            } else if c == '.'
+                && (is_stray_stop(text, &tokens, start) || ends_abbreviation(text, &tokens, start))
+            {
                 TokenKind::Punct
             } else if matches!(c, '.' | '!' | '?' | '…') {
                 TokenKind::SentenceEnd
@@ -265,6 +267,30 @@ fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize 
     }
 }
 
+/// Whether `word` is an abbreviation that signs write with one full stop,
+/// which ends no sentence before a lower-case word or a number: "etc. in",
+/// "usw. und", "bzw. am", "ca. 10". A plain word's stop there ("of. de")
+/// is a slip the grammar check catches. (Its stop stays a token of its
+/// own, as rule patterns write "etc.".)
+pub fn is_abbreviation(word: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "etc", "usw", "bzw", "ca", "inkl", "ggf", "evtl", "vgl", "resp", "bijv", "bv", "nr", "tel",
+        "incl", "excl", "zgn", "evt", "max", "min", "approx", "vs", "cf", "env", "str", "mind",
+    ];
+    ABBREVIATIONS
+        .iter()
+        .any(|known| word.eq_ignore_ascii_case(known))
+}
+
+/// Whether the full stop at `at` ends the abbreviation right before it
+/// ("Taschen etc. in den Raum") rather than the sentence.
+fn ends_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
+    let after_abbreviation = tokens.last().is_some_and(|t| {
+        t.kind == TokenKind::Word && t.span.end == at && is_abbreviation(&text[t.span.clone()])
+    });
+    after_abbreviation && !ends_sentence(&text[at + 1..])
+}
+
 /// Whether `word`, followed by the joiner `j`, is an elided word.
 fn is_elided(word: &str, j: char) -> bool {
     matches!(j, '\'' | '’') && (word.chars().count() == 1 || word.eq_ignore_ascii_case("qu"))
@@ -296,7 +322,7 @@ pub fn stop_reads_as_abbreviation(sentence: &str, rest: &str) -> bool {
     let inner_dot = word
         .char_indices()
         .any(|(at, c)| c == '.' && at > 0 && word[at + 1..].starts_with(char::is_alphanumeric));
-    inner_dot && !ends_sentence(rest)
+    (inner_dot || is_abbreviation(word)) && !ends_sentence(rest)
 }
 
 /// Whether an abbreviation's final dot, followed by `rest`, also ends the
@@ -431,6 +457,13 @@ mod tests {
             ["Wacht", "a.u.b", ".", "Wij", "roepen"]
         );
         assert_eq!(words("sluiten a.u.b."), ["sluiten", "a.u.b", "."]);
+        // An abbreviation's stop before a lower-case word ends no sentence.
+        let t = Tokens::new("Taschen etc. in den Raum");
+        assert_eq!(t.kind(2), TokenKind::Punct);
+        let t = Tokens::new("Hier etc. Dann");
+        assert_eq!(t.kind(2), TokenKind::SentenceEnd);
+        let t = Tokens::new("Wachten. daarna");
+        assert_eq!(t.kind(1), TokenKind::SentenceEnd);
     }
 
     #[test]

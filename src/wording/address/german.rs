@@ -620,6 +620,18 @@ impl<'a, 't> Sentence<'a, 't> {
             at += 1;
         }
         let mut found = self.imperative_at(at, true);
+        if !found {
+            // "Für weitere Informationen wende dich …": after a phrase put first.
+            let fronted = (at + 1..clause.range.end).find(|&k| {
+                self.is(k + 1, &["dich", "dir", "euch"])
+                    && !self.is(k - 1, SUBJECTS)
+                    && self.word(k).is_some_and(|word| word.ends_with('e'))
+                    && !self.is_noun(k)
+            });
+            if let Some(k) = fronted {
+                found = self.imperative_at(k, false);
+            }
+        }
         if !found && !told {
             return false;
         }
@@ -655,7 +667,14 @@ impl<'a, 't> Sentence<'a, 't> {
         // "Schließ bitte …", "Wasch dir …", "Nehmt gern …": an imperative
         // of any verb.
         let surely = next.is_some_and(|next| SURELY_AFTER_IMPERATIVE.contains(&next));
-        let form = if BARE_IMPERATIVE.contains(&word) || (surely && !word.ends_with('t')) {
+        // "Bitte begegne …", "… und behandle …": a verb in lower case where
+        // an imperative stands.
+        let placed = !self.is_noun(at)
+            && !self.tokens.starts_sentence(at)
+            && (!opens || self.is(at - 1, &["bitte"]))
+            && word.ends_with('e');
+        let form = if BARE_IMPERATIVE.contains(&word) || (surely && !word.ends_with('t')) || placed
+        {
             imperative_form(word)
         } else if surely {
             sie_form(word, Person::Group)
@@ -687,7 +706,9 @@ impl<'a, 't> Sentence<'a, 't> {
             if !["dich", "dir", "euch"].contains(&word) || self.changed(at) {
                 continue;
             }
-            match (reflexive, word) {
+            // "das von dir genutzte Gerät": the doer, not the subject again.
+            let agent = at > clause.range.start && self.is(at - 1, &["von"]);
+            match (reflexive && !agent, word) {
                 (true, _) => self.change(at, "sich", Role::Reflexive),
                 (false, "dich") => self.change(at, "Sie", Role::Object),
                 (false, "dir") => self.change(at, "Ihnen", Role::Object),
