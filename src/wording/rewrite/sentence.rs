@@ -439,20 +439,9 @@ impl Rewriter {
 /// The sentences of a paragraph, as byte ranges: up to and with the marks
 /// that end each (".", "!!", "?").
 fn sentences(tokens: &Tokens) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for i in 0..tokens.len() {
-        let last_mark = tokens.kind(i) == TokenKind::SentenceEnd
-            && (i + 1 == tokens.len() || tokens.kind(i + 1) != TokenKind::SentenceEnd);
-        if last_mark {
-            found.push(tokens.byte_range(start, i + 1));
-            start = i + 1;
-        }
-    }
-    if start < tokens.len() {
-        found.push(tokens.byte_range(start, tokens.len()));
-    }
-    found
+    (tokens.sentences().into_iter())
+        .map(|range| tokens.byte_range(range.start, range.end))
+        .collect()
 }
 
 /// A sentence of capitals starting at token `at`: two or more words, six or
