@@ -696,3 +696,4 @@ rule-prohibition-only-authorised = Say who may, not who may not: “{ $after }�
 rule-prohibition-only-authorised-to = { rule-prohibition-only-authorised }
 rule-exclusion-only-with = The sign says first who is shut out; say what the reader can do, and when.
 rule-prohibition-never = “Never, under any circumstances” raises the voice; ask, and give the reason.
+rule-prohibition-keep-out = A ban says only what may not come in; ask, as one person asks another: “{ $after }”

@@ -700,3 +700,4 @@ rule-prohibition-only-authorised = Zeg wie het mag, niet wie het niet mag: “{ 
 rule-prohibition-only-authorised-to = { rule-prohibition-only-authorised }
 rule-exclusion-only-with = Het bord zegt eerst wie er niet in mag; zeg wat de lezer kan, en wanneer.
 rule-prohibition-never = “In geen geval” verheft de stem; vraag het, en geef de reden.
+rule-prohibition-keep-out = Een verbod zegt alleen wat er niet in mag; vraag het, zoals een mens een ander iets vraagt: “{ $after }”
