@@ -15,9 +15,10 @@
 //! sentence is no noun: that, and the place of the verb (second in a main
 //! clause, last in a subordinate one, first in an imperative), is what
 //! tells a verb here. An imperative without a pronoun after it is only
-//! taken for one in a sign that says "du" or "ihr" elsewhere. A verb's Sie-form comes from the rules of the regular
-//! verbs and a table of the strong and irregular ones. A pronoun whose verb
-//! is not found is left alone (and the rule file's advice names it).
+//! taken for one in a sign that says "du" or "ihr" elsewhere. A verb's
+//! Sie-form comes from the rules of the regular verbs and a table of the
+//! strong and irregular ones. A pronoun whose verb is not found is left
+//! alone (and the rule file's advice names it).
 
 use std::ops::Range;
 
@@ -541,8 +542,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 _ => continue,
             };
             let before = at.checked_sub(1).filter(|&k| clause.range.contains(&k));
-            if let Some(verb) = before.filter(|&k| self.is_verb(k, person)) {
-                let form = sie_form(self.tokens.lower(verb), person).unwrap_or_default();
+            if let Some((verb, form)) = before.and_then(|k| Some((k, self.verb_form(k, person)?))) {
                 self.change(verb, form, Role::SubjectInverted);
                 self.change(at, "Sie", Role::SubjectInverted);
                 found = true;
@@ -551,14 +551,13 @@ impl<'a, 't> Sentence<'a, 't> {
             let verbs = if clause.subordinate {
                 self.last_verbs(at + 1..clause.range.end, person)
             } else {
-                Vec::from_iter((self.is_verb(at + 1, person)).then_some(at + 1))
+                Vec::from_iter(self.verb_form(at + 1, person).map(|form| (at + 1, form)))
             };
             if verbs.is_empty() {
                 continue;
             }
             self.change(at, "Sie", Role::Subject);
-            for verb in verbs {
-                let form = sie_form(self.tokens.lower(verb), person).unwrap_or_default();
+            for (verb, form) in verbs {
                 self.change(verb, form, Role::Agreement);
             }
             found = true;
@@ -579,32 +578,34 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// The verb that ends a subordinate clause, and those joined to it by
-    /// "und" or "oder": "wenn du früh kommst oder vorher anrufst".
-    fn last_verbs(&self, range: Range<usize>, person: Person) -> Vec<usize> {
+    /// "und" or "oder" ("wenn du früh kommst oder vorher anrufst"), each
+    /// with its Sie-form.
+    fn last_verbs(&self, range: Range<usize>, person: Person) -> Vec<(usize, String)> {
         let Some(last) = range.clone().rev().find(|&k| self.word(k).is_some()) else {
             return Vec::new();
         };
-        if !self.is_verb(last, person) {
+        let Some(last_form) = self.verb_form(last, person) else {
             return Vec::new();
-        }
-        let joined = range.clone().filter(|&k| {
-            k > range.start && self.is(k, &["und", "oder"]) && self.is_verb(k - 1, person)
-        });
-        joined.map(|k| k - 1).chain([last]).collect()
+        };
+        let joined = (range.start + 1..range.end)
+            .filter(|&k| self.is(k, &["und", "oder"]))
+            .filter_map(|k| Some((k - 1, self.verb_form(k - 1, person)?)));
+        joined.chain([(last, last_form)]).collect()
     }
 
-    /// Whether token `i` is a verb in the form for `person`.
-    fn is_verb(&self, i: usize, person: Person) -> bool {
-        let Some(word) = self.word(i) else {
-            return false;
-        };
+    /// The Sie-form of token `i`, if it is a verb in the form for `person`.
+    fn verb_form(&self, i: usize, person: Person) -> Option<String> {
+        let word = self.word(i)?;
         let ending = match person {
             Person::One => ["st", "ßt", "zt", "xt"]
                 .iter()
                 .any(|end| word.ends_with(end)),
             Person::Group => word.ends_with('t') || word == "seid",
         };
-        ending && !self.is_noun(i) && !NOT_VERB.contains(&word) && sie_form(word, person).is_some()
+        if !ending || self.is_noun(i) || NOT_VERB.contains(&word) {
+            return None;
+        }
+        sie_form(word, person)
     }
 
     /// The imperatives of the clause, each with "Sie"; whether any. In a
@@ -673,19 +674,19 @@ impl<'a, 't> Sentence<'a, 't> {
             && !self.tokens.starts_sentence(at)
             && (!opens || self.is(at - 1, &["bitte"]))
             && word.ends_with('e');
-        let form = if BARE_IMPERATIVE.contains(&word) || (surely && !word.ends_with('t')) || placed
-        {
+        let listed = BARE_IMPERATIVE.contains(&word);
+        let likely = followed
+            && word.chars().count() >= 4
+            && (word.ends_with('e') || (word.ends_with('t') && self.group));
+        if !(listed || surely || placed || likely) {
+            return false;
+        }
+        // "Melde", "Komm", "Sei"; or the plural "Meldet", "Cremt".
+        let singular = listed || !word.ends_with('t');
+        let form = if singular {
             imperative_form(word)
-        } else if surely {
-            sie_form(word, Person::Group)
-        } else if !followed || word.chars().count() < 4 {
-            None
-        } else if word.ends_with('e') {
-            imperative_form(word)
-        } else if word.ends_with('t') && self.group {
-            sie_form(word, Person::Group)
         } else {
-            None
+            sie_form(word, Person::Group)
         };
         let Some(form) = form else {
             return false;
@@ -723,10 +724,6 @@ impl<'a, 't> Sentence<'a, 't> {
     fn grouped(&self) -> Vec<Edit> {
         let mut edits: Vec<Edit> = Vec::new();
         for change in &self.changes {
-            if change.word.is_empty() {
-                // A verb with no Sie-form: its pronoun stays too.
-                return Vec::new();
-            }
             match edits.last_mut() {
                 Some(edit) if self.spaced_words(edit.end - 1, change.at) => {
                     for between in edit.end..change.at {
@@ -758,9 +755,6 @@ const SUBJECTS: &[&str] = &["du", "ihr", "wir", "ich", "er", "man"];
 /// The Sie-form of a verb in the form for `person`: "kannst" → "können",
 /// "wartest" → "warten", "klettert" → "klettern".
 fn sie_form(word: &str, person: Person) -> Option<String> {
-    if person == Person::Group && word == "seid" {
-        return Some("sind".to_owned());
-    }
     if let Some(form) = listed(word, IRREGULAR) {
         return Some(form);
     }
