@@ -191,7 +191,6 @@ const NOT_IMPERATIVE: &[&str] = &[
     "et",
     "si",
     "quand",
-    "comme",
     "dès",
     "lors",
 ];
@@ -293,8 +292,7 @@ impl<'a, 't> Sentence<'a, 't> {
             };
             match word {
                 "tu" => self.subject(at),
-                "te" | "t'" | "t’" => self.push(at, "vous".to_owned()),
-                "toi" => self.push(at, "vous".to_owned()),
+                "te" | "t'" | "t’" | "toi" => self.push(at, "vous".to_owned(), Role::Object),
                 "qui" if at > self.range.start && self.is(at - 1, &["toi"]) => {
                     self.verb_after(at);
                 }
@@ -341,14 +339,14 @@ impl<'a, 't> Sentence<'a, 't> {
         self.word(i).is_some_and(|word| words.contains(&word))
     }
 
-    fn push(&mut self, at: usize, word: String) {
-        self.edits.push(Edit::one(at, word, Role::Any));
+    fn push(&mut self, at: usize, word: String, role: Role) {
+        self.edits.push(Edit::one(at, word, role));
     }
 
     /// "tu" and its verb, past the pronouns and "ne" between them.
     fn subject(&mut self, at: usize) {
         if self.verb_after(at) {
-            self.push(at, "vous".to_owned());
+            self.push(at, "vous".to_owned(), Role::Subject);
         }
     }
 
@@ -361,7 +359,7 @@ impl<'a, 't> Sentence<'a, 't> {
         let Some(form) = self.word(verb).and_then(vous_form) else {
             return false;
         };
-        self.push(verb, form);
+        self.push(verb, form, Role::Agreement);
         true
     }
 
@@ -375,8 +373,12 @@ impl<'a, 't> Sentence<'a, 't> {
             return;
         }
         if let Some(form) = vous_form(verb) {
-            let pronoun = if sure { "vous" } else { pronoun };
-            self.push(at, format!("{form}-{pronoun}"));
+            let (pronoun, role) = match pronoun {
+                "tu" => ("vous", Role::SubjectInverted),
+                "toi" => ("vous", Role::Imperative),
+                other => (other, Role::Imperative),
+            };
+            self.push(at, format!("{form}-{pronoun}"), role);
         }
     }
 
@@ -392,7 +394,8 @@ impl<'a, 't> Sentence<'a, 't> {
         starts
     }
 
-    /// An imperative opening a clause of a sign that says "tu" elsewhere: "Gère tes casseroles", "reste chez toi", "Mêle toi de …".
+    /// An imperative opening a clause of a sign that says "tu" elsewhere:
+    /// "Gère tes casseroles", "reste chez toi", "Mêle toi de …".
     fn imperative(&mut self, start: usize) {
         if !self.informal {
             return;
@@ -422,10 +425,10 @@ impl<'a, 't> Sentence<'a, 't> {
                 start: at,
                 end: at + 2,
                 words: vec![format!("{form}-vous"), String::new()],
-                role: Role::Any,
+                role: Role::Imperative,
             });
         } else {
-            self.push(at, form);
+            self.push(at, form, Role::Imperative);
         }
     }
 }
@@ -450,7 +453,7 @@ pub fn vous_form(word: &str) -> Option<String> {
     } else if let Some(stem) = ends("ais") {
         format!("{stem}iez")
     } else if let Some(stem) = ends("ies").or_else(|| ends("ie")) {
-        first_group(&semivowel(stem, "i"))
+        first_group(&semivowel(stem))
     } else if let Some(stem) = ends("es").or_else(|| ends("e")) {
         first_group(stem)
     } else if let Some(stem) = ends("ds") {
@@ -465,10 +468,10 @@ pub fn vous_form(word: &str) -> Option<String> {
 
 /// "essai" → "essay", "envoi" → "envoy": a stem's "i" after a vowel is a
 /// "y" before "-ez"; else the "i" stays ("vérifi").
-fn semivowel(stem: &str, i: &str) -> String {
+fn semivowel(stem: &str) -> String {
     match stem.chars().last() {
         Some('a' | 'o' | 'u') => format!("{stem}y"),
-        _ => format!("{stem}{i}"),
+        _ => format!("{stem}i"),
     }
 }
 

@@ -25,6 +25,8 @@ mod words;
 
 use serde::Deserialize;
 
+pub use french::vous_form;
+
 use crate::wording::lexicon::Lexicon;
 use crate::wording::text::Tokens;
 use words::Words;
@@ -45,10 +47,11 @@ pub enum Role {
     Reflexive,
     /// A verb that does not agree with its subject "u": "u kan" → "u kunt".
     Agreement,
-    /// An imperative, which German gives its "Sie": "Melde" → "Melden Sie".
+    /// An imperative: "Melde" → "Melden Sie", "inscris-toi" → "inscrivez-vous".
     Imperative,
-    /// In a rule: a change in any role. German's rule file explains every
-    /// change of address by one rule, its examples whole sentences.
+    /// In a rule: a change in any role. The German and French rule files
+    /// explain every change of address by one rule, its examples whole
+    /// sentences.
     Any,
 }
 

@@ -72,6 +72,10 @@ pub enum FormRule {
     /// and the clause has no reflexive of its own ("bij vertrek af te
     /// melden" → "zich bij vertrek afmelden").
     Question,
+    /// The vous-form of a French verb in its form for "tu" or its
+    /// imperative, by the rules the address analysis conjugates with:
+    /// "attends" → "attendez", "éteins" → "éteignez".
+    Vous,
 }
 
 /// The form tables of a rule set, by name, and the dictionary the computed
@@ -265,6 +269,9 @@ impl Forms {
                 Case::Lower => form.clone(),
                 case => case.apply(form),
             },
+            (None, FormRule::Vous) => {
+                Case::of(word).apply(&crate::wording::address::vous_form(lower)?)
+            }
             (None, FormRule::AddT) if !lower.ends_with('t') => {
                 Case::of(word).apply(&format!("{lower}t"))
             }
