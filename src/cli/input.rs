@@ -67,8 +67,6 @@ impl Input {
         }
     }
 
-    /// The signs in the input, with their line numbers when per line. Empty
-    /// lines hold no sign.
     /// The rewriters the signs need (see [`Rewriters`]).
     pub fn rewriters(&self, style: &StyleArgs, messages: &Messages) -> Result<Rewriters> {
         let signs: Vec<&str> = self
@@ -80,6 +78,8 @@ impl Input {
         Rewriters::new(style, messages, &signs)
     }
 
+    /// The signs in the input, with their line numbers when per line. Empty
+    /// lines hold no sign.
     pub fn signs(&self) -> Vec<Sign<'_>> {
         if !self.per_line {
             return vec![Sign {

@@ -30,12 +30,10 @@ impl Rewriters {
                 others: Vec::new(),
             });
         }
+        let told: Vec<Option<Lang>> = signs.iter().map(|sign| detect(sign)).collect();
         let mut others = Vec::new();
         for other in Lang::ALL.into_iter().filter(|&other| other != lang) {
-            let count = signs
-                .iter()
-                .filter(|sign| detect(sign) == Some(other))
-                .count();
+            let count = told.iter().filter(|&&own| own == Some(other)).count();
             if count > 0 {
                 let told = Msg::new("cli-signs-detected-lang")
                     .num("signs", count as f64)

@@ -62,11 +62,9 @@ pub fn detect(text: &str) -> Option<Lang> {
     let words = (0..tokens.len())
         .filter(|&i| tokens.kind(i) == TokenKind::Word)
         .count();
-    let needed = MIN_HITS.min(words);
+    let needed = MIN_HITS.min(words).max(1);
     match scores[..] {
-        [(best, hits), (_, second), ..] if hits >= needed.max(1) && hits > second => {
-            (hits >= MIN_HITS || second == 0).then_some(best)
-        }
+        [(best, hits), (_, second), ..] if hits >= needed && hits > second => Some(best),
         _ => None,
     }
 }

@@ -60,9 +60,7 @@ impl<'t> Tokens<'t> {
                 TokenKind::Word
             } else if c.is_numeric() {
                 TokenKind::Number
-            } else if c == '.'
-                && (is_stray_stop(text, &tokens, start) || ends_abbreviation(text, &tokens, start))
-            {
+            } else if c == '.' && is_stop_in_sentence(text, &tokens, start) {
                 TokenKind::Punct
             } else if matches!(c, '.' | '!' | '?' | '…') {
                 TokenKind::SentenceEnd
@@ -282,26 +280,20 @@ pub fn is_abbreviation(word: &str) -> bool {
         .any(|known| word.eq_ignore_ascii_case(known))
 }
 
-/// Whether the full stop at `at` ends the abbreviation right before it
-/// ("Taschen etc. in den Raum") rather than the sentence.
-fn ends_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
-    let after_abbreviation = tokens.last().is_some_and(|t| {
-        t.kind == TokenKind::Word && t.span.end == at && is_abbreviation(&text[t.span.clone()])
-    });
-    after_abbreviation && !ends_sentence(&text[at + 1..])
-}
-
 /// Whether `word`, followed by the joiner `j`, is an elided word.
 fn is_elided(word: &str, j: char) -> bool {
     matches!(j, '\'' | '’') && (word.chars().count() == 1 || word.eq_ignore_ascii_case("qu"))
 }
 
-/// Whether the full stop at `at` doubles the dot of the abbreviation right
-/// before it and the sentence goes on in lower case ("de balie c.q.. de
-/// receptie"): a slip of the keyboard, not the end of a sentence.
-fn is_stray_stop(text: &str, tokens: &[Token], at: usize) -> bool {
+/// Whether the full stop at `at` ends no sentence, the sentence going on in
+/// lower case: it closes the abbreviation right before it ("Taschen etc.
+/// in den Raum"), or doubles that abbreviation's own dot ("de balie c.q..
+/// de receptie"), a slip of the keyboard.
+fn is_stop_in_sentence(text: &str, tokens: &[Token], at: usize) -> bool {
     let after_abbreviation = tokens.last().is_some_and(|t| {
-        t.kind == TokenKind::Word && t.span.end == at && text[..at].ends_with('.')
+        t.kind == TokenKind::Word
+            && t.span.end == at
+            && (text[..at].ends_with('.') || is_abbreviation(&text[t.span.clone()]))
     });
     after_abbreviation && !ends_sentence(&text[at + 1..])
 }

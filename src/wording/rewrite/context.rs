@@ -4,9 +4,9 @@
 
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use rustc_hash::FxHashSet as HashSet;
-use std::ops::Range;
 
 use crate::lang::Lang;
 use crate::wording::address::{self, Direction, Edit};
