@@ -48,6 +48,17 @@ impl Lang {
         }
     }
 
+    /// The built-in list of this language's common words, one a line, by
+    /// which a text's language is told.
+    pub(crate) fn detection_words(self) -> &'static str {
+        match self {
+            Lang::Nl => include_str!("../locales/nl/detect.txt"),
+            Lang::En => include_str!("../locales/en/detect.txt"),
+            Lang::De => include_str!("../locales/de/detect.txt"),
+            Lang::Fr => include_str!("../locales/fr/detect.txt"),
+        }
+    }
+
     /// The Fluent messages of the user interface in this language, if the
     /// interface speaks it.
     pub(crate) fn messages(self) -> Option<&'static str> {

@@ -1,3 +1,7 @@
+// See Cargo.toml for why this allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     streep::cli::main()
 }

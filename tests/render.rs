@@ -1938,6 +1938,17 @@ fn a_batch_to_one_pdf_has_a_page_per_row_that_can_be_made() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(!dir.path().join("strict.pdf").exists());
+    // Nor does a batch none of whose rows can be made: an empty PDF would
+    // be no use.
+    std::fs::write(dir.path().join("bad.csv"), "headline\n中文\n日本\n").unwrap();
+    let out = run(dir.path(), &["batch", "bad.csv", "-o", "none.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("0 of 2 signs written (0 files), 2 failed"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("none.pdf").exists());
 }
 
 #[test]

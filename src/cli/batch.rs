@@ -3,7 +3,6 @@
 //! failed.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -22,8 +21,7 @@ use crate::lang::Lang;
 use crate::print::geometry::{Size, parse_size};
 use crate::print::layout::check_print;
 use crate::print::render::{
-    Format, Glyphs, Options, Pages, Staged, folder_of, glyphs_of, merge_glyphs, render_to,
-    write_atomically_with, write_pdf_pages,
+    Format, Options, Pages, Staged, folder_of, render_to, write_atomically_with, write_pdf_pages,
 };
 use crate::print::scene::Scene;
 use crate::print::sheet::impose;
@@ -74,18 +72,19 @@ pub fn run(args: BatchArgs, messages: &Messages) -> Result<ExitCode> {
         sign_files: common.outputs.save_sign.is_some(),
         // Strict batches and sheets write nothing until every row is laid out.
         hold: args.strict || sheet.is_some(),
-        book: book.is_some(),
-        glyphs: Mutex::default(),
     };
-    let mut results = rows.make(&jobs, &progress);
+    let (results, book_written) = match book {
+        Some(path) => write_book(path, &rows, &jobs, &progress, args.strict)?,
+        None => {
+            let results = rows.make(&jobs, &progress);
+            if args.strict {
+                (rows.strictly(results, &jobs), 0)
+            } else {
+                (results, 0)
+            }
+        }
+    };
     progress.finish_and_clear();
-    if args.strict {
-        results = rows.strictly(results, &jobs);
-    }
-    let book_written = match book {
-        Some(path) => write_book(path, &rows, &jobs, &results)?,
-        None => 0,
-    };
     let Tally {
         signs,
         mut files,
@@ -215,7 +214,7 @@ struct Tally {
 }
 
 /// Counts what the rows made, and prints each row's notes and failures.
-fn tally(results: Vec<(usize, Result<Made>)>, jobs: &[Job], messages: &Messages) -> Tally {
+fn tally(results: Outcomes, jobs: &[Job], messages: &Messages) -> Tally {
     let mut tally = Tally {
         signs: 0,
         files: 0,
@@ -258,6 +257,9 @@ fn tally(results: Vec<(usize, Result<Made>)>, jobs: &[Job], messages: &Messages)
     tally
 }
 
+/// What each row came to, by its number.
+type Outcomes = Vec<(usize, Result<Made>)>;
+
 /// What one row gave: its files, or its sign laid out, held for a sheet
 /// or until every row of a strict batch is.
 enum Made {
@@ -271,17 +273,12 @@ struct Rows<'a> {
     outputs: &'a OutputArgs,
     sign_files: bool,
     hold: bool,
-    /// The rows go to one PDF: each is only laid out here, to be told
-    /// apart from those that fail and to learn the glyphs the document
-    /// needs, and is laid out again as its page.
-    book: bool,
-    glyphs: Mutex<Glyphs>,
 }
 
 impl Rows<'_> {
     /// Every row laid out, in parallel, and written unless held; in the
     /// table's order.
-    fn make(&self, jobs: &[Job], progress: &ProgressBar) -> Vec<(usize, Result<Made>)> {
+    fn make(&self, jobs: &[Job], progress: &ProgressBar) -> Outcomes {
         jobs.par_iter()
             .map(|job| {
                 let result = self.make_one(job);
@@ -305,16 +302,6 @@ impl Rows<'_> {
 
     fn make_one(&self, job: &Job) -> Result<Made> {
         let (sign, scene) = self.scene_of(job)?;
-        if self.book {
-            let glyphs = glyphs_of(&[&scene]);
-            if let Ok(mut all) = self.glyphs.lock() {
-                merge_glyphs(&mut all, glyphs);
-            }
-            return Ok(Made::Files {
-                written: 0,
-                notes: scene.notes,
-            });
-        }
         if self.hold {
             return Ok(Made::Held(Box::new(sign), Box::new(scene)));
         }
@@ -330,9 +317,9 @@ impl Rows<'_> {
     /// held: they have no files of their own).
     fn strictly(
         &self,
-        results: Vec<(usize, Result<Made>)>,
+        results: Outcomes,
         jobs: &[Job],
-    ) -> Vec<(usize, Result<Made>)> {
+    ) -> Outcomes {
         if let Some(first) = results.iter().position(|(_, result)| result.is_err()) {
             let mut results = results;
             return vec![results.swap_remove(first)];
@@ -370,38 +357,48 @@ fn book_path(args: &BatchArgs) -> Option<&Path> {
     one.then_some(path.as_path())
 }
 
-/// Writes the rows that were made as one PDF at `path`; returns how many
-/// files that is (none when no row was made: a strict batch with a failing
-/// row keeps only that row's error).
+/// Writes the rows as the pages of one PDF at `path`, in the table's
+/// order, each laid out as its page is drawn: what each row came to, and
+/// how many files were written. A row that cannot be made is left out;
+/// in a strict batch it stops the document, and none is written. Neither
+/// is one when no row can be made.
 fn write_book(
     path: &Path,
     rows: &Rows,
     jobs: &[Job],
-    results: &[(usize, Result<Made>)],
-) -> Result<usize> {
-    let made: HashSet<usize> = results
-        .iter()
-        .filter(|(_, made)| made.is_ok())
-        .map(|(row, _)| *row)
-        .collect();
-    let jobs: Vec<&Job> = jobs.iter().filter(|job| made.contains(&job.row)).collect();
-    if jobs.is_empty() {
-        return Ok(0);
+    progress: &ProgressBar,
+    strict: bool,
+) -> Result<(Outcomes, usize)> {
+    let book = Book {
+        rows,
+        jobs,
+        progress,
+        strict,
+        results: Mutex::default(),
+    };
+    let written = write_atomically_with(path, |file| write_pdf_pages(&book, file));
+    let mut results = book.results.into_inner().expect("no row panicked");
+    results.sort_by_key(|(row, _)| *row);
+    let first_failure = results.iter().position(|(_, made)| made.is_err());
+    if let (true, Some(first)) = (strict, first_failure) {
+        return Ok((vec![results.swap_remove(first)], 0));
     }
-    let glyphs = std::mem::take(&mut *rows.glyphs.lock().expect("no row panicked"));
-    let book = Book { rows, jobs, glyphs };
-    write_atomically_with(path, |file| write_pdf_pages(&book, file))?;
-    Ok(1)
+    match written {
+        Ok(()) => Ok((results, 1)),
+        Err(_) if results.iter().all(|(_, made)| made.is_err()) => Ok((results, 0)),
+        Err(error) => Err(error),
+    }
 }
 
-/// The rows that were made, as the pages of one PDF in the table's order:
-/// each laid out when its page is drawn, so that memory stays flat however
-/// long the table.
+/// The rows of a batch as the pages of one PDF: each laid out when its page
+/// is drawn, so that memory stays flat however long the table.
 struct Book<'r> {
     rows: &'r Rows<'r>,
-    jobs: Vec<&'r Job>,
-    /// What the rows' text uses, learnt as they were first laid out.
-    glyphs: Glyphs,
+    jobs: &'r [Job],
+    progress: &'r ProgressBar,
+    strict: bool,
+    /// What each row came to, in the order they were laid out.
+    results: Mutex<Outcomes>,
 }
 
 impl Pages for Book<'_> {
@@ -409,13 +406,26 @@ impl Pages for Book<'_> {
         self.jobs.len()
     }
 
-    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
-        let (_, scene) = self.rows.scene_of(self.jobs[index])?;
-        Ok(Cow::Owned(scene))
-    }
-
-    fn glyphs(&self) -> Option<Glyphs> {
-        Some(self.glyphs.clone())
+    fn page(&self, index: usize) -> Result<Option<Cow<'_, Scene>>> {
+        let job = &self.jobs[index];
+        let made = self.rows.scene_of(job);
+        self.progress.inc(1);
+        let mut results = self.results.lock().expect("no row panicked");
+        match made {
+            Ok((_, mut scene)) => {
+                let notes = std::mem::take(&mut scene.notes);
+                results.push((job.row, Ok(Made::Files { written: 0, notes })));
+                Ok(Some(Cow::Owned(scene)))
+            }
+            Err(error) => {
+                results.push((job.row, Err(error)));
+                if self.strict {
+                    let stopped = Msg::new("error-batch-stopped").num("row", job.row as f64);
+                    return Err(Error::Sign(stopped));
+                }
+                Ok(None)
+            }
+        }
     }
 }
 

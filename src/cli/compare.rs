@@ -15,7 +15,7 @@ use super::sign::{check_destination, refuse_clashes};
 use crate::compare::{Comparison, Cover, Sheet};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Msg};
-use crate::print::render::{Format, Options, Pages, Staged, pdf_pages, pdf_passes, render};
+use crate::print::render::{Format, Options, Pages, Staged, pdf_pages, render};
 use crate::print::scene::Scene;
 use crate::print::sign::Sign;
 
@@ -104,7 +104,7 @@ pub fn run(args: CompareArgs, messages: &Messages) -> Result<ExitCode> {
             (Kind::Html, _) => comparison.html(messages)?.into_bytes(),
             (Kind::Pages(Format::Pdf), _) => pdf_pages(&counted)?,
             (Kind::Pages(format), page) => {
-                render(&*counted.page(page.unwrap_or(0))?, format, options)?
+                render(&*counted.made(page.unwrap_or(0))?, format, options)?
             }
         };
         staged.add(&file.path, &bytes)?;
@@ -215,7 +215,7 @@ fn planned(outputs: &[PathBuf], kinds: &[Kind], pages: usize) -> Vec<Planned> {
 fn page_calls(file: &Planned, sheet: &Sheet) -> u64 {
     match (file.kind, file.page) {
         (Kind::Html, _) => 0,
-        (Kind::Pages(Format::Pdf), _) => pdf_passes(sheet.count()) * sheet.count() as u64,
+        (Kind::Pages(Format::Pdf), _) => sheet.count() as u64,
         (Kind::Pages(_), _) => 1,
     }
 }
@@ -226,15 +226,22 @@ struct Counted<'p> {
     made: &'p (dyn Fn() + Sync),
 }
 
+impl Counted<'_> {
+    /// Page `index`, made and counted.
+    fn made(&self, index: usize) -> Result<Cow<'_, Scene>> {
+        let page = self.pages.page_at(index);
+        (self.made)();
+        page
+    }
+}
+
 impl Pages for Counted<'_> {
     fn count(&self) -> usize {
         self.pages.count()
     }
 
-    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
-        let page = self.pages.page(index);
-        (self.made)();
-        page
+    fn page(&self, index: usize) -> Result<Option<Cow<'_, Scene>>> {
+        self.made(index).map(Some)
     }
 }
 

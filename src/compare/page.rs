@@ -63,12 +63,9 @@ impl<'c> Sheet<'c> {
     }
 }
 
-impl Pages for Sheet<'_> {
-    fn count(&self) -> usize {
-        self.front.len() + self.comparison.pairs.len()
-    }
-
-    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
+impl Sheet<'_> {
+    /// Page `index`: a page of the front, or a sign's page, laid out now.
+    pub fn page_at(&self, index: usize) -> Result<Cow<'_, Scene>> {
         match self.front.get(index) {
             Some(page) => Ok(Cow::Borrowed(page)),
             None => sign_page(
@@ -79,6 +76,16 @@ impl Pages for Sheet<'_> {
             )
             .map(Cow::Owned),
         }
+    }
+}
+
+impl Pages for Sheet<'_> {
+    fn count(&self) -> usize {
+        self.front.len() + self.comparison.pairs.len()
+    }
+
+    fn page(&self, index: usize) -> Result<Option<Cow<'_, Scene>>> {
+        self.page_at(index).map(Some)
     }
 }
 

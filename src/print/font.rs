@@ -55,13 +55,21 @@ pub struct Font {
     /// measures the same words at every size it tries, and a batch the same
     /// words on every row. Emptied when full.
     widths: Mutex<FxHashMap<Box<str>, f32>>,
+    /// The glyphs of the lines set so far: the signs of a batch mostly
+    /// repeat their headline. Emptied when full.
+    lines: Mutex<FxHashMap<Box<str>, Vec<Glyph>>>,
     /// The glyphs of the letters, digits and signs of Western European
     /// text, found once.
     common: OnceLock<Vec<(u16, Arc<str>)>>,
+    /// Each glyph's advance as a PDF reader takes it, found once.
+    pdf_widths: OnceLock<Vec<i64>>,
 }
 
 /// How many widths a font keeps, about a megabyte of short words.
 const KEPT_WIDTHS: usize = 16 * 1024;
+
+/// How many shaped lines a font keeps, about a megabyte of glyphs.
+const KEPT_LINES: usize = 1024;
 
 /// One glyph of a shaped run, in font units.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,7 +134,9 @@ impl Font {
             units_per_em,
             cap_height,
             widths: Mutex::default(),
+            lines: Mutex::default(),
             common: OnceLock::new(),
+            pdf_widths: OnceLock::new(),
         })
     }
 
@@ -166,6 +176,30 @@ impl Font {
                 })
                 .collect()
         })
+    }
+
+    /// The advance of glyph `id` in thousandths of an em, rounded down, as
+    /// a PDF's font widths give it; 0 for a glyph the font does not have.
+    pub fn pdf_width(&self, id: u16) -> i64 {
+        let widths = self.pdf_widths.get_or_init(|| {
+            let Ok(font) = FontRef::new(&self.data) else {
+                return Vec::new();
+            };
+            let metrics = font.glyph_metrics(
+                skrifa::instance::Size::unscaled(),
+                skrifa::instance::LocationRef::default(),
+            );
+            (0..metrics.glyph_count())
+                .map(|glyph| {
+                    let units = metrics
+                        .advance_width(skrifa::GlyphId::new(glyph))
+                        .unwrap_or(0.0);
+                    // As printpdf reckons the widths it writes.
+                    (units * (1000.0 / self.units_per_em)) as i64
+                })
+                .collect()
+        });
+        widths.get(usize::from(id)).copied().unwrap_or(0)
     }
 
     /// The characters of `text` this font has no glyph for, each once.
@@ -221,6 +255,27 @@ impl Font {
                 }
             })
             .collect()
+    }
+
+    /// [`Font::shape`] for a line of a sign, shaped once for the lines
+    /// set last.
+    pub fn shape_line(&self, text: &str) -> Vec<Glyph> {
+        if let Some(glyphs) = self
+            .lines
+            .lock()
+            .ok()
+            .and_then(|kept| kept.get(text).cloned())
+        {
+            return glyphs;
+        }
+        let glyphs = self.shape(text);
+        if let Ok(mut kept) = self.lines.lock() {
+            if kept.len() >= KEPT_LINES {
+                kept.clear();
+            }
+            kept.insert(text.into(), glyphs.clone());
+        }
+        glyphs
     }
 
     /// The width of `text` on one line, in ems.

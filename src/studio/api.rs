@@ -857,8 +857,8 @@ impl Pages for RowPages<'_> {
         self.0.len()
     }
 
-    fn page(&self, index: usize) -> crate::error::Result<Cow<'_, Scene>> {
-        Ok(Cow::Borrowed(self.0[index]))
+    fn page(&self, index: usize) -> crate::error::Result<Option<Cow<'_, Scene>>> {
+        Ok(Some(Cow::Borrowed(self.0[index])))
     }
 }
 

@@ -1,11 +1,9 @@
-//! Which language a sign is in, told by the words of each language's rule
-//! file (its `[detect]` list): a few hundred common words are enough for the
-//! short texts of signs, and no model or extra crate is needed.
+//! Which language a sign is in, told by each language's common words
+//! (`locales/<lang>/detect.txt`): a few dozen words are enough for the short
+//! texts of signs, and no model or extra crate is needed.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
-
-use serde::Deserialize;
 
 use crate::lang::Lang;
 use crate::wording::text::{TokenKind, Tokens};
@@ -14,32 +12,24 @@ use crate::wording::text::{TokenKind, Tokens};
 /// counts as that language: one word ("die", "de") is too easily shared.
 const MIN_HITS: usize = 2;
 
-#[derive(Deserialize)]
-struct RuleFile {
-    #[serde(default)]
-    detect: Words,
-}
-
-#[derive(Default, Deserialize)]
-struct Words {
-    #[serde(default)]
-    words: Vec<String>,
-}
-
 /// Each language's detection words, in lower case.
 fn word_lists() -> &'static [(Lang, HashSet<String>)] {
     static LISTS: OnceLock<Vec<(Lang, HashSet<String>)>> = OnceLock::new();
     LISTS.get_or_init(|| {
         Lang::ALL
             .into_iter()
-            .map(|lang| {
-                let file: RuleFile = toml::from_str(lang.rules())
-                    .unwrap_or_else(|e| panic!("locales/{lang}/rules.toml: {e}"));
-                let words = file.detect.words.iter().map(|w| w.to_lowercase());
-                (lang, words.collect())
-            })
+            .map(|lang| (lang, words_of(lang.detection_words())))
             .collect()
     })
+}
+
+/// The words of a list of one a line, without its comments and blank lines.
+fn words_of(list: &str) -> HashSet<String> {
+    list.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// The language `text` is most likely in, or `None` when it is too short or

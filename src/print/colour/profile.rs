@@ -82,8 +82,9 @@ pub struct OutputProfile {
 
 /// How the press prints greys in black ink alone.
 struct Greys {
-    /// The black ink that prints each grey level of sRGB (r = g = b).
-    levels: [f32; 256],
+    /// The black ink that prints each grey level of sRGB (r = g = b),
+    /// found when a level is first asked for: a sign shows a few greys.
+    levels: [OnceLock<f32>; 256],
     /// The lightness (L*) of solid black ink.
     black_lightness: f32,
 }
@@ -200,12 +201,17 @@ impl OutputProfile {
         self.greys.get_or_init(|| {
             let black_lightness = self.lightness_of([0.0, 0.0, 0.0, 1.0]);
             Greys {
-                levels: std::array::from_fn(|level| {
-                    self.black_for_grey(level as u8, black_lightness)
-                }),
+                levels: std::array::from_fn(|_| OnceLock::new()),
                 black_lightness,
             }
         })
+    }
+
+    /// The black ink that prints the sRGB grey `level`.
+    fn grey(&self, level: u8) -> f32 {
+        let greys = self.greys();
+        *greys.levels[usize::from(level)]
+            .get_or_init(|| self.black_for_grey(level, greys.black_lightness))
     }
 
     /// The most ink at any point, 0–4: 300%, or less where even the
@@ -235,7 +241,7 @@ impl OutputProfile {
                 return [0.0, 0.0, 0.0, 1.0];
             }
             let level = (u16::from(rgb[0]) + u16::from(rgb[1]) + u16::from(rgb[2])) / 3;
-            let black = greys.levels[usize::from(level)];
+            let black = self.grey(level as u8);
             return [0.0, 0.0, 0.0, if black < NOISE { 0.0 } else { black }];
         }
         let mut inks = self.converted(rgb);

@@ -469,7 +469,7 @@ fn set_slot(
         .into_iter()
         .enumerate()
         .map(|(i, line)| {
-            let glyphs = font.shape(&line);
+            let glyphs = font.shape_line(&line);
             let width = font.advance(&glyphs) * fitted.size;
             let x = area.x
                 + match slot.align {

@@ -4,6 +4,7 @@
 
 mod pdf;
 mod pdf_file;
+mod pdf_fonts;
 mod pdf_page;
 mod pdfx;
 mod png;
@@ -18,7 +19,7 @@ use crate::i18n::Msg;
 use crate::print::scene::Scene;
 use crate::print::sign::Print;
 
-pub use pdf::{Glyphs, glyphs_of, merge_glyphs, pdf, pdf_pages, pdf_passes, write_pdf_pages};
+pub use pdf::{pdf, pdf_pages, write_pdf_pages};
 pub use png::png;
 pub use svg::{svg, svg_as_cut};
 
@@ -96,15 +97,10 @@ pub fn render_to(
 /// thousand pages is written without holding a thousand laid-out pages.
 pub trait Pages: Sync {
     fn count(&self) -> usize;
-    /// Page `index`, counted from 0 and below [`Pages::count`].
-    fn page(&self, index: usize) -> Result<Cow<'_, Scene>>;
-
-    /// The glyphs every page's text uses, when they are known already (the
-    /// pages were laid out once before): a long PDF then skips the pass
-    /// over its pages that learns them.
-    fn glyphs(&self) -> Option<Glyphs> {
-        None
-    }
+    /// Page `index`, counted from 0 and below [`Pages::count`]; `None`
+    /// leaves it out of the document, whose maker has told why (a row of a
+    /// batch that cannot be made).
+    fn page(&self, index: usize) -> Result<Option<Cow<'_, Scene>>>;
 }
 
 impl Pages for [Scene] {
@@ -112,8 +108,8 @@ impl Pages for [Scene] {
         self.len()
     }
 
-    fn page(&self, index: usize) -> Result<Cow<'_, Scene>> {
-        Ok(Cow::Borrowed(&self[index]))
+    fn page(&self, index: usize) -> Result<Option<Cow<'_, Scene>>> {
+        Ok(Some(Cow::Borrowed(&self[index])))
     }
 }
 

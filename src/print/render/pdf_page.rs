@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use lopdf::{Dictionary, Object, Stream};
 use resvg::tiny_skia::{self, PathSegment};
+use rustc_hash::FxHashMap;
 
 use crate::print::colour::Colour;
 use crate::print::colour::profile::{OutputProfile, Use};
@@ -31,18 +32,14 @@ pub struct PageFace<'a> {
     pub bold: bool,
     /// The font's resource name.
     pub resource: &'a str,
-    /// The subset's glyph ids: a glyph's place in this sorted list is its
-    /// id in the subset.
-    pub glyphs: &'a [u16],
-    /// The subset's advance of each of its glyphs, in thousandths of an em.
-    pub widths: &'a [i64],
+    /// Each glyph's id in the document's subset of the font, by its id in
+    /// the font.
+    pub new_ids: &'a FxHashMap<u16, u16>,
 }
 
 impl PageFace<'_> {
     fn new_id(&self, original: u16) -> u16 {
-        self.glyphs
-            .binary_search(&original)
-            .map_or(0, |index| index as u16)
+        self.new_ids.get(&original).copied().unwrap_or(0)
     }
 }
 
@@ -248,7 +245,7 @@ impl Writer<'_> {
         let mut lead = 0.0;
         for glyph in &line.glyphs {
             let id = face.new_id(glyph.id);
-            let plain = face.widths.get(usize::from(id)).copied().unwrap_or(0);
+            let plain = font.pdf_width(glyph.id);
             let shift = thousandths(glyph.x_offset);
             match glyphs.last_mut() {
                 Some((_, kern)) => *kern -= shift,

@@ -6,7 +6,7 @@
 //! Two lexicon classes mean something to the engine: words of `acronym`
 //! keep their capitals in sentence case, and words of `capitalised` (German
 //! "Sie", "Ihr") keep their capital where a rule writes them inside a
-//! sentence. A file's `[detect]` words tell its language (`crate::wording::detect`).
+//! sentence.
 
 mod named;
 pub mod pattern;
@@ -76,9 +76,6 @@ struct RuleFile {
     guards: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     score: ScoreDef,
-    /// The words language detection counts; `crate::wording::detect` reads them.
-    #[serde(default, rename = "detect")]
-    _detect: serde::de::IgnoredAny,
     #[serde(default, rename = "rule")]
     rules: Vec<RuleDef>,
 }
