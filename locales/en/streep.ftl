@@ -673,7 +673,7 @@ studio-warning-many-words = The sign has { $words } words; people read only a fe
 studio-warning-long-sentence = “{ $sentence }” has { $words } words; a sentence of at most { $most } words is read at a glance.
 
 # Constructions of German, French and English signs.
-rule-prohibition-do-without = “… is not allowed” only forbids, and speaks of nobody. Ask the reader to do without it: “{ $after }”
+rule-prohibition-do-without = “… is not allowed” only forbids, and speaks of nobody; that it is enforced only threatens. Ask the reader to do without it: “{ $after }”
 rule-prohibition-do-without-there = { rule-prohibition-do-without }
 rule-request-asked-about = “… are requested to …” talks about the customer instead of to them. Ask them directly: “{ $after }”
 rule-obligation-follow-instructions = “… must be obeyed” is officialese. Ask: “{ $after }”
@@ -686,6 +686,7 @@ rule-self-protection-punishment = Threatening with fines and the police welcomes
 rule-jargon-office-talk = Officialese (“it is pointed out”, “we reserve the right”) speaks from behind the counter. Say it as you would at the counter.
 rule-request-bare-infinitive = A bare infinitive with an exclamation mark is an order. Ask, and say why.
 rule-request-bare-order = A bare order (“Maintain silence”, “No running”) commands. Ask, and say why.
+rule-prohibition-no-noun = “… forbidden” only forbids, and speaks of nobody. Ask as a person would, with thanks: “{ $after }”
 rule-prohibition-it-is-forbidden-to = { rule-prohibition-do-without }
 rule-request-we-beg-you = “Nous vous prions de” is old officialese; “Merci de” asks as kindly and sounds like a person.
 rule-address-du-object-dative = Address the readers as “Sie”: “euch” becomes “Ihnen” where it is dative (“mit euch”, “wir danken euch”).

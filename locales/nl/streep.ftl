@@ -677,7 +677,7 @@ studio-warning-many-words = Het bord heeft { $words } woorden; in het voorbijgaa
 studio-warning-long-sentence = “{ $sentence }” heeft { $words } woorden; een zin van hoogstens { $most } woorden lees je in één oogopslag.
 
 # Constructies van Duitse, Franse en Engelse borden.
-rule-prohibition-do-without = “… is niet toegestaan” verbiedt alleen, en spreekt niemand aan. Vraag de lezer het achterwege te laten: “{ $after }”
+rule-prohibition-do-without = “… is niet toegestaan” verbiedt alleen, en spreekt niemand aan; dat erop wordt gelet, dreigt alleen. Vraag de lezer het achterwege te laten: “{ $after }”
 rule-prohibition-do-without-there = { rule-prohibition-do-without }
 rule-request-asked-about = “… worden verzocht …” praat over de klant in plaats van tegen hem. Vraag het rechtstreeks: “{ $after }”
 rule-obligation-follow-instructions = “… moet worden opgevolgd” is ambtelijk. Vraag het: “{ $after }”
@@ -690,6 +690,7 @@ rule-self-protection-punishment = Dreigen met boetes en politie heet niemand wel
 rule-jargon-office-talk = Ambtelijke taal (“er wordt op gewezen”, “wij behouden ons het recht voor”) spreekt van achter de balie. Zeg het zoals u het aan de balie zou zeggen.
 rule-request-bare-infinitive = Een kale infinitief met een uitroepteken is een bevel. Vraag het, en zeg waarom.
 rule-request-bare-order = Een kaal bevel (“Stilte bewaren”, “Niet rennen”) commandeert. Vraag het, en zeg waarom.
+rule-prohibition-no-noun = “… verboden” verbiedt alleen, en spreekt niemand aan. Vraag het zoals een mens het vraagt, met dank: “{ $after }”
 rule-prohibition-it-is-forbidden-to = { rule-prohibition-do-without }
 rule-request-we-beg-you = “Nous vous prions de” is ouderwets ambtelijk; “Merci de” vraagt even vriendelijk en klinkt als een mens.
 rule-address-du-object-dative = Spreek de lezers aan met “Sie”: “euch” wordt “Ihnen” waar het een datief is (“mit euch”, “wir danken euch”).

@@ -315,11 +315,7 @@ impl Rows<'_> {
     /// A strict batch: the first row that failed, and nothing written; or,
     /// when every row is sound, every row written (rows for a sheet stay
     /// held: they have no files of their own).
-    fn strictly(
-        &self,
-        results: Outcomes,
-        jobs: &[Job],
-    ) -> Outcomes {
+    fn strictly(&self, results: Outcomes, jobs: &[Job]) -> Outcomes {
         if let Some(first) = results.iter().position(|(_, result)| result.is_err()) {
             let mut results = results;
             return vec![results.swap_remove(first)];

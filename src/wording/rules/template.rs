@@ -72,6 +72,11 @@ pub enum FormRule {
     /// and the clause has no reflexive of its own ("bij vertrek af te
     /// melden" → "zich bij vertrek afmelden").
     Question,
+    /// French "de" before a phrase that follows it in a sentence, its first
+    /// letter small, elided before a vowel: "Chiens" → "de chiens",
+    /// "Animaux" → "d'animaux". A phrase that begins with "h" is not
+    /// written: whether "de" elides before it is the word's own.
+    De,
     /// The vous-form of a French verb in its form for "tu" or its
     /// imperative, by the rules the address analysis conjugates with:
     /// "attends" → "attendez", "éteins" → "éteignez".
@@ -91,6 +96,21 @@ pub struct Forms {
 struct FormTable {
     rule: FormRule,
     words: HashMap<String, String>,
+}
+
+/// `phrase` after French "de", as [`FormRule::De`] writes it.
+fn with_de(phrase: &str) -> Option<String> {
+    let phrase = crate::wording::text::with_first_letter(phrase.trim(), false);
+    let first = phrase.chars().next()?;
+    if !first.is_alphabetic() || first == 'h' {
+        return None;
+    }
+    let vowel = "aeiouyàâäéèêëîïôöùûü".contains(first);
+    Some(if vowel {
+        format!("d'{phrase}")
+    } else {
+        format!("de {phrase}")
+    })
 }
 
 impl Forms {
@@ -118,6 +138,7 @@ impl Forms {
         match rule {
             FormRule::Capital => return Some(crate::wording::text::with_first_letter(text, true)),
             FormRule::Small => return Some(crate::wording::text::with_first_letter(text, false)),
+            FormRule::De => return with_de(text),
             FormRule::Joined => return Some(self.joined(text)),
             FormRule::Zich => return self.zich(text),
             FormRule::Question => return self.question(text, true),
@@ -431,6 +452,15 @@ mod tests {
             forms.apply(2, "we komen zo").as_deref(),
             Some("We komen zo")
         );
+    }
+
+    #[test]
+    fn french_de_elides_before_a_vowel_and_leaves_h_alone() {
+        assert_eq!(with_de("Chiens").as_deref(), Some("de chiens"));
+        assert_eq!(with_de("Animaux").as_deref(), Some("d'animaux"));
+        assert_eq!(with_de("Écouteurs").as_deref(), Some("d'écouteurs"));
+        assert_eq!(with_de("Hamacs"), None);
+        assert_eq!(with_de(""), None);
     }
 
     #[test]
