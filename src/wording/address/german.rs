@@ -774,6 +774,52 @@ fn sie_form(word: &str, person: Person) -> Option<String> {
     (form.chars().count() > 3).then_some(form)
 }
 
+/// The Sie-form of a verb in its form for one other person ("er", "sie"):
+/// "betritt" → "betreten", "verwendet" → "verwenden", "ist" → "sind".
+/// `None` where the form does not tell its verb for sure: a stem with an
+/// umlaut or an "i" may be a strong verb's changed vowel ("wählt" is
+/// "wählen", "fährt" is "fahren") that the table does not list.
+pub fn sie_form_of_third(word: &str) -> Option<String> {
+    match word {
+        "ist" => return Some("sind".to_owned()),
+        "wird" => return Some("werden".to_owned()),
+        _ => {}
+    }
+    // A strong verb's form for "er" is its form for "du" but for the "s"
+    // ("hält", "hältst"; "gibt", "gibst"), or the same ("lässt").
+    let du_forms = [
+        word.strip_suffix('t').map(|stem| format!("{stem}st")),
+        Some(format!("{word}st")),
+        Some(format!("{word}t")),
+        Some(word.to_owned()),
+    ];
+    if let Some(form) = du_forms
+        .iter()
+        .flatten()
+        .find_map(|du| listed(du, IRREGULAR))
+    {
+        return Some(form);
+    }
+    let stem = word.strip_suffix('t')?;
+    // "wartet", "sammelt", "klettert": an unstressed "e" the rules know,
+    // not the "el" of "spielt".
+    let before = |end: &str| stem.strip_suffix(end).and_then(|rest| rest.chars().last());
+    let dental = stem.ends_with('e')
+        || ["el", "er"]
+            .iter()
+            .any(|end| before(end).is_some_and(|c| !"aeiouäöüy".contains(c)));
+    let last_vowels: String = stem
+        .chars()
+        .rev()
+        .skip_while(|c| !"aeiouäöüy".contains(*c))
+        .take_while(|c| "aeiouäöüy".contains(*c))
+        .collect();
+    if !dental && last_vowels.contains(['ä', 'ö', 'ü', 'i']) {
+        return None;
+    }
+    sie_form(word, Person::Group)
+}
+
 /// The Sie-form of a singular imperative: "melde" → "melden", "sammle" →
 /// "sammeln", "komm" → "kommen", "sei" → "seien".
 fn imperative_form(word: &str) -> Option<String> {
@@ -853,5 +899,30 @@ mod tests {
             );
         }
         assert_eq!(sie_form("st", Person::One), None);
+    }
+
+    #[test]
+    fn a_verb_for_one_other_person_takes_its_form_for_sie() {
+        for (third, sie) in [
+            ("betritt", "betreten"),
+            ("verlässt", "verlassen"),
+            ("verwendet", "verwenden"),
+            ("hält", "halten"),
+            ("gibt", "geben"),
+            ("kann", "können"),
+            ("muss", "müssen"),
+            ("hat", "haben"),
+            ("ist", "sind"),
+            ("kommt", "kommen"),
+            ("sammelt", "sammeln"),
+            ("kauft", "kaufen"),
+        ] {
+            assert_eq!(sie_form_of_third(third).as_deref(), Some(sie), "er {third}");
+        }
+        // An umlaut or an "i" the table does not know may be a strong
+        // verb's: no form is better than a wrong one.
+        for unsure in ["wählt", "bringt", "spielt"] {
+            assert_eq!(sie_form_of_third(unsure), None, "er {unsure}");
+        }
     }
 }

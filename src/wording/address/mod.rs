@@ -26,6 +26,7 @@ mod words;
 use serde::Deserialize;
 
 pub use french::vous_form;
+pub use german::sie_form_of_third;
 
 use crate::wording::lexicon::Lexicon;
 use crate::wording::text::Tokens;
