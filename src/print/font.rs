@@ -260,42 +260,14 @@ impl Font {
     /// [`Font::shape`] for a line of a sign, shaped once for the lines
     /// set last.
     pub fn shape_line(&self, text: &str) -> Vec<Glyph> {
-        if let Some(glyphs) = self
-            .lines
-            .lock()
-            .ok()
-            .and_then(|kept| kept.get(text).cloned())
-        {
-            return glyphs;
-        }
-        let glyphs = self.shape(text);
-        if let Ok(mut kept) = self.lines.lock() {
-            if kept.len() >= KEPT_LINES {
-                kept.clear();
-            }
-            kept.insert(text.into(), glyphs.clone());
-        }
-        glyphs
+        kept_or_made(&self.lines, KEPT_LINES, text, || self.shape(text))
     }
 
     /// The width of `text` on one line, in ems.
     pub fn width(&self, text: &str) -> f32 {
-        if let Some(width) = self
-            .widths
-            .lock()
-            .ok()
-            .and_then(|kept| kept.get(text).copied())
-        {
-            return width;
-        }
-        let width = self.advance(&self.shape(text));
-        if let Ok(mut kept) = self.widths.lock() {
-            if kept.len() >= KEPT_WIDTHS {
-                kept.clear();
-            }
-            kept.insert(text.into(), width);
-        }
-        width
+        kept_or_made(&self.widths, KEPT_WIDTHS, text, || {
+            self.advance(&self.shape(text))
+        })
     }
 
     /// The width of shaped glyphs, in ems.
@@ -303,6 +275,27 @@ impl Font {
         let units: i32 = glyphs.iter().map(|glyph| glyph.advance).sum();
         units as f32 / self.units_per_em
     }
+}
+
+/// What `kept` holds for `text`, else what `make` makes, then kept; a
+/// store of `capacity` values is emptied when full.
+fn kept_or_made<V: Clone>(
+    kept: &Mutex<FxHashMap<Box<str>, V>>,
+    capacity: usize,
+    text: &str,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(value) = kept.lock().ok().and_then(|kept| kept.get(text).cloned()) {
+        return value;
+    }
+    let value = make();
+    if let Ok(mut kept) = kept.lock() {
+        if kept.len() >= capacity {
+            kept.clear();
+        }
+        kept.insert(text.into(), value.clone());
+    }
+    value
 }
 
 /// The faces a sign is set in: regular for running text, bold for headlines.
