@@ -117,6 +117,9 @@ const AFTER_IMPERATIVE: &[&str] = &[
     "calmement",
     "plus",
     "moins",
+    "attention",
+    "signe",
+    "demi-tour",
 ];
 
 /// Words that open clauses and are no imperatives.
@@ -438,6 +441,15 @@ impl<'a, 't> Sentence<'a, 't> {
 /// "réservez", "auras" → "aurez", "avais" → "aviez", "gère" → "gérez",
 /// "finis" → "finissez", "prends" → "prenez".
 pub fn vous_form(word: &str) -> Option<String> {
+    // "faites", "dites", "êtes" are forms for "vous" already, which a
+    // second reading of a rewritten sign sees: not forms for "tu" in "-es".
+    let for_vous = IRREGULAR
+        .iter()
+        .chain(IRREGULAR_ENDINGS)
+        .any(|(_, vous)| vous.ends_with("es") && word.ends_with(vous));
+    if for_vous {
+        return None;
+    }
     if let Some(&(_, form)) = IRREGULAR.iter().find(|(tu, _)| *tu == word) {
         return Some(form.to_owned());
     }
@@ -521,9 +533,12 @@ mod tests {
             ("reçois", "recevez"),
             ("es", "êtes"),
             ("va", "allez"),
+            ("fais", "faites"),
+            ("dis", "dites"),
         ] {
             assert_eq!(vous_form(tu).as_deref(), Some(vous), "tu {tu}");
         }
+        assert_eq!(vous_form("faites"), None, "a form for vous already");
         assert_eq!(vous_form("de"), None);
         assert_eq!(vous_form("à"), None);
     }

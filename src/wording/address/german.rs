@@ -762,12 +762,12 @@ fn sie_form(word: &str, person: Person) -> Option<String> {
     let stem = |cut: usize| word[..word.len() - cut].to_owned();
     let form = match person {
         // wartest → warten, klingelst → klingeln, kletterst → klettern
-        Person::One if ends(&["est", "elst", "erst"]) => stem(2) + "n",
+        Person::One if ends(&["est"]) || unstressed_e(word, &["elst", "erst"]) => stem(2) + "n",
         // heißt → heißen, sitzt → sitzen, passt → passen
         Person::One if ends(&["sst", "ßt", "zt", "xt"]) => stem(1) + "en",
         Person::One if ends(&["st"]) => stem(2) + "en",
         // wartet → warten, sammelt → sammeln, klettert → klettern
-        Person::Group if ends(&["et", "elt", "ert"]) => stem(1) + "n",
+        Person::Group if ends(&["et"]) || unstressed_e(word, &["elt", "ert"]) => stem(1) + "n",
         Person::Group if ends(&["t"]) => stem(1) + "en",
         _ => return None,
     };
@@ -801,13 +801,8 @@ pub fn sie_form_of_third(word: &str) -> Option<String> {
         return Some(form);
     }
     let stem = word.strip_suffix('t')?;
-    // "wartet", "sammelt", "klettert": an unstressed "e" the rules know,
-    // not the "el" of "spielt".
-    let before = |end: &str| stem.strip_suffix(end).and_then(|rest| rest.chars().last());
-    let dental = stem.ends_with('e')
-        || ["el", "er"]
-            .iter()
-            .any(|end| before(end).is_some_and(|c| !"aeiouäöüy".contains(c)));
+    // "wartet", "sammelt", "klettert": an unstressed "e" the rules know.
+    let dental = stem.ends_with('e') || unstressed_e(word, &["elt", "ert"]);
     let last_vowels: String = stem
         .chars()
         .rev()
@@ -820,20 +815,48 @@ pub fn sie_form_of_third(word: &str) -> Option<String> {
     sie_form(word, Person::Group)
 }
 
+/// Whether `word` ends in one of `endings` ("elst", "ert", …) whose "e" is
+/// unstressed, as in "sammelst", "kletterst", "feiert": after a consonant or
+/// a diphthong, not after the "i" of "reservierst" or the "ie" of "spielst".
+fn unstressed_e(word: &str, endings: &[&str]) -> bool {
+    const VOWELS: &str = "aeiouäöüy";
+    endings.iter().any(|ending| {
+        let Some(before) = word.strip_suffix(ending) else {
+            return false;
+        };
+        let mut chars = before.chars().rev();
+        match (chars.next(), chars.next()) {
+            (Some(last), _) if !VOWELS.contains(last) => true,
+            // "feier", "bedauer", "steuer"
+            (Some('i' | 'u'), Some(first)) => "aeä".contains(first),
+            _ => false,
+        }
+    })
+}
+
 /// The Sie-form of a singular imperative: "melde" → "melden", "sammle" →
 /// "sammeln", "komm" → "kommen", "sei" → "seien".
 fn imperative_form(word: &str) -> Option<String> {
     if let Some(form) = listed(word, IRREGULAR_IMPERATIVE) {
         return Some(form);
     }
-    // "sammle" → "sammeln", not "stelle" → "steleln".
-    let consonant_before_le = word
+    // "sammle" → "sammeln", not "stelle" → "steleln", nor "bezahle" →
+    // "bezaheln", whose "h" only makes its vowel long ("lächle" keeps it).
+    let before_le: Vec<char> = word
         .strip_suffix("le")
-        .and_then(|rest| rest.chars().last())
-        .is_some_and(|c| !"aeiouäöül".contains(c));
+        .map(|rest| rest.chars().rev().take(2).collect())
+        .unwrap_or_default();
+    let consonant_before_le = match before_le[..] {
+        ['h', before_h, ..] => !"aeiouäöü".contains(before_h),
+        [last, ..] => !"aeiouäöül".contains(last),
+        [] => false,
+    };
     Some(if consonant_before_le {
         format!("{}eln", &word[..word.len() - 2])
-    } else if word.ends_with('e') || word.ends_with("el") || word.ends_with("er") {
+    } else if unstressed_e(word, &["ere", "ele"]) {
+        // "klettere" → "klettern", "feiere" → "feiern"
+        format!("{}n", &word[..word.len() - 1])
+    } else if word.ends_with('e') || unstressed_e(word, &["el", "er"]) {
         format!("{word}n")
     } else {
         format!("{word}en")
@@ -866,6 +889,9 @@ mod tests {
             ("erhältst", "erhalten"),
             ("mitnimmst", "mitnehmen"),
             ("vergisst", "vergessen"),
+            ("reservierst", "reservieren"),
+            ("spielst", "spielen"),
+            ("feierst", "feiern"),
         ] {
             assert_eq!(sie_form(du, Person::One).as_deref(), Some(sie), "du {du}");
         }
@@ -876,6 +902,8 @@ mod tests {
             ("sammelt", "sammeln"),
             ("hineinschwimmt", "hineinschwimmen"),
             ("vergesst", "vergessen"),
+            ("spielt", "spielen"),
+            ("trainiert", "trainieren"),
         ] {
             assert_eq!(
                 sie_form(ihr, Person::Group).as_deref(),
@@ -891,6 +919,10 @@ mod tests {
             ("sei", "seien"),
             ("nimm", "nehmen"),
             ("änder", "ändern"),
+            ("klettere", "klettern"),
+            ("bezahle", "bezahlen"),
+            ("lächle", "lächeln"),
+            ("spiel", "spielen"),
         ] {
             assert_eq!(
                 imperative_form(imperative).as_deref(),
