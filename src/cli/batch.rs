@@ -185,8 +185,8 @@ fn rewriters_for(
 /// and says how many rows are in each other language.
 fn tell_languages(jobs: &mut [Job], messages: &Messages) {
     let mut rows = [0; Lang::ALL.len()];
-    for job in jobs.iter_mut() {
-        let lang = job.told_lang();
+    let told: Vec<Lang> = jobs.par_iter().map(Job::told_lang).collect();
+    for (job, lang) in jobs.iter_mut().zip(told) {
         job.sign.lang = lang.code().to_owned();
         let index = Lang::ALL.iter().position(|&l| l == lang);
         rows[index.expect("every language is in Lang::ALL")] += 1;

@@ -116,19 +116,20 @@ impl<'w> PdfFile<'w> {
 
 /// An object as PDF syntax.
 fn put_object(out: &mut Vec<u8>, object: &Object) {
+    // Writing into a Vec<u8> cannot fail: the results are ignored.
     match object {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(true) => out.extend_from_slice(b"true"),
         Object::Boolean(false) => out.extend_from_slice(b"false"),
-        Object::Integer(value) => out.extend_from_slice(value.to_string().as_bytes()),
+        Object::Integer(value) => _ = write!(out, "{value}"),
         // Rust writes floats without an exponent, as PDF wants them.
-        Object::Real(value) => out.extend_from_slice(value.to_string().as_bytes()),
+        Object::Real(value) => _ = write!(out, "{value}"),
         Object::Name(name) => put_name(out, name),
         Object::String(text, StringFormat::Literal) => put_literal(out, text),
         Object::String(text, StringFormat::Hexadecimal) => {
             out.push(b'<');
             for byte in text {
-                out.extend_from_slice(format!("{byte:02X}").as_bytes());
+                _ = write!(out, "{byte:02X}");
             }
             out.push(b'>');
         }
@@ -145,9 +146,7 @@ fn put_object(out: &mut Vec<u8>, object: &Object) {
         Object::Dictionary(dictionary) => put_dictionary(out, dictionary),
         // Streams are indirect objects, written by PdfFile::stream.
         Object::Stream(_) => out.extend_from_slice(b"null"),
-        Object::Reference((number, generation)) => {
-            out.extend_from_slice(format!("{number} {generation} R").as_bytes());
-        }
+        Object::Reference((number, generation)) => _ = write!(out, "{number} {generation} R"),
     }
 }
 
@@ -169,7 +168,7 @@ fn put_name(out: &mut Vec<u8>, name: &[u8]) {
         if regular {
             out.push(byte);
         } else {
-            out.extend_from_slice(format!("#{byte:02X}").as_bytes());
+            _ = write!(out, "#{byte:02X}");
         }
     }
 }
