@@ -226,6 +226,12 @@ impl Font {
         let shaper = self.shaper_data.shaper(&font).build();
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
+        // Digits and signs alone belong to no script: shaped as Latin, the
+        // script of the signs they stand on, they take the plan made once
+        // instead of one made for each of them.
+        if !text.chars().any(char::is_alphabetic) {
+            buffer.set_script(script::LATIN);
+        }
         buffer.guess_segment_properties();
         let latin = buffer.script() == script::LATIN
             && buffer.direction() == Direction::LeftToRight

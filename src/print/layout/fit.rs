@@ -75,8 +75,10 @@ pub fn fit(
 ) -> Option<Fitted> {
     // However its words are broken, the text takes at least its own area:
     // sizes at which even that is too much are not tried, and a text too long
-    // for the smallest size fails at once instead of after every size.
-    let ems = f64::from(font.width(&text.replace('\n', " ")));
+    // for the smallest size fails at once instead of after every size. Its
+    // words' widths, which fitting measures anyway, tell that area; a little
+    // less, for the kerning between them.
+    let ems = words_width(text, font) * AREA_KERNING;
     let largest = (f64::from(width) * f64::from(height) / (ems * f64::from(setting.line_height)))
         .sqrt() as f32;
     if largest < setting.min_size {
@@ -122,6 +124,18 @@ pub fn fit(
         },
         None => shrink(Some(dictionary)),
     }
+}
+
+/// How much narrower kerning across the spaces may make a text than its
+/// words measured one by one.
+const AREA_KERNING: f64 = 0.98;
+
+/// The width of `text` on one line, in ems, as its words and spaces add up.
+fn words_width(text: &str, font: &Font) -> f64 {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let spaces = words.len().saturating_sub(1) as f64;
+    let words: f64 = words.iter().map(|word| f64::from(font.width(word))).sum();
+    words + spaces * f64::from(font.width(" "))
 }
 
 /// The words of a paragraph, a number kept on one line with its unit or its

@@ -533,7 +533,10 @@ impl Writer<'_> {
 
 /// Writes `value` to a thousandth, without an exponent or trailing zeros.
 fn put_number(out: &mut Vec<u8>, value: f32) {
-    let thousandths = (f64::from(value) * 1000.0).round() as i64;
+    // Rounded half away from zero, as `f64::round` does, without the call
+    // into libm that it is on a plain x86-64 target.
+    let scaled = f64::from(value) * 1000.0;
+    let thousandths = (scaled + 0.5f64.copysign(scaled)) as i64;
     if thousandths < 0 {
         out.push(b'-');
     }
