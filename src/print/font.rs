@@ -63,6 +63,9 @@ pub struct Font {
     common: OnceLock<Vec<(u16, Arc<str>)>>,
     /// Each glyph's advance as a PDF reader takes it, found once.
     pdf_widths: OnceLock<Vec<i64>>,
+    /// The characters the font has a glyph for, found once: every text of
+    /// every sign is checked against them.
+    mapped: OnceLock<rustc_hash::FxHashSet<u32>>,
 }
 
 /// How many widths a font keeps, about a megabyte of short words.
@@ -137,6 +140,7 @@ impl Font {
             lines: Mutex::default(),
             common: OnceLock::new(),
             pdf_widths: OnceLock::new(),
+            mapped: OnceLock::new(),
         })
     }
 
@@ -204,14 +208,18 @@ impl Font {
 
     /// The characters of `text` this font has no glyph for, each once.
     pub fn missing_chars(&self, text: &str) -> Vec<char> {
-        let Ok(font) = FontRef::new(&self.data) else {
-            return Vec::new();
-        };
-        let charmap = font.charmap();
+        let mapped = self.mapped.get_or_init(|| match FontRef::new(&self.data) {
+            Ok(font) => font
+                .charmap()
+                .mappings()
+                .map(|(codepoint, _)| codepoint)
+                .collect(),
+            Err(_) => rustc_hash::FxHashSet::default(),
+        });
         let mut missing: Vec<char> = text
             .chars()
             .filter(|c| !c.is_whitespace() && !c.is_control() && *c != '\u{ad}')
-            .filter(|c| charmap.map(*c).is_none())
+            .filter(|c| !mapped.contains(&u32::from(*c)))
             .collect();
         missing.sort_unstable();
         missing.dedup();

@@ -78,7 +78,14 @@ pub struct OutputProfile {
     to_screen: OnceLock<Arc<TransformF32Executor>>,
     greys: OnceLock<Greys>,
     ink_limit: OnceLock<f32>,
+    /// The last colours converted each way: the pages of a batch paint the
+    /// same few colours again and again.
+    inked: Recent<([u8; 3], Use), [f32; 4]>,
+    shown: Recent<[u32; 4], [u8; 3]>,
 }
+
+/// How many colours a profile keeps converted, each way.
+const KEPT_COLOURS: usize = 32;
 
 /// How the press prints greys in black ink alone.
 struct Greys {
@@ -173,6 +180,8 @@ impl OutputProfile {
             to_screen: OnceLock::new(),
             greys: OnceLock::new(),
             ink_limit: OnceLock::new(),
+            inked: Recent::new(KEPT_COLOURS),
+            shown: Recent::new(KEPT_COLOURS),
         })
     }
 
@@ -234,6 +243,18 @@ impl OutputProfile {
     /// and near-black text and lines in solid black, other colours by the
     /// profile, within the ink limit; each ink 0–1, to a tenth of a percent.
     pub fn ink(&self, rgb: [u8; 3], used_for: Use) -> [f32; 4] {
+        let key = (rgb, used_for);
+        self.inked
+            .get_or_make(
+                |known| *known == key,
+                || key,
+                || Ok::<_, std::convert::Infallible>(self.converted_ink(rgb, used_for)),
+            )
+            .unwrap_or_else(|never| match never {})
+    }
+
+    /// [`OutputProfile::ink`], worked out.
+    fn converted_ink(&self, rgb: [u8; 3], used_for: Use) -> [f32; 4] {
         let (lightness, chroma) = lab_lightness_and_chroma(rgb);
         if chroma <= NEUTRAL_CHROMA {
             let greys = self.greys();
@@ -265,6 +286,18 @@ impl OutputProfile {
 
     /// How inks look on a screen, in sRGB.
     pub fn screen(&self, inks: [f32; 4]) -> [u8; 3] {
+        let key = inks.map(f32::to_bits);
+        self.shown
+            .get_or_make(
+                |known| *known == key,
+                || key,
+                || Ok::<_, std::convert::Infallible>(self.shown_on_screen(inks)),
+            )
+            .unwrap_or_else(|never| match never {})
+    }
+
+    /// [`OutputProfile::screen`], worked out.
+    fn shown_on_screen(&self, inks: [f32; 4]) -> [u8; 3] {
         let rgb = match self.ink_table() {
             Some(table) => table.screen(inks),
             None => {
@@ -295,7 +328,8 @@ impl OutputProfile {
     }
 
     fn lightness_of(&self, inks: [f32; 4]) -> f32 {
-        lab_lightness_and_chroma(self.screen(inks)).0
+        // Not kept: the search for a grey's black tries many inks once.
+        lab_lightness_and_chroma(self.shown_on_screen(inks)).0
     }
 
     /// The black ink whose print has the lightness of the sRGB grey
