@@ -62,21 +62,11 @@ TYP
 
 # Each way runs $runs times (default 3; RUNS=5 for more) and its fastest run
 # counts, as benchmark tools report: a run is only ever slowed down by the
-# rest of the machine, never sped up. Output folders are emptied between
-# runs, outside the time.
+# rest of the machine, never sped up. The ways take turns, one run of each
+# per round, so that a busy spell of the machine slows them alike instead
+# of one way's every run. Output folders are emptied between runs, outside
+# the time.
 runs=${RUNS:-3}
-results=()
-
-# The fastest of $runs runs of a command that prints how long it took, in
-# seconds.
-fastest() {
-    local best="" took
-    for _ in $(seq "$runs"); do
-        took=$("$@")
-        best=$(python3 -c "print(min(${best:-$took}, $took))")
-    done
-    echo "$best"
-}
 
 # Empties folder $1, runs the rest as a command, and prints how long it
 # took by Bash's own clock (reading it starts no process).
@@ -90,15 +80,21 @@ timed() {
     python3 -c "print($end - $start)"
 }
 
-results+=("streep batch, a file per poster ($(nproc) cores)|$(fastest timed "$work/streep" \
-    "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep/{row}.pdf")")
-results+=("streep batch, one PDF of $count pages|$(fastest timed "$work/none" \
-    "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep-all.pdf")")
+streep_files() {
+    timed "$work/streep" "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep/{row}.pdf"
+}
+streep_book() {
+    timed "$work/none" "$streep" batch "$work/posters.csv" --keep-wording -o "$work/streep-all.pdf"
+}
 # What PDF/X-4 costs: the same two ways as plain PDFs in screen colours.
-results+=("streep batch, a plain PDF per poster (--pdf-standard none)|$(fastest timed "$work/plain" \
-    "$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none -o "$work/plain/{row}.pdf")")
-results+=("streep batch, one plain PDF of $count pages (--pdf-standard none)|$(fastest timed "$work/none" \
-    "$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none -o "$work/plain-all.pdf")")
+streep_plain_files() {
+    timed "$work/plain" "$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none \
+        -o "$work/plain/{row}.pdf"
+}
+streep_plain_book() {
+    timed "$work/none" "$streep" batch "$work/posters.csv" --keep-wording --pdf-standard none \
+        -o "$work/plain-all.pdf"
+}
 
 # Typst's ways time themselves inside Python, from after `import typst`.
 # Each run is a new Python process: within one, Typst remembers what it
@@ -127,25 +123,53 @@ print(time.time() - start)
 PY
 }
 
+typst_reused() { typst_run reused; }
+typst_one() { typst_run one; }
+typst_fresh() { typst_run fresh; }
+
+convert_all() {
+    for svg in "$work"/svg/*.svg; do
+        rsvg-convert -f pdf -o "$work/rsvg/$(basename "$svg" .svg).pdf" "$svg"
+    done
+}
+rsvg_files() { timed "$work/rsvg" convert_all; }
+
+# Each way as "name|function", in the order of the table.
+ways=(
+    "streep batch, a file per poster ($(nproc) cores)|streep_files"
+    "streep batch, one PDF of $count pages|streep_book"
+    "streep batch, a plain PDF per poster (--pdf-standard none)|streep_plain_files"
+    "streep batch, one plain PDF of $count pages (--pdf-standard none)|streep_plain_book"
+)
 if python3 -c "import typst" 2>/dev/null; then
-    results+=("Typst, one Compiler reused, sys_inputs per poster, a file per poster|$(fastest typst_run reused)")
-    results+=("Typst, one document of $count pages|$(fastest typst_run one)")
-    results+=("Typst, a fresh compiler per poster|$(fastest typst_run fresh)")
+    ways+=(
+        "Typst, one Compiler reused, sys_inputs per poster, a file per poster|typst_reused"
+        "Typst, one document of $count pages|typst_one"
+        "Typst, a fresh compiler per poster|typst_fresh"
+    )
 else
     echo "note: the typst Python package is not installed (pip install typst); skipped" >&2
 fi
-
 if command -v rsvg-convert >/dev/null; then
     "$streep" batch "$work/posters.csv" --keep-wording -o "$work/svg/{row}.svg" 2>/dev/null
-    convert_all() {
-        for svg in "$work"/svg/*.svg; do
-            rsvg-convert -f pdf -o "$work/rsvg/$(basename "$svg" .svg).pdf" "$svg"
-        done
-    }
-    results+=("rsvg-convert, pre-filled SVG (one process per file)|$(fastest timed "$work/rsvg" convert_all)")
+    ways+=("rsvg-convert, pre-filled SVG (one process per file)|rsvg_files")
 else
     echo "note: rsvg-convert is not installed (Debian: librsvg2-bin); skipped" >&2
 fi
+
+declare -A best
+for _ in $(seq "$runs"); do
+    for way in "${ways[@]}"; do
+        IFS='|' read -r name run <<<"$way"
+        took=$($run)
+        best["$name"]=$(python3 -c "print(min(${best[$name]:-$took}, $took))")
+    done
+done
+results=()
+for way in "${ways[@]}"; do
+    IFS='|' read -r name _ <<<"$way"
+    results+=("$name|${best[$name]}")
+done
 
 echo "$count A4 posters on $(nproc) cores, $(uname -m), $(date +%Y-%m-%d), files written to $(df --output=fstype "$work" | tail -1), the fastest of $runs runs:"
 echo
