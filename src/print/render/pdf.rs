@@ -78,17 +78,15 @@ pub fn write_pdf_pages(pages: &(impl Pages + ?Sized), out: &mut dyn Write) -> Re
         file: PdfFile::begin(out, version_of(&first)).map_err(Error::Write)?,
         tree: PageTree::default(),
     };
-    let mut drawn = drawn_part(vec![Cow::Borrowed(&*first)], &mut glyphs)?;
+    glyphs.number(&first);
+    let mut drawn = vec![Page::drawn(&first, &glyphs.page_faces())?];
     for start in (first_index + 1..count).step_by(PAGES_AT_ONCE) {
         let range = start..count.min(start + PAGES_AT_ONCE);
         let (mut next, mut wrote) = (None, Ok(()));
         // The writing, on this thread, is the one part that cannot be
         // shared among the cores: the next part is drawn meanwhile.
         rayon::in_place_scope(|scope| {
-            scope.spawn(|_| {
-                next =
-                    Some(laid_out(pages, range).and_then(|scenes| drawn_part(scenes, &mut glyphs)));
-            });
+            scope.spawn(|_| next = Some(drawn_part(pages, range, &mut glyphs)));
             wrote = written.add(std::mem::take(&mut drawn));
         });
         wrote?;
@@ -115,29 +113,53 @@ fn first_page<'p>(pages: &'p (impl Pages + ?Sized)) -> Result<Option<(usize, Cow
     Ok(None)
 }
 
-/// The pages of `range` that are not left out, laid out side by side.
-fn laid_out<'p>(
-    pages: &'p (impl Pages + ?Sized),
+/// The pages of `range` that are not left out, each laid out and drawn on
+/// any core. A page that shows a glyph the document has not numbered yet
+/// waits: the new glyphs are numbered in page order, then those pages are
+/// drawn. Most pages show only glyphs numbered before.
+fn drawn_part(
+    pages: &(impl Pages + ?Sized),
     range: Range<usize>,
-) -> Result<Vec<Cow<'p, Scene>>> {
-    let scenes = range
-        .into_par_iter()
-        .map(|index| pages.page(index))
-        .collect::<Result<Vec<_>>>()?;
-    Ok(scenes.into_iter().flatten().collect())
-}
-
-/// Numbers the glyphs of `scenes` new to the document, in order, then
-/// draws the scenes side by side.
-fn drawn_part(scenes: Vec<Cow<'_, Scene>>, glyphs: &mut Glyphs) -> Result<Vec<Page>> {
-    for scene in &scenes {
-        glyphs.number(scene);
+    glyphs: &mut Glyphs,
+) -> Result<Vec<Page>> {
+    let made: Vec<Made<'_>> = {
+        let faces = glyphs.page_faces();
+        let glyphs = &*glyphs;
+        let made = range
+            .into_par_iter()
+            .map(|index| match pages.page(index)? {
+                Some(scene) if glyphs.numbered(&scene) => {
+                    Page::drawn(&scene, &faces).map(|page| Some(Made::Drawn(page)))
+                }
+                Some(scene) => Ok(Some(Made::Waiting(scene))),
+                None => Ok(None),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        made.into_iter().flatten().collect()
+    };
+    for page in &made {
+        match page {
+            Made::Drawn(page) => glyphs.show(page.faces),
+            Made::Waiting(scene) => glyphs.number(scene),
+        }
     }
     let faces = glyphs.page_faces();
-    scenes
-        .into_par_iter()
-        .map(|scene| Page::drawn(&scene, &faces))
-        .collect()
+    let draw = |made: Made<'_>| match made {
+        Made::Drawn(page) => Ok(page),
+        Made::Waiting(scene) => Page::drawn(&scene, &faces),
+    };
+    if made.iter().any(|page| matches!(page, Made::Waiting(_))) {
+        made.into_par_iter().map(draw).collect()
+    } else {
+        made.into_iter().map(draw).collect()
+    }
+}
+
+/// A page of a part: drawn, or laid out and waiting for the glyphs new to
+/// the document to be numbered.
+enum Made<'p> {
+    Drawn(Page),
+    Waiting(Cow<'p, Scene>),
 }
 
 /// A PDF being written: its file, and the pages written to it so far.
@@ -232,6 +254,8 @@ impl PageTree {
 /// A page drawn and compressed, with its boxes and spot colours, ready to
 /// join a book.
 struct Page {
+    /// Whether the page shows the regular face, and the bold.
+    faces: [bool; 2],
     boxes: Dictionary,
     spaces: Dictionary,
     content: Stream,
@@ -251,7 +275,12 @@ impl Page {
                 compress_stream(mask);
             }
         }
+        let mut faces = [false; 2];
+        for line in scene.lines() {
+            faces[usize::from(line.bold)] = true;
+        }
         Ok(Page {
+            faces,
             boxes: page_boxes(&scene.boxes),
             spaces: spot_colours(scene),
             content,

@@ -94,6 +94,24 @@ impl Glyphs {
         }
     }
 
+    /// Whether every glyph `scene` shows is numbered already: it can be
+    /// drawn before the glyphs of the pages ahead of it are.
+    pub fn numbered(&self, scene: &Scene) -> bool {
+        scene.lines().iter().all(|line| {
+            let face = &self.0[usize::from(line.bold)];
+            line.glyphs
+                .iter()
+                .all(|glyph| face.new_ids.contains_key(&glyph.id))
+        })
+    }
+
+    /// Marks the faces a page drew with, the regular and the bold, as shown.
+    pub fn show(&mut self, faces: [bool; 2]) {
+        for (face, shown) in self.0.iter_mut().zip(faces) {
+            face.shown |= shown;
+        }
+    }
+
     /// The faces as pages draw with them.
     pub fn page_faces(&self) -> [PageFace<'_>; 2] {
         [false, true].map(|bold| PageFace {
