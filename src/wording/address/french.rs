@@ -504,6 +504,24 @@ fn first_group(stem: &str) -> String {
     }
 }
 
+/// `phrase` after French "de", its first letter small, elided before a
+/// vowel: "Chiens" → "de chiens", "Animaux" → "d'animaux". `None` for a
+/// phrase that begins with "h", before which eliding is the word's own
+/// affair.
+pub fn with_de(phrase: &str) -> Option<String> {
+    let phrase = crate::wording::text::with_first_letter(phrase.trim(), false);
+    let first = phrase.chars().next()?;
+    if !first.is_alphabetic() || first == 'h' {
+        return None;
+    }
+    let vowel = "aeiouyàâäéèêëîïôöùûü".contains(first);
+    Some(if vowel {
+        format!("d'{phrase}")
+    } else {
+        format!("de {phrase}")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -541,5 +559,14 @@ mod tests {
         assert_eq!(vous_form("faites"), None, "a form for vous already");
         assert_eq!(vous_form("de"), None);
         assert_eq!(vous_form("à"), None);
+    }
+
+    #[test]
+    fn french_de_elides_before_a_vowel_and_leaves_h_alone() {
+        assert_eq!(with_de("Chiens").as_deref(), Some("de chiens"));
+        assert_eq!(with_de("Animaux").as_deref(), Some("d'animaux"));
+        assert_eq!(with_de("Écouteurs").as_deref(), Some("d'écouteurs"));
+        assert_eq!(with_de("Hamacs"), None);
+        assert_eq!(with_de(""), None);
     }
 }

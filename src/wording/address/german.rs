@@ -779,7 +779,7 @@ fn sie_form(word: &str, person: Person) -> Option<String> {
 /// `None` where the form does not tell its verb for sure: a stem with an
 /// umlaut or an "i" may be a strong verb's changed vowel ("wählt" is
 /// "wählen", "fährt" is "fahren") that the table does not list.
-pub fn sie_form_of_third(word: &str) -> Option<String> {
+fn sie_form_of_third(word: &str) -> Option<String> {
     match word {
         "ist" => return Some("sind".to_owned()),
         "wird" => return Some("werden".to_owned()),
@@ -872,6 +872,69 @@ fn listed(word: &str, table: &[(&str, &str)]) -> Option<String> {
     })
 }
 
+/// The subjects a German clause about one of the public starts with, each
+/// with whether it may be plural ("wenn sie … betreten").
+const THIRD_PERSON_SUBJECTS: &[(&str, bool)] = &[
+    ("er/sie ", false),
+    ("sie/er ", false),
+    ("er oder sie ", false),
+    ("sie oder er ", false),
+    ("er ", false),
+    ("sie ", true),
+];
+
+/// Words by which a clause says more of the person it is about.
+const THIRD_PERSON_WORDS: &[&str] = &[
+    "er", "sie", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein", "seine",
+    "seinen", "seinem", "seiner", "seines", "sich",
+];
+
+/// A clause about one of the public as one about the reader: ", wenn
+/// er/sie das Haus betritt" → ", wenn Sie das Haus betreten". Its subject,
+/// after its first word, becomes "Sie", and its verb, at its end, takes its
+/// Sie-form. `None` where the clause says more of the person ("sein",
+/// "ihr") or the verb's form is unsure.
+pub fn sie_clause(clause: &str) -> Option<String> {
+    if clause.trim().is_empty() {
+        return Some(String::new());
+    }
+    let tokens = Tokens::new(clause);
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens.kind(i) == TokenKind::Word)
+        .collect();
+    let (&first, &last) = (words.first()?, words.last()?);
+    let after_first = tokens.tokens[first].span.end + 1;
+    let rest = clause.get(after_first..)?.to_lowercase();
+    let &(subject, may_be_plural) = THIRD_PERSON_SUBJECTS
+        .iter()
+        .find(|(subject, _)| rest.starts_with(subject))?;
+    let verb_span = tokens.tokens[last].span.clone();
+    let subject_end = after_first + subject.len();
+    if verb_span.start < subject_end {
+        return None;
+    }
+    let middle = &clause[subject_end..verb_span.start];
+    let says_more = Tokens::new(middle).tokens.iter().any(|token| {
+        let word = middle[token.span.clone()].to_lowercase();
+        THIRD_PERSON_WORDS.contains(&word.as_str())
+    });
+    if says_more || middle.contains(',') {
+        return None;
+    }
+    let verb = tokens.lower(last);
+    let plural = may_be_plural && verb.ends_with('n');
+    let sie_verb = if plural {
+        verb.to_owned()
+    } else {
+        sie_form_of_third(verb)?
+    };
+    Some(format!(
+        "{}Sie {middle}{sie_verb}{}",
+        &clause[..after_first],
+        &clause[verb_span.end..]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -955,6 +1018,42 @@ mod tests {
         // verb's: no form is better than a wrong one.
         for unsure in ["wählt", "bringt", "spielt"] {
             assert_eq!(sie_form_of_third(unsure), None, "er {unsure}");
+        }
+    }
+
+    #[test]
+    fn a_clause_about_one_of_the_public_is_said_of_the_reader() {
+        for (clause, of_the_reader) in [
+            (
+                ", wenn er/sie das Haus betritt",
+                ", wenn Sie das Haus betreten",
+            ),
+            (
+                ", bevor er das Bad verlässt",
+                ", bevor Sie das Bad verlassen",
+            ),
+            (
+                ", sobald sie die Halle betreten",
+                ", sobald Sie die Halle betreten",
+            ),
+            (
+                ", wenn sie den Raum verlässt",
+                ", wenn Sie den Raum verlassen",
+            ),
+            ("", ""),
+        ] {
+            assert_eq!(
+                sie_clause(clause).as_deref(),
+                Some(of_the_reader),
+                "{clause}"
+            );
+        }
+        for unsure in [
+            ", wenn er seinen Ausweis zeigt",
+            ", wenn er/sie ein Lied singt",
+            ", wenn das Licht brennt",
+        ] {
+            assert_eq!(sie_clause(unsure), None, "{unsure}");
         }
     }
 }

@@ -25,8 +25,8 @@ mod words;
 
 use serde::Deserialize;
 
-pub use french::vous_form;
-pub use german::sie_form_of_third;
+pub use french::{vous_form, with_de};
+pub use german::sie_clause;
 
 use crate::wording::lexicon::Lexicon;
 use crate::wording::text::Tokens;

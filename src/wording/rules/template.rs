@@ -72,16 +72,12 @@ pub enum FormRule {
     /// and the clause has no reflexive of its own ("bij vertrek af te
     /// melden" → "zich bij vertrek afmelden").
     Question,
-    /// French "de" before a phrase that follows it in a sentence, its first
-    /// letter small, elided before a vowel: "Chiens" → "de chiens",
-    /// "Animaux" → "d'animaux". A phrase that begins with "h" is not
-    /// written: whether "de" elides before it is the word's own.
+    /// French "de" before a phrase, elided before a vowel ("d'animaux"), by
+    /// [`with_de`](crate::wording::address::with_de).
     De,
-    /// A German clause about one of the public as one about the reader:
-    /// ", wenn er/sie das Haus betritt" → ", wenn Sie das Haus betreten".
-    /// Its subject, after its first word, becomes "Sie", and its verb, at
-    /// its end, takes its Sie-form. Not written where the clause says more
-    /// of the person ("sein", "ihr") or the verb's form is unsure.
+    /// A German clause about one of the public said of the reader (", wenn
+    /// Sie das Haus betreten"), by
+    /// [`sie_clause`](crate::wording::address::sie_clause).
     SieClause,
     /// The vous-form of a French verb in its form for "tu" or its
     /// imperative, by the rules the address analysis conjugates with:
@@ -102,81 +98,6 @@ pub struct Forms {
 struct FormTable {
     rule: FormRule,
     words: HashMap<String, String>,
-}
-
-/// `phrase` after French "de", as [`FormRule::De`] writes it.
-fn with_de(phrase: &str) -> Option<String> {
-    let phrase = crate::wording::text::with_first_letter(phrase.trim(), false);
-    let first = phrase.chars().next()?;
-    if !first.is_alphabetic() || first == 'h' {
-        return None;
-    }
-    let vowel = "aeiouyàâäéèêëîïôöùûü".contains(first);
-    Some(if vowel {
-        format!("d'{phrase}")
-    } else {
-        format!("de {phrase}")
-    })
-}
-
-/// The subjects a German clause about one of the public starts with, each
-/// with whether it may be plural ("wenn sie … betreten").
-const THIRD_PERSON_SUBJECTS: &[(&str, bool)] = &[
-    ("er/sie ", false),
-    ("sie/er ", false),
-    ("er oder sie ", false),
-    ("sie oder er ", false),
-    ("er ", false),
-    ("sie ", true),
-];
-
-/// Words by which a clause says more of the person it is about.
-const THIRD_PERSON_WORDS: &[&str] = &[
-    "er", "sie", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein", "seine",
-    "seinen", "seinem", "seiner", "seines", "sich",
-];
-
-/// `clause` (", wenn er/sie das Haus betritt") as [`FormRule::SieClause`]
-/// writes it.
-fn sie_clause(clause: &str) -> Option<String> {
-    if clause.trim().is_empty() {
-        return Some(String::new());
-    }
-    let tokens = Tokens::new(clause);
-    let words: Vec<usize> = (0..tokens.len())
-        .filter(|&i| tokens.kind(i) == TokenKind::Word)
-        .collect();
-    let (&first, &last) = (words.first()?, words.last()?);
-    let after_first = tokens.tokens[first].span.end + 1;
-    let rest = clause.get(after_first..)?.to_lowercase();
-    let &(subject, may_be_plural) = THIRD_PERSON_SUBJECTS
-        .iter()
-        .find(|(subject, _)| rest.starts_with(subject))?;
-    let verb_span = tokens.tokens[last].span.clone();
-    let subject_end = after_first + subject.len();
-    if verb_span.start < subject_end {
-        return None;
-    }
-    let middle = &clause[subject_end..verb_span.start];
-    let says_more = Tokens::new(middle).tokens.iter().any(|token| {
-        let word = middle[token.span.clone()].to_lowercase();
-        THIRD_PERSON_WORDS.contains(&word.as_str())
-    });
-    if says_more || middle.contains(',') {
-        return None;
-    }
-    let verb = tokens.lower(last);
-    let plural = may_be_plural && verb.ends_with('n');
-    let sie_verb = if plural {
-        verb.to_owned()
-    } else {
-        crate::wording::address::sie_form_of_third(verb)?
-    };
-    Some(format!(
-        "{}Sie {middle}{sie_verb}{}",
-        &clause[..after_first],
-        &clause[verb_span.end..]
-    ))
 }
 
 impl Forms {
@@ -204,8 +125,8 @@ impl Forms {
         match rule {
             FormRule::Capital => return Some(crate::wording::text::with_first_letter(text, true)),
             FormRule::Small => return Some(crate::wording::text::with_first_letter(text, false)),
-            FormRule::De => return with_de(text),
-            FormRule::SieClause => return sie_clause(text),
+            FormRule::De => return crate::wording::address::with_de(text),
+            FormRule::SieClause => return crate::wording::address::sie_clause(text),
             FormRule::Joined => return Some(self.joined(text)),
             FormRule::Zich => return self.zich(text),
             FormRule::Question => return self.question(text, true),
@@ -519,51 +440,6 @@ mod tests {
             forms.apply(2, "we komen zo").as_deref(),
             Some("We komen zo")
         );
-    }
-
-    #[test]
-    fn french_de_elides_before_a_vowel_and_leaves_h_alone() {
-        assert_eq!(with_de("Chiens").as_deref(), Some("de chiens"));
-        assert_eq!(with_de("Animaux").as_deref(), Some("d'animaux"));
-        assert_eq!(with_de("Écouteurs").as_deref(), Some("d'écouteurs"));
-        assert_eq!(with_de("Hamacs"), None);
-        assert_eq!(with_de(""), None);
-    }
-
-    #[test]
-    fn a_clause_about_one_of_the_public_is_said_of_the_reader() {
-        for (clause, of_the_reader) in [
-            (
-                ", wenn er/sie das Haus betritt",
-                ", wenn Sie das Haus betreten",
-            ),
-            (
-                ", bevor er das Bad verlässt",
-                ", bevor Sie das Bad verlassen",
-            ),
-            (
-                ", sobald sie die Halle betreten",
-                ", sobald Sie die Halle betreten",
-            ),
-            (
-                ", wenn sie den Raum verlässt",
-                ", wenn Sie den Raum verlassen",
-            ),
-            ("", ""),
-        ] {
-            assert_eq!(
-                sie_clause(clause).as_deref(),
-                Some(of_the_reader),
-                "{clause}"
-            );
-        }
-        for unsure in [
-            ", wenn er seinen Ausweis zeigt",
-            ", wenn er/sie ein Lied singt",
-            ", wenn das Licht brennt",
-        ] {
-            assert_eq!(sie_clause(unsure), None, "{unsure}");
-        }
     }
 
     #[test]
