@@ -45,6 +45,17 @@ impl<K, V: Clone> Recent<K, V> {
         }
         Ok(value)
     }
+
+    /// [`Recent::get_or_make`] for a value that can always be made.
+    pub fn get_or_insert_with(
+        &self,
+        matches: impl Fn(&K) -> bool,
+        key: impl FnOnce() -> K,
+        make: impl FnOnce() -> V,
+    ) -> V {
+        self.get_or_make(matches, key, || Ok::<_, std::convert::Infallible>(make()))
+            .unwrap_or_else(|never| match never {})
+    }
 }
 
 #[cfg(test)]

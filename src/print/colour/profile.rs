@@ -244,13 +244,11 @@ impl OutputProfile {
     /// profile, within the ink limit; each ink 0–1, to a tenth of a percent.
     pub fn ink(&self, rgb: [u8; 3], used_for: Use) -> [f32; 4] {
         let key = (rgb, used_for);
-        self.inked
-            .get_or_make(
-                |known| *known == key,
-                || key,
-                || Ok::<_, std::convert::Infallible>(self.converted_ink(rgb, used_for)),
-            )
-            .unwrap_or_else(|never| match never {})
+        self.inked.get_or_insert_with(
+            |known| *known == key,
+            || key,
+            || self.converted_ink(rgb, used_for),
+        )
     }
 
     /// [`OutputProfile::ink`], worked out.
@@ -288,12 +286,7 @@ impl OutputProfile {
     pub fn screen(&self, inks: [f32; 4]) -> [u8; 3] {
         let key = inks.map(f32::to_bits);
         self.shown
-            .get_or_make(
-                |known| *known == key,
-                || key,
-                || Ok::<_, std::convert::Infallible>(self.shown_on_screen(inks)),
-            )
-            .unwrap_or_else(|never| match never {})
+            .get_or_insert_with(|known| *known == key, || key, || self.shown_on_screen(inks))
     }
 
     /// [`OutputProfile::screen`], worked out.

@@ -30,7 +30,7 @@ use crate::print::font::Fonts;
 use crate::print::geometry::{MM_PER_PT, PageBoxes, Rect as MmRect};
 use crate::print::render::Pages;
 use crate::print::render::pdf_file::PdfFile;
-use crate::print::render::pdf_fonts::{Embedded, Glyphs};
+use crate::print::render::pdf_fonts::{Embedded, Glyphs, KEPT_RECENT};
 use crate::print::render::pdf_page::{
     self, CUT_SPACE, DrawnPage, PageFace, REGISTRATION_SPACE, WHITE_SPACE,
 };
@@ -38,10 +38,6 @@ use crate::print::render::pdfx::{self, LateProfile};
 use crate::print::scene::{Item, Scene};
 use crate::print::sign::PdfStandard;
 use crate::recent::Recent;
-
-/// How many compressed font programs are kept for the documents that
-/// follow.
-const KEPT_RECENT: usize = 64;
 
 /// The pages after the first are drawn in parts of this many: each part is
 /// laid out, its glyphs numbered, drawn and compressed while the part
@@ -252,7 +248,7 @@ impl PageTree {
 }
 
 /// A page drawn and compressed, with its boxes and spot colours, ready to
-/// join a book.
+/// join the page tree.
 struct Page {
     /// Whether the page shows the regular face, and the bold.
     faces: [bool; 2],
@@ -263,7 +259,7 @@ struct Page {
 }
 
 impl Page {
-    fn drawn(scene: &Scene, faces: &[PageFace]) -> Result<Page> {
+    fn drawn(scene: &Scene, faces: &[PageFace; 2]) -> Result<Page> {
         pdfx::check_page(scene)?;
         let inks = scene.press.as_ink().then(|| scene.press.profile());
         let mut drawn = pdf_page::draw(scene, faces, inks);

@@ -24,8 +24,9 @@ use crate::print::render::pdf_page::PageFace;
 use crate::print::scene::Scene;
 use crate::recent::Recent;
 
-/// How many font subsets and books are kept for the documents that follow.
-const KEPT_RECENT: usize = 64;
+/// How many font subsets, books and compressed font programs are kept for
+/// the documents that follow.
+pub(super) const KEPT_RECENT: usize = 64;
 
 /// The glyphs a document's text shows, of the regular face and of the bold.
 #[derive(Clone, PartialEq)]
@@ -115,7 +116,6 @@ impl Glyphs {
     /// The faces as pages draw with them.
     pub fn page_faces(&self) -> [PageFace<'_>; 2] {
         [false, true].map(|bold| PageFace {
-            bold,
             resource: font_resource(bold),
             new_ids: &self.0[usize::from(bold)].new_ids,
         })
@@ -183,17 +183,15 @@ impl Embedded {
             first.fonts.get(false).program(),
             first.fonts.get(true).program(),
         );
-        RECENT
-            .get_or_make(
-                |(known_regular, known_bold, known)| {
-                    Arc::ptr_eq(known_regular, &regular)
-                        && Arc::ptr_eq(known_bold, &bold)
-                        && known == glyphs
-                },
-                || (regular.clone(), bold.clone(), glyphs.clone()),
-                || Ok::<_, std::convert::Infallible>(self.new_book(first, glyphs)),
-            )
-            .unwrap_or_else(|never| match never {})
+        RECENT.get_or_insert_with(
+            |(known_regular, known_bold, known)| {
+                Arc::ptr_eq(known_regular, &regular)
+                    && Arc::ptr_eq(known_bold, &bold)
+                    && known == glyphs
+            },
+            || (regular.clone(), bold.clone(), glyphs.clone()),
+            || self.new_book(first, glyphs),
+        )
     }
 
     fn new_book(&self, first: &Scene, glyphs: &Glyphs) -> Book {
@@ -319,7 +317,7 @@ impl Embedded {
 #[derive(Clone)]
 pub struct Book {
     pdf: lopdf::Document,
-    /// The page tree, with no pages.
+    /// The page tree, as yet without the document's pages.
     tree: lopdf::Dictionary,
     /// The font resources every page refers to.
     fonts: lopdf::Dictionary,
@@ -347,9 +345,8 @@ impl Book {
             take_dictionary(&mut shown, resources.get(key.as_bytes()).ok());
         }
         take_dictionary(&mut shown, page.get(b"Contents").ok());
-        let mut tree = take_dictionary(&mut shown, page.get(b"Parent").ok());
-        tree.set("Kids", Object::Array(Vec::new()));
-        tree.set("Count", Object::Integer(0));
+        // Its kids and count are the document's, set when it is settled.
+        let tree = take_dictionary(&mut shown, page.get(b"Parent").ok());
         Book {
             pdf: shown,
             tree,

@@ -29,7 +29,6 @@ const THIN_LINE_MM: f32 = 1.0;
 
 /// A face of the document's fonts, as a page draws with it.
 pub struct PageFace<'a> {
-    pub bold: bool,
     /// The font's resource name.
     pub resource: &'a str,
     /// Each glyph's id in the document's subset of the font, by its id in
@@ -53,7 +52,8 @@ pub struct DrawnPage {
 }
 
 /// Draws one page.
-pub fn draw(scene: &Scene, faces: &[PageFace], inks: Option<Arc<OutputProfile>>) -> DrawnPage {
+/// `faces` are the regular face, then the bold.
+pub fn draw(scene: &Scene, faces: &[PageFace; 2], inks: Option<Arc<OutputProfile>>) -> DrawnPage {
     let mut page = Writer {
         scene,
         faces,
@@ -82,7 +82,7 @@ impl Paint {
 
 struct Writer<'a> {
     scene: &'a Scene,
-    faces: &'a [PageFace<'a>],
+    faces: &'a [PageFace<'a>; 2],
     inks: Option<Arc<OutputProfile>>,
     drawn: DrawnPage,
 }
@@ -232,9 +232,7 @@ impl Writer<'_> {
     }
 
     fn text(&mut self, line: &TextLine) {
-        let Some(face) = self.faces.iter().find(|face| face.bold == line.bold) else {
-            return;
-        };
+        let face = &self.faces[usize::from(line.bold)];
         let font: &Font = self.scene.fonts.get(line.bold);
         // A kern after each glyph moves the pen from the font's own advance
         // (what the PDF viewer uses) to the shaped advance. A glyph the
