@@ -12,7 +12,7 @@ use harfrust::{
     Direction, FontRef as ShapingFont, ShapeOptions, ShapePlan, ShaperData, UnicodeBuffer, script,
 };
 use resvg::usvg::{self, fontdb};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use skrifa::string::StringId;
 use skrifa::{FontRef, MetadataProvider};
 
@@ -65,7 +65,7 @@ pub struct Font {
     pdf_widths: OnceLock<Vec<i64>>,
     /// The characters the font has a glyph for, found once: every text of
     /// every sign is checked against them.
-    mapped: OnceLock<rustc_hash::FxHashSet<u32>>,
+    mapped: OnceLock<FxHashSet<u32>>,
 }
 
 /// How many widths a font keeps, about a megabyte of short words.
@@ -214,7 +214,7 @@ impl Font {
                 .mappings()
                 .map(|(codepoint, _)| codepoint)
                 .collect(),
-            Err(_) => rustc_hash::FxHashSet::default(),
+            Err(_) => FxHashSet::default(),
         });
         let mut missing: Vec<char> = text
             .chars()
