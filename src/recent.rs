@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 use std::sync::Mutex;
 
-/// The last `capacity` values made, each with the key it was made for.
+/// The last `capacity` values asked for, each with the key it was made for.
 /// Shared by threads; a poisoned lock makes it forget, never fail.
 pub struct Recent<K, V> {
     capacity: usize,
@@ -28,10 +28,14 @@ impl<K, V: Clone> Recent<K, V> {
         key: impl FnOnce() -> K,
         make: impl FnOnce() -> Result<V, E>,
     ) -> Result<V, E> {
-        let known = self.kept.lock().ok().and_then(|kept| {
-            kept.iter()
-                .find(|(known, _)| matches(known))
-                .map(|(_, value)| value.clone())
+        // What is asked for again goes to the back, so that a value asked
+        // for often is kept however many others come and go.
+        let known = self.kept.lock().ok().and_then(|mut kept| {
+            let at = kept.iter().position(|(known, _)| matches(known))?;
+            let entry = kept.remove(at)?;
+            let value = entry.1.clone();
+            kept.push_back(entry);
+            Some(value)
         });
         if let Some(value) = known {
             return Ok(value);
@@ -63,7 +67,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keeps_the_last_few_and_makes_the_rest() {
+    fn keeps_the_last_few_asked_for_and_makes_the_rest() {
         let recent: Recent<u32, u32> = Recent::new(2);
         let made = std::cell::Cell::new(0);
         let get = |key: u32| {
@@ -80,8 +84,10 @@ mod tests {
         };
         assert_eq!((get(1), get(2), get(1)), (10, 20, 10));
         assert_eq!(made.get(), 2);
-        get(3); // 1 goes: it is the oldest kept.
+        get(3); // 2 goes: 1 was asked for after it.
         get(1);
+        assert_eq!(made.get(), 3);
+        get(2);
         assert_eq!(made.get(), 4);
     }
 }

@@ -363,8 +363,16 @@ fn pages(document: &Document, file: &str) {
 
 /// No screen colour anywhere: content in CMYK and spot colours, images in CMYK.
 fn colours_are_ink(document: &Document, file: &str) {
-    for (_, page) in document.get_pages() {
-        let content = Content::decode(&document.get_page_content(page)).unwrap();
+    let pages = document
+        .get_pages()
+        .into_values()
+        .map(|page| document.get_page_content(page));
+    let forms = ground_forms(document).into_iter().map(|form| {
+        let stream = document.get_object(form).unwrap().as_stream().unwrap();
+        stream.decompressed_content().unwrap()
+    });
+    for content in pages.chain(forms) {
+        let content = Content::decode(&content).unwrap();
         for op in &content.operations {
             assert!(
                 !["rg", "RG", "g", "G"].contains(&op.operator.as_str()),
@@ -1036,7 +1044,87 @@ fn a_batch_of_a_thousand_rows_is_one_pdf_of_a_thousand_pages_and_two_subsets() {
         .filter(|dictionary| dictionary.has(b"FontFile2"))
         .count();
     assert_eq!(subsets, 2, "one subset of each face for all pages");
+    // The artwork under the text is the same on every page: one form,
+    // which every page paints.
+    let forms = ground_forms(&document);
+    assert_eq!(forms.len(), 1, "one ground for all pages");
+    for (_, page) in document.get_pages() {
+        let page = document.get_dictionary(page).unwrap();
+        let resources = resolve(&document, page.get(b"Resources").unwrap());
+        let shown = resources.as_dict().unwrap().get(b"XObject").unwrap();
+        let ground = shown.as_dict().unwrap().get(b"Ground").unwrap();
+        assert_eq!(ground.as_reference().unwrap(), forms[0]);
+    }
     meets(&document, "x4", "all.pdf");
+}
+
+/// The form XObjects of a document, by number.
+fn ground_forms(document: &Document) -> Vec<lopdf::ObjectId> {
+    document
+        .objects
+        .iter()
+        .filter(|(_, object)| {
+            object.as_stream().is_ok_and(|stream| {
+                stream.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Form")
+            })
+        })
+        .map(|(id, _)| *id)
+        .collect()
+}
+
+#[test]
+fn each_page_of_a_batch_looks_as_its_own_file_does() {
+    let Some(pdftoppm) = tool("pdftoppm") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // Two templates, on white ink, which the grounds lie on: the portrait
+    // posters share one ground.
+    let table = "headline,footer,template\n\
+        Balie 1,Zeist,poster\n\
+        Balie 2,Utrecht,poster\n\
+        Wacht hier,Gouda,poster-landscape\n\
+        Balie 3,Delft,poster\n";
+    std::fs::write(dir.path().join("rows.csv"), table).unwrap();
+    for output in ["all.pdf", "{row}.pdf"] {
+        make(
+            dir.path(),
+            &[
+                "batch",
+                "rows.csv",
+                "--keep-wording",
+                "--white-ink",
+                "-o",
+                output,
+            ],
+        );
+    }
+    let document = Document::load(dir.path().join("all.pdf")).unwrap();
+    assert_eq!(ground_forms(&document).len(), 2, "the posters share theirs");
+    let pixels = |pdf: &str, page: usize, prefix: &str| {
+        let page = page.to_string();
+        output_of(
+            &pdftoppm,
+            &[
+                "-r",
+                "20",
+                "-f",
+                &page,
+                "-l",
+                &page,
+                "-singlefile",
+                pdf,
+                prefix,
+            ],
+            dir.path(),
+        );
+        std::fs::read(dir.path().join(format!("{prefix}.ppm"))).unwrap()
+    };
+    for row in 1..=4 {
+        let in_batch = pixels("all.pdf", row, "in-batch");
+        let alone = pixels(&format!("{row}.pdf"), 1, "alone");
+        assert!(in_batch == alone, "page {row} differs from {row}.pdf");
+    }
 }
 
 #[test]

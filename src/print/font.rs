@@ -75,15 +75,28 @@ const KEPT_WIDTHS: usize = 16 * 1024;
 const KEPT_LINES: usize = 1024;
 
 /// One glyph of a shaped run, in font units.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Glyph {
     pub id: u16,
     pub advance: i32,
     pub x_offset: i32,
     pub y_offset: i32,
-    /// The text this glyph stands for: several characters for a ligature;
-    /// for a character drawn with several glyphs, the last one carries it.
-    pub text: String,
+    /// Where the text this glyph stands for lies in the shaped text, in
+    /// bytes: several characters for a ligature; for a character drawn with
+    /// several glyphs, the last one carries it. A range rather than the
+    /// text itself, so that a line's glyphs are copied without allocating.
+    pub text_start: u32,
+    pub text_end: u32,
+}
+
+impl Glyph {
+    /// The text this glyph stands for, in `shaped`, the text it was shaped
+    /// from.
+    pub fn text_in<'t>(&self, shaped: &'t str) -> &'t str {
+        shaped
+            .get(self.text_start as usize..self.text_end as usize)
+            .unwrap_or_default()
+    }
 }
 
 impl Font {
@@ -253,19 +266,17 @@ impl Font {
             .zip(positions)
             .enumerate()
             .map(|(i, (info, position))| {
-                let start = info.cluster as usize;
+                let start = info.cluster;
                 let end = infos
                     .get(i + 1)
-                    .map_or(text.len(), |next| next.cluster as usize);
+                    .map_or(text.len() as u32, |next| next.cluster);
                 Glyph {
                     id: info.glyph_id as u16,
                     advance: position.x_advance,
                     x_offset: position.x_offset,
                     y_offset: position.y_offset,
-                    text: text
-                        .get(start..end.max(start))
-                        .unwrap_or_default()
-                        .to_owned(),
+                    text_start: start,
+                    text_end: end.max(start),
                 }
             })
             .collect()
@@ -412,7 +423,7 @@ mod tests {
     fn shaping_keeps_the_text_of_every_glyph() {
         let font = Fonts::bundled().regular;
         let glyphs = font.shape("vóór de streep");
-        let text: String = glyphs.iter().map(|g| g.text.as_str()).collect();
+        let text: String = glyphs.iter().map(|g| g.text_in("vóór de streep")).collect();
         assert_eq!(text, "vóór de streep");
         assert!(glyphs.iter().all(|g| g.id != 0));
         assert!(font.width("streep streep") > 1.9 * font.width("streep"));

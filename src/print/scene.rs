@@ -68,7 +68,7 @@ impl Press {
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub enum Item {
     Shape(Shape),
     Text(TextLine),
@@ -80,14 +80,14 @@ pub enum Item {
 
 /// Artwork streep cannot draw as outlines (gradients, images, filters),
 /// rendered to pixels for the area it covers.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct Picture {
     pub area: Rect,
     pub image: Pixmap,
 }
 
 /// A filled and/or stroked outline.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct Shape {
     pub path: Path,
     pub fill: Option<Fill>,

@@ -30,6 +30,7 @@ use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
 
 use resvg::usvg;
+use rustc_hash::FxHashMap;
 
 use crate::error::{Error, Result};
 use crate::file::read_bounded;
@@ -583,62 +584,97 @@ impl Template {
 /// Which built-in icon suits a text, by the words in
 /// `assets/icons/keywords.toml`.
 pub fn icon_for(text: &str) -> Option<&'static str> {
-    #[derive(serde::Deserialize)]
-    struct Keywords {
-        icon: Vec<IconWords>,
+    let keywords = IconKeywords::bundled();
+    let lower = text.to_lowercase();
+    let is_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut asked = vec![false; keywords.icons.len()];
+    let mut denied = vec![false; keywords.icons.len()];
+    // A keyword counts where a word of the text begins with it, an
+    // `unless` word only where it is the whole word. Each place a word
+    // begins is looked up once for each length a keyword has: a few
+    // lookups, where trying every keyword at every word cost a tenth of
+    // laying out a poster.
+    let word_starts = lower
+        .char_indices()
+        .filter(|&(at, _)| is_edge(lower[..at].chars().next_back()));
+    for (at, _) in word_starts {
+        let rest = &lower[at..];
+        for &length in &keywords.lengths {
+            let Some(found) = rest.get(..length).and_then(|word| keywords.words.get(word)) else {
+                continue;
+            };
+            let whole = is_edge(rest[length..].chars().next());
+            for &(icon, unless) in found {
+                if !unless {
+                    asked[icon] = true;
+                } else if whole {
+                    denied[icon] = true;
+                }
+            }
+        }
     }
-    #[derive(serde::Deserialize)]
-    struct IconWords {
-        name: String,
-        words: Vec<String>,
-        #[serde(default)]
-        unless: Vec<String>,
-    }
-    /// An icon, the words that ask for it, and the words that forbid it.
-    type Entry = (&'static str, Vec<String>, Vec<String>);
-    static KEYWORDS: OnceLock<Vec<Entry>> = OnceLock::new();
-    let keywords = KEYWORDS.get_or_init(|| {
-        let file: Keywords = toml::from_str(include_str!("../../assets/icons/keywords.toml"))
-            .expect("assets/icons/keywords.toml is valid");
-        file.icon
-            .into_iter()
-            .map(|entry| {
+    // The first icon of the file that is asked for: "Honden zijn niet
+    // toegestaan" wants no picture of a dog.
+    (0..keywords.icons.len())
+        .find(|&icon| asked[icon] && !denied[icon])
+        .map(|icon| keywords.icons[icon])
+}
+
+/// The icons of `assets/icons/keywords.toml`, in its order, and their words.
+struct IconKeywords {
+    icons: Vec<&'static str>,
+    /// Each word, with the icons it belongs to and whether it is an
+    /// `unless` word of each.
+    words: FxHashMap<String, Vec<(usize, bool)>>,
+    /// The words' lengths in bytes, each once.
+    lengths: Vec<usize>,
+}
+
+impl IconKeywords {
+    fn bundled() -> &'static IconKeywords {
+        #[derive(serde::Deserialize)]
+        struct Keywords {
+            icon: Vec<IconWords>,
+        }
+        #[derive(serde::Deserialize)]
+        struct IconWords {
+            name: String,
+            words: Vec<String>,
+            #[serde(default)]
+            unless: Vec<String>,
+        }
+        static BUNDLED: OnceLock<IconKeywords> = OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            let file: Keywords = toml::from_str(include_str!("../../assets/icons/keywords.toml"))
+                .expect("assets/icons/keywords.toml is valid");
+            let mut keywords = IconKeywords {
+                icons: Vec::new(),
+                words: FxHashMap::default(),
+                lengths: Vec::new(),
+            };
+            for (index, entry) in file.icon.into_iter().enumerate() {
                 let name = ICONS
                     .iter()
                     .map(|(name, _)| *name)
                     .find(|name| *name == entry.name)
                     .expect("keywords.toml names built-in icons");
-                (name, entry.words, entry.unless)
-            })
-            .collect()
-    });
-    let lower = text.to_lowercase();
-    let is_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    // Each keyword is tried only where a word of the text begins: a few
-    // places, where searching the whole text for each of many keywords
-    // cost a tenth of laying out a poster.
-    let word_starts: Vec<&str> = lower
-        .char_indices()
-        .filter(|&(at, _)| is_edge(lower[..at].chars().next_back()))
-        .map(|(at, _)| &lower[at..])
-        .collect();
-    // Whether `word` begins a word of the text, and, when `whole`, is that
-    // whole word.
-    let stands = |word: &str, whole: bool| {
-        let first = word.as_bytes().first();
-        word_starts.iter().any(|rest| {
-            rest.as_bytes().first() == first
-                && rest
-                    .strip_prefix(word)
-                    .is_some_and(|after| !whole || is_edge(after.chars().next()))
+                keywords.icons.push(name);
+                for (list, unless) in [(entry.words, false), (entry.unless, true)] {
+                    for word in list {
+                        keywords.lengths.push(word.len());
+                        keywords
+                            .words
+                            .entry(word)
+                            .or_default()
+                            .push((index, unless));
+                    }
+                }
+            }
+            keywords.lengths.sort_unstable();
+            keywords.lengths.dedup();
+            keywords
         })
-    };
-    keywords.iter().find_map(|(name, words, unless)| {
-        let asked = words.iter().any(|word| stands(word, false));
-        // "Honden zijn niet toegestaan" wants no picture of a dog.
-        let denied = unless.iter().any(|word| stands(word, true));
-        (asked && !denied).then_some(*name)
-    })
+    }
 }
 
 /// A built-in icon in the sign's colours, and how far it is turned, in

@@ -322,12 +322,14 @@ impl<'t> Artwork<'t> {
                         ((origin.x - pen) / size * font.units_per_em).round() as i32;
                 }
                 let natural: i32 = font.shape(&glyph.text).iter().map(|g| g.advance).sum();
+                let text_start = u32::try_from(line.text.len()).ok()?;
                 line.glyphs.push(Glyph {
                     id: u16::try_from(glyph.id.0).ok()?,
                     advance: natural,
                     x_offset: 0,
                     y_offset: 0,
-                    text: glyph.text.clone(),
+                    text_start,
+                    text_end: text_start + u32::try_from(glyph.text.len()).ok()?,
                 });
                 line.text.push_str(&glyph.text);
             }

@@ -7,8 +7,11 @@ use hyphenation::Standard;
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 
+use std::sync::Arc;
+
 use super::hyphenate::syllables;
 use crate::print::font::Font;
+use crate::recent::Recent;
 
 /// Each step down is this much smaller than the one before.
 const SHRINK_STEP: f32 = 0.95;
@@ -66,6 +69,58 @@ struct Word<'t> {
 /// Fits `text` into a box `width` × `height` millimetres. `None` when it does
 /// not fit even at the smallest size.
 pub fn fit(
+    text: &str,
+    font: &Font,
+    setting: Setting,
+    width: f32,
+    height: f32,
+    hyphenation: Option<&'static Standard>,
+) -> Option<Fitted> {
+    // The rows of a batch mostly repeat their headline in the same box, and
+    // fitting it tries size after size: it is fitted once. The dictionaries
+    // are loaded once per process, so where one lies names it.
+    static RECENT: Recent<FitKey, Option<Fitted>> = Recent::new(KEPT_FITTED);
+    let numbers = [
+        setting.max_size,
+        setting.min_size,
+        setting.line_height,
+        width,
+        height,
+    ]
+    .map(f32::to_bits);
+    let dictionary = hyphenation.map(|dictionary| std::ptr::from_ref(dictionary) as usize);
+    let font_program = font.program();
+    RECENT.get_or_insert_with(
+        |known| {
+            known.text.as_ref() == text
+                && known.numbers == numbers
+                && known.dictionary == dictionary
+                && known.font == font_program
+        },
+        || FitKey {
+            text: text.into(),
+            numbers,
+            dictionary,
+            font: font_program.clone(),
+        },
+        || fit_anew(text, font, setting, width, height, hyphenation),
+    )
+}
+
+/// How many fitted texts are kept: a batch's headlines, and some of its
+/// other texts.
+const KEPT_FITTED: usize = 64;
+
+/// What a text is fitted with.
+struct FitKey {
+    text: Box<str>,
+    /// The setting's sizes and line height, and the box, as bits.
+    numbers: [u32; 5],
+    dictionary: Option<usize>,
+    font: Arc<[u8]>,
+}
+
+fn fit_anew(
     text: &str,
     font: &Font,
     setting: Setting,
@@ -270,9 +325,11 @@ fn set_at(
         return None;
     }
     // The pieces were measured one by one; where that comes close to the
-    // measure, the shaped line (kerned across its words) decides.
+    // measure, the shaped line (kerned across its words) decides. It is
+    // shaped as a line, which the sign then takes as it was shaped here.
     let fits = lines.iter().all(|(line, estimate)| {
-        *estimate <= measure * 0.97 || f64::from(font.width(line)) <= measure * 1.0001
+        *estimate <= measure * 0.97
+            || f64::from(font.advance(&font.shape_line(line))) <= measure * 1.0001
     });
     fits.then(|| lines.into_iter().map(|(line, _)| line).collect())
 }
@@ -371,6 +428,28 @@ mod tests {
         min_size: 10.0,
         line_height: 1.2,
     };
+
+    #[test]
+    fn a_text_fitted_before_is_fitted_anew_in_another_box_or_face() {
+        let fonts = Fonts::bundled();
+        let text = "Wilt u hier even wachten";
+        let wide = fit(text, &fonts.bold, HEADLINE, 400.0, 40.0, None).unwrap();
+        let narrow = fit(text, &fonts.bold, HEADLINE, 80.0, 200.0, None).unwrap();
+        assert_eq!(wide.lines.len(), 1);
+        assert!(narrow.lines.len() > 1, "{narrow:?}");
+        // Asked again, each gives what it gave the first time.
+        assert_eq!(
+            fit(text, &fonts.bold, HEADLINE, 400.0, 40.0, None),
+            Some(wide)
+        );
+        assert_eq!(
+            fit(text, &fonts.bold, HEADLINE, 80.0, 200.0, None),
+            Some(narrow)
+        );
+        let regular = fit(text, &fonts.regular, HEADLINE, 400.0, 40.0, None).unwrap();
+        let expected = fit_anew(text, &fonts.regular, HEADLINE, 400.0, 40.0, None);
+        assert_eq!(Some(regular), expected);
+    }
 
     #[test]
     fn short_text_stays_at_the_largest_size_on_one_line() {

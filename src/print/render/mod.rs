@@ -5,6 +5,7 @@
 mod pdf;
 mod pdf_file;
 mod pdf_fonts;
+mod pdf_ground;
 mod pdf_page;
 mod pdfx;
 mod png;

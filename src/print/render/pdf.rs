@@ -30,9 +30,10 @@ use crate::print::font::Fonts;
 use crate::print::geometry::{MM_PER_PT, PageBoxes, Rect as MmRect};
 use crate::print::render::Pages;
 use crate::print::render::pdf_file::PdfFile;
-use crate::print::render::pdf_fonts::{Embedded, Glyphs, KEPT_RECENT};
+use crate::print::render::pdf_fonts::{Embedded, Glyphs, KEPT_RECENT, Settled};
+use crate::print::render::pdf_ground::{Grounds, PageGround};
 use crate::print::render::pdf_page::{
-    self, CUT_SPACE, DrawnPage, PageFace, REGISTRATION_SPACE, WHITE_SPACE,
+    self, CUT_SPACE, DrawnPage, GROUND, PageFace, REGISTRATION_SPACE, WHITE_SPACE,
 };
 use crate::print::render::pdfx::{self, LateProfile};
 use crate::print::scene::{Item, Scene};
@@ -42,7 +43,7 @@ use crate::recent::Recent;
 /// The pages after the first are drawn in parts of this many: each part is
 /// laid out, its glyphs numbered, drawn and compressed while the part
 /// before it is written.
-const PAGES_AT_ONCE: usize = 32;
+const PAGES_AT_ONCE: usize = 128;
 
 /// The page tree and the font resources, which every page refers to before
 /// they are written, last: they take the first two object numbers.
@@ -75,7 +76,9 @@ pub fn write_pdf_pages(pages: &(impl Pages + ?Sized), out: &mut dyn Write) -> Re
         tree: PageTree::default(),
     };
     glyphs.number(&first);
-    let mut drawn = vec![Page::drawn(&first, &glyphs.page_faces())?];
+    // A document of one page has nothing to share its ground with.
+    let grounds_apart = count > 1;
+    let mut drawn = vec![Page::drawn(&first, &glyphs.page_faces(), grounds_apart)?];
     for start in (first_index + 1..count).step_by(PAGES_AT_ONCE) {
         let range = start..count.min(start + PAGES_AT_ONCE);
         let (mut next, mut wrote) = (None, Ok(()));
@@ -89,12 +92,15 @@ pub fn write_pdf_pages(pages: &(impl Pages + ?Sized), out: &mut dyn Write) -> Re
         drawn = next.expect("the part is drawn before its scope ends")?;
     }
     written.add(drawn)?;
-    let Written { file, tree } = written;
+    let Written { mut file, tree } = written;
     let first_free = tree.next;
-    let mut pdf = Embedded::new(&first, &glyphs)?
-        .book(&first, &glyphs)
-        .settled(tree.kids, first_free, [PAGE_TREE, FONT_RESOURCES]);
+    let Settled { mut pdf, fonts } = Embedded::book(&first, &glyphs)?.settled(
+        tree.kids,
+        first_free,
+        [PAGE_TREE, FONT_RESOURCES],
+    );
     let profile = finish_document(&mut pdf, &first);
+    file.written(&fonts).map_err(Error::Write)?;
     file.finish(&pdf, late_content(profile.as_ref()))
         .map_err(Error::Write)
 }
@@ -125,7 +131,7 @@ fn drawn_part(
             .into_par_iter()
             .map(|index| match pages.page(index)? {
                 Some(scene) if glyphs.numbered(&scene) => {
-                    Page::drawn(&scene, &faces).map(|page| Some(Made::Drawn(page)))
+                    Page::drawn(&scene, &faces, true).map(|page| Some(Made::Drawn(page)))
                 }
                 Some(scene) => Ok(Some(Made::Waiting(scene))),
                 None => Ok(None),
@@ -142,7 +148,7 @@ fn drawn_part(
     let faces = glyphs.page_faces();
     let draw = |made: Made<'_>| match made {
         Made::Drawn(page) => Ok(page),
-        Made::Waiting(scene) => Page::drawn(&scene, &faces),
+        Made::Waiting(scene) => Page::drawn(&scene, &faces, true),
     };
     if made.iter().any(|page| matches!(page, Made::Waiting(_))) {
         made.into_par_iter().map(draw).collect()
@@ -180,9 +186,11 @@ fn late_content(profile: Option<&LateProfile>) -> Option<(ObjectId, &[u8])> {
     profile.map(|late| (late.id, late.profile.deflated()))
 }
 
-/// The pages written so far, in order, and the next free object number.
+/// The pages written so far, in order, the grounds they paint, and the
+/// next free object number.
 struct PageTree {
     kids: Vec<Object>,
+    grounds: Grounds,
     next: u32,
 }
 
@@ -190,6 +198,7 @@ impl Default for PageTree {
     fn default() -> PageTree {
         PageTree {
             kids: Vec::new(),
+            grounds: Grounds::default(),
             next: FONT_RESOURCES.0 + 1,
         }
     }
@@ -215,6 +224,20 @@ impl PageTree {
             let id = self.new_id();
             objects.push((id, Object::Stream(image)));
             images.set(format!("Im{index}"), Object::Reference(id));
+        }
+        if let Some(ground) = page.ground {
+            let id = self.grounds.find(&ground).unwrap_or_else(|| {
+                let id = self.new_id();
+                let bbox = page
+                    .boxes
+                    .get(b"MediaBox")
+                    .expect("every page has a MediaBox");
+                let mut form = self.grounds.form(ground, id, bbox);
+                compress_stream(&mut form);
+                objects.push((id, Object::Stream(form)));
+                id
+            });
+            images.set(GROUND, Object::Reference(id));
         }
         let states = Dictionary::from_iter(
             page.drawn
@@ -256,13 +279,16 @@ struct Page {
     spaces: Dictionary,
     content: Stream,
     drawn: DrawnPage,
+    ground: Option<PageGround>,
 }
 
 impl Page {
-    fn drawn(scene: &Scene, faces: &[PageFace; 2]) -> Result<Page> {
+    /// The page of `scene`; with `ground_apart`, its ground is drawn apart,
+    /// to be shared with the other pages of the document.
+    fn drawn(scene: &Scene, faces: &[PageFace; 2], ground_apart: bool) -> Result<Page> {
         pdfx::check_page(scene)?;
         let inks = scene.press.as_ink().then(|| scene.press.profile());
-        let mut drawn = pdf_page::draw(scene, faces, inks);
+        let mut drawn = pdf_page::draw(scene, faces, inks, ground_apart);
         let mut content = Stream::new(Dictionary::new(), std::mem::take(&mut drawn.content));
         compress_stream(&mut content);
         for (image, mask) in &mut drawn.images {
@@ -275,12 +301,18 @@ impl Page {
         for line in scene.lines() {
             faces[usize::from(line.bold)] = true;
         }
+        let spaces = spot_colours(scene);
+        let ground = drawn
+            .ground
+            .take()
+            .map(|ground| PageGround::new(ground, &drawn.states, &spaces));
         Ok(Page {
             faces,
             boxes: page_boxes(&scene.boxes),
-            spaces: spot_colours(scene),
+            spaces,
             content,
             drawn,
+            ground,
         })
     }
 }

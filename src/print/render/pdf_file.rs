@@ -31,6 +31,16 @@ impl<'w> PdfFile<'w> {
         Ok(file)
     }
 
+    /// Writes objects written out before, by [`written`], each with its
+    /// number.
+    pub fn written(&mut self, objects: &[(u32, Vec<u8>)]) -> io::Result<()> {
+        for (number, bytes) in objects {
+            self.offsets.insert(*number, self.written);
+            self.put(bytes)?;
+        }
+        Ok(())
+    }
+
     /// Writes one indirect object. A stream's content goes straight to the
     /// file, uncopied.
     pub fn object(&mut self, id: ObjectId, object: &Object) -> io::Result<()> {
@@ -114,6 +124,20 @@ impl<'w> PdfFile<'w> {
     }
 }
 
+/// An indirect object as a file holds it, to be written, maybe many times,
+/// by [`PdfFile::written`].
+pub fn written(id: ObjectId, object: &Object) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut file = PdfFile {
+        out: &mut bytes,
+        written: 0,
+        offsets: BTreeMap::new(),
+    };
+    // Writing into memory cannot fail.
+    _ = file.object(id, object);
+    bytes
+}
+
 /// An object as PDF syntax.
 fn put_object(out: &mut Vec<u8>, object: &Object) {
     // Writing into a Vec<u8> cannot fail: the results are ignored.
@@ -121,15 +145,15 @@ fn put_object(out: &mut Vec<u8>, object: &Object) {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(true) => out.extend_from_slice(b"true"),
         Object::Boolean(false) => out.extend_from_slice(b"false"),
-        Object::Integer(value) => _ = write!(out, "{value}"),
+        Object::Integer(value) => put_integer(out, *value),
         // Rust writes floats without an exponent, as PDF wants them.
         Object::Real(value) => _ = write!(out, "{value}"),
         Object::Name(name) => put_name(out, name),
         Object::String(text, StringFormat::Literal) => put_literal(out, text),
         Object::String(text, StringFormat::Hexadecimal) => {
             out.push(b'<');
-            for byte in text {
-                _ = write!(out, "{byte:02X}");
+            for &byte in text {
+                out.extend_from_slice(&hex(byte));
             }
             out.push(b'>');
         }
@@ -146,8 +170,28 @@ fn put_object(out: &mut Vec<u8>, object: &Object) {
         Object::Dictionary(dictionary) => put_dictionary(out, dictionary),
         // Streams are indirect objects, written by PdfFile::stream.
         Object::Stream(_) => out.extend_from_slice(b"null"),
-        Object::Reference((number, generation)) => _ = write!(out, "{number} {generation} R"),
+        Object::Reference((number, generation)) => {
+            put_integer(out, i64::from(*number));
+            out.push(b' ');
+            put_integer(out, i64::from(*generation));
+            out.extend_from_slice(b" R");
+        }
     }
+}
+
+/// Integers are most of what a font's dictionaries hold (its glyphs'
+/// widths): written without the formatting machinery.
+fn put_integer(out: &mut Vec<u8>, value: i64) {
+    out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+}
+
+/// A byte as two upper-case hexadecimal digits.
+fn hex(byte: u8) -> [u8; 2] {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    [
+        DIGITS[usize::from(byte >> 4)],
+        DIGITS[usize::from(byte & 0xf)],
+    ]
 }
 
 fn put_dictionary(out: &mut Vec<u8>, dictionary: &Dictionary) {
@@ -168,7 +212,8 @@ fn put_name(out: &mut Vec<u8>, name: &[u8]) {
         if regular {
             out.push(byte);
         } else {
-            _ = write!(out, "#{byte:02X}");
+            out.push(b'#');
+            out.extend_from_slice(&hex(byte));
         }
     }
 }

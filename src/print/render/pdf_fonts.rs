@@ -20,6 +20,7 @@ use rustc_hash::FxHashMap;
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::print::font::{Font, Fonts};
+use crate::print::render::pdf_file;
 use crate::print::render::pdf_page::PageFace;
 use crate::print::scene::Scene;
 use crate::recent::Recent;
@@ -53,17 +54,27 @@ impl PartialEq for Numbering {
 }
 
 impl Numbering {
+    /// A document's numbering before its pages show anything; the same for
+    /// every document of a font, so made once.
     fn of(font: &Font) -> Numbering {
-        let mut numbering = Numbering {
-            glyphs: Vec::new(),
-            new_ids: FxHashMap::default(),
-            shown: false,
-        };
-        numbering.add(0, || Arc::from(""));
-        for (id, text) in font.common_glyphs() {
-            numbering.add(*id, || text.clone());
-        }
-        numbering
+        static RECENT: Recent<Arc<[u8]>, Numbering> = Recent::new(KEPT_RECENT / 4);
+        let program = font.program();
+        RECENT.get_or_insert_with(
+            |known| Arc::ptr_eq(known, &program),
+            || program.clone(),
+            || {
+                let mut numbering = Numbering {
+                    glyphs: Vec::new(),
+                    new_ids: FxHashMap::default(),
+                    shown: false,
+                };
+                numbering.add(0, || Arc::from(""));
+                for (id, text) in font.common_glyphs() {
+                    numbering.add(*id, || text.clone());
+                }
+                numbering
+            },
+        )
     }
 
     fn add(&mut self, id: u16, text: impl FnOnce() -> Arc<str>) {
@@ -90,7 +101,7 @@ impl Glyphs {
             let face = &mut self.0[usize::from(line.bold)];
             face.shown = true;
             for glyph in &line.glyphs {
-                face.add(glyph.id, || Arc::from(glyph.text.as_str()));
+                face.add(glyph.id, || Arc::from(glyph.text_in(&line.text)));
             }
         }
     }
@@ -144,7 +155,34 @@ struct Face {
 }
 
 impl Embedded {
-    pub fn new(first: &Scene, glyphs: &Glyphs) -> Result<Self> {
+    /// The document's fonts, catalog and information, and no pages, as
+    /// lopdf objects: see [`Embedded::new_book`].
+    pub fn book(first: &Scene, glyphs: &Glyphs) -> Result<Arc<Book>> {
+        // The signs of a batch mostly show the same letters: their books
+        // begin the same, but for the title and dates, set when finished.
+        // The fonts are subset only for a book not made before.
+        type Key = (Arc<[u8]>, Arc<[u8]>, Glyphs);
+        static RECENT: Recent<Key, Arc<Book>> = Recent::new(KEPT_RECENT / 4);
+        let (regular, bold) = (
+            first.fonts.get(false).program(),
+            first.fonts.get(true).program(),
+        );
+        RECENT.get_or_make(
+            |(known_regular, known_bold, known)| {
+                Arc::ptr_eq(known_regular, &regular)
+                    && Arc::ptr_eq(known_bold, &bold)
+                    && known == glyphs
+            },
+            || (regular.clone(), bold.clone(), glyphs.clone()),
+            || {
+                Ok(Arc::new(
+                    Embedded::new(first, glyphs)?.new_book(first, glyphs),
+                ))
+            },
+        )
+    }
+
+    fn new(first: &Scene, glyphs: &Glyphs) -> Result<Self> {
         // The title and dates are each document's own, set as it is
         // finished: the fonts are shared by the documents of a batch.
         let mut template = PdfDocument::new("");
@@ -170,30 +208,9 @@ impl Embedded {
         Ok(Embedded { template, faces })
     }
 
-    /// The document's fonts, catalog and information, and no pages, as
-    /// lopdf objects. printpdf writes a font's widths and the text of its
-    /// glyphs only for the glyphs its pages show, so it is made with one
-    /// page that shows every glyph, and the page is then taken out.
-    pub fn book(&self, first: &Scene, glyphs: &Glyphs) -> Book {
-        // The signs of a batch mostly show the same letters: their books
-        // begin the same, but for the title and dates, set when finished.
-        type Key = (Arc<[u8]>, Arc<[u8]>, Glyphs);
-        static RECENT: Recent<Key, Book> = Recent::new(KEPT_RECENT / 4);
-        let (regular, bold) = (
-            first.fonts.get(false).program(),
-            first.fonts.get(true).program(),
-        );
-        RECENT.get_or_insert_with(
-            |(known_regular, known_bold, known)| {
-                Arc::ptr_eq(known_regular, &regular)
-                    && Arc::ptr_eq(known_bold, &bold)
-                    && known == glyphs
-            },
-            || (regular.clone(), bold.clone(), glyphs.clone()),
-            || self.new_book(first, glyphs),
-        )
-    }
-
+    /// The book of these fonts. printpdf writes a font's widths and the
+    /// text of its glyphs only for the glyphs its pages show, so it is made
+    /// with one page that shows every glyph, and the page is then taken out.
     fn new_book(&self, first: &Scene, glyphs: &Glyphs) -> Book {
         let ops = self
             .faces
@@ -314,7 +331,6 @@ impl Embedded {
 /// A document without its pages: its fonts, catalog and information as
 /// printpdf makes them, its page tree and the font resources its pages
 /// will refer to taken out, to be put where the pages expect them.
-#[derive(Clone)]
 pub struct Book {
     pdf: lopdf::Document,
     /// The page tree, as yet without the document's pages.
@@ -359,29 +375,90 @@ impl Book {
     /// objects take the numbers from `first_free` on, its page tree and
     /// font resources the numbers the pages refer to.
     pub fn settled(
-        mut self,
+        self: &Arc<Book>,
         kids: Vec<Object>,
         first_free: u32,
         [tree_id, fonts_id]: [ObjectId; 2],
-    ) -> lopdf::Document {
+    ) -> Settled {
         let by = first_free.saturating_sub(1);
-        shift_ids(&mut self.pdf, by);
-        shift_in_dictionary(&mut self.fonts, by);
-        self.tree.set("Count", Object::Integer(kids.len() as i64));
-        self.tree.set("Kids", Object::Array(kids));
-        let catalog = self.pdf.trailer.get(b"Root").and_then(Object::as_reference);
-        if let Ok(catalog) = catalog.and_then(|id| self.pdf.get_dictionary_mut(id)) {
+        let shell = self.shell();
+        let mut pdf = lopdf::Document::with_version(self.pdf.version.clone());
+        pdf.trailer = self.pdf.trailer.clone();
+        pdf.max_id = self.pdf.max_id;
+        pdf.objects = shell
+            .iter()
+            .filter_map(|id| Some((*id, self.pdf.objects.get(id)?.clone())))
+            .collect();
+        shift_ids(&mut pdf, by);
+        let mut fonts = self.fonts.clone();
+        shift_in_dictionary(&mut fonts, by);
+        let mut tree = self.tree.clone();
+        tree.set("Count", Object::Integer(kids.len() as i64));
+        tree.set("Kids", Object::Array(kids));
+        let catalog = pdf.trailer.get(b"Root").and_then(Object::as_reference);
+        if let Ok(catalog) = catalog.and_then(|id| pdf.get_dictionary_mut(id)) {
             catalog.set("Pages", Object::Reference(tree_id));
         }
-        self.pdf
-            .objects
-            .insert(tree_id, Object::Dictionary(self.tree));
-        self.pdf
-            .objects
-            .insert(fonts_id, Object::Dictionary(self.fonts));
-        self.pdf
+        pdf.objects.insert(tree_id, Object::Dictionary(tree));
+        pdf.objects.insert(fonts_id, Object::Dictionary(fonts));
+        Settled {
+            pdf,
+            fonts: self.fonts_written(by, &shell),
+        }
+    }
+
+    /// The objects each document has its own of: its catalog and its
+    /// information, which it finishes.
+    fn shell(&self) -> Vec<ObjectId> {
+        ["Root", "Info"]
+            .iter()
+            .filter_map(|key| {
+                self.pdf
+                    .trailer
+                    .get(key.as_bytes())
+                    .ok()?
+                    .as_reference()
+                    .ok()
+            })
+            .collect()
+    }
+
+    /// The font objects as written with numbers `by` past the book's own:
+    /// the same for every file of a batch written a file per sign, so
+    /// written out once.
+    fn fonts_written(self: &Arc<Book>, by: u32, shell: &[ObjectId]) -> WrittenObjects {
+        static RECENT: Recent<(Arc<Book>, u32), WrittenObjects> = Recent::new(KEPT_RECENT / 4);
+        RECENT.get_or_insert_with(
+            |(book, known_by)| Arc::ptr_eq(book, self) && *known_by == by,
+            || (self.clone(), by),
+            || {
+                let fonts = self
+                    .pdf
+                    .objects
+                    .iter()
+                    .filter(|(id, _)| !shell.contains(id));
+                fonts
+                    .map(|(&(number, generation), object)| {
+                        let mut object = object.clone();
+                        shift_references(&mut object, by);
+                        let id = (number + by, generation);
+                        (id.0, pdf_file::written(id, &object))
+                    })
+                    .collect()
+            },
+        )
     }
 }
+
+/// A book settled as a document: what the document finishes, and its
+/// font objects, written already.
+pub struct Settled {
+    pub pdf: lopdf::Document,
+    pub fonts: WrittenObjects,
+}
+
+/// Objects as a file holds them, each with its number.
+pub type WrittenObjects = Arc<[(u32, Vec<u8>)]>;
 
 /// The dictionary `object` is or refers to, taken out of the document if
 /// it is one of its objects; empty if there is none.
@@ -521,9 +598,7 @@ mod tests {
         let scene = lay_out(&sign).unwrap();
         let mut glyphs = Glyphs::of(&scene.fonts);
         glyphs.number(&scene);
-        let book = Embedded::new(&scene, &glyphs)
-            .unwrap()
-            .book(&scene, &glyphs);
+        let book = Embedded::book(&scene, &glyphs).unwrap();
         for (bold, numbering) in [false, true].into_iter().zip(&glyphs.0) {
             if !numbering.shown {
                 continue;

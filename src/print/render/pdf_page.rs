@@ -15,8 +15,9 @@ use rustc_hash::FxHashMap;
 use crate::print::colour::Colour;
 use crate::print::colour::profile::{OutputProfile, Use};
 use crate::print::font::Font;
-use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, Rect as MmRect};
+use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, PageBoxes, Rect as MmRect};
 use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
+use crate::recent::Recent;
 
 /// The resource names of the spot colour spaces on a page.
 pub const CUT_SPACE: &str = "Cut";
@@ -49,11 +50,31 @@ pub struct DrawnPage {
     pub states: Vec<Dictionary>,
     /// Images, named `Im0`, `Im1`, …, each with its soft mask.
     pub images: Vec<(Stream, Option<Stream>)>,
+    /// The ground, when it was drawn apart, for the content to paint as the
+    /// form XObject `GROUND`.
+    pub ground: Option<Ground>,
 }
 
-/// Draws one page.
+/// The resource name of the form XObject a page's ground is drawn in.
+pub const GROUND: &str = "Ground";
+
+/// What lies under a page's text and pictures: its background and the
+/// outlines of its artwork and icon, drawn as content of its own. The
+/// pages of a batch mostly share it, and a PDF then holds it once.
+pub struct Ground {
+    pub content: Vec<u8>,
+    /// How many of the page's first graphics states it uses.
+    pub states: usize,
+}
+
+/// Draws one page; with `ground_apart`, its ground as a [`Ground`].
 /// `faces` are the regular face, then the bold.
-pub fn draw(scene: &Scene, faces: &[PageFace; 2], inks: Option<Arc<OutputProfile>>) -> DrawnPage {
+pub fn draw(
+    scene: &Scene,
+    faces: &[PageFace; 2],
+    inks: Option<Arc<OutputProfile>>,
+    ground_apart: bool,
+) -> DrawnPage {
     let mut page = Writer {
         scene,
         faces,
@@ -62,10 +83,56 @@ pub fn draw(scene: &Scene, faces: &[PageFace; 2], inks: Option<Arc<OutputProfile
             content: Vec::with_capacity(4096),
             states: Vec::new(),
             images: Vec::new(),
+            ground: None,
         },
     };
-    page.page();
+    page.page(ground_apart);
     page.drawn
+}
+
+/// How many drawn grounds are kept, for the batches that alternate
+/// between templates or themes.
+const KEPT_DRAWN_GROUNDS: usize = 8;
+
+/// What a ground's drawing depends on: its shapes, the page's background
+/// and boxes, the press's inks, and the graphics states the page had.
+struct GroundKey {
+    shapes: Vec<Item>,
+    background: Colour,
+    boxes: PageBoxes,
+    inks: Option<Arc<OutputProfile>>,
+    states_before: Vec<Dictionary>,
+}
+
+impl GroundKey {
+    fn of(page: &Writer, shapes: &[Item]) -> GroundKey {
+        GroundKey {
+            shapes: shapes.to_vec(),
+            background: page.scene.background,
+            boxes: page.scene.boxes,
+            inks: page.inks.clone(),
+            states_before: page.drawn.states.clone(),
+        }
+    }
+
+    fn is_for(&self, page: &Writer, shapes: &[Item]) -> bool {
+        let same_inks = match (&self.inks, &page.inks) {
+            (Some(known), Some(inks)) => Arc::ptr_eq(known, inks),
+            (known, inks) => known.is_none() && inks.is_none(),
+        };
+        same_inks
+            && self.background == page.scene.background
+            && self.boxes == page.scene.boxes
+            && self.states_before == page.drawn.states
+            && self.shapes == shapes
+    }
+}
+
+/// A ground drawn: its content, and the graphics states it added to the
+/// page's.
+struct DrawnGround {
+    content: Vec<u8>,
+    new_states: Vec<Dictionary>,
 }
 
 /// A colour as a PDF operator takes it.
@@ -88,25 +155,84 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn page(&mut self) {
+    fn page(&mut self, ground_apart: bool) {
         let scene = self.scene;
         let bleed = scene.boxes.bleed_box();
         // Artwork that runs past the trim stops at the bleed.
         self.op("q");
         self.rect(bleed);
         self.op("W n");
+        // The white plate's overprint holds for all that follows, the
+        // ground's form included, which starts from the page's state.
         if scene.press.white.is_some() {
             self.white_plate();
         }
-        self.fill_colour(scene.background, Use::Area);
-        self.rect(bleed);
-        self.op("f");
-        self.items(&scene.items);
+        // Each shape sets its own colour and state, and restores the page's
+        // after it: the shapes before the first text draw the same in a
+        // form as on the page.
+        let ground = if ground_apart {
+            let shapes = scene.items.iter();
+            shapes
+                .take_while(|item| matches!(item, Item::Shape(_)))
+                .count()
+        } else {
+            0
+        };
+        if ground_apart {
+            self.drawn.ground = Some(self.ground(&scene.items[..ground]));
+            self.name(GROUND);
+            self.op("Do");
+        } else {
+            self.background();
+        }
+        self.items(&scene.items[ground..]);
         self.op("Q");
         if let Some(cut) = &scene.cut {
             self.cut_line(&cut.path);
         }
         self.crop_marks();
+    }
+
+    fn background(&mut self) {
+        self.fill_colour(self.scene.background, Use::Area);
+        self.rect(self.scene.boxes.bleed_box());
+        self.op("f");
+    }
+
+    /// The background and `shapes` drawn apart, as a [`Ground`]. The pages
+    /// of a batch mostly share their ground: it is drawn once for as long
+    /// as they keep asking for it.
+    fn ground(&mut self, shapes: &[Item]) -> Ground {
+        static RECENT: Recent<GroundKey, Arc<DrawnGround>> = Recent::new(KEPT_DRAWN_GROUNDS);
+        let drawn = RECENT.get_or_insert_with(
+            |known| known.is_for(self, shapes),
+            || GroundKey::of(self, shapes),
+            || {
+                let mut apart = Writer {
+                    scene: self.scene,
+                    faces: self.faces,
+                    inks: self.inks.clone(),
+                    drawn: DrawnPage {
+                        content: Vec::with_capacity(4096),
+                        states: self.drawn.states.clone(),
+                        images: Vec::new(),
+                        ground: None,
+                    },
+                };
+                apart.background();
+                apart.items(shapes);
+                let new_states = apart.drawn.states.split_off(self.drawn.states.len());
+                Arc::new(DrawnGround {
+                    content: apart.drawn.content,
+                    new_states,
+                })
+            },
+        );
+        self.drawn.states.extend_from_slice(&drawn.new_states);
+        Ground {
+            content: drawn.content.clone(),
+            states: self.drawn.states.len(),
+        }
     }
 
     fn items(&mut self, items: &[Item]) {
@@ -161,16 +287,17 @@ impl Writer<'_> {
             self.number(stroke.width / MM_PER_PT);
             self.op("w");
             let cap = match stroke.cap {
-                Cap::Butt => 0,
-                Cap::Round => 1,
-                Cap::Square => 2,
+                Cap::Butt => "0 J ",
+                Cap::Round => "1 J ",
+                Cap::Square => "2 J ",
             };
             let join = match stroke.join {
-                Join::Miter => 0,
-                Join::Round => 1,
-                Join::Bevel => 2,
+                Join::Miter => "0 j",
+                Join::Round => "1 j",
+                Join::Bevel => "2 j",
             };
-            self.op(&format!("{cap} J {join} j"));
+            self.drawn.content.extend_from_slice(cap.as_bytes());
+            self.op(join);
             self.path(&shape.path);
             self.op("S");
         }
@@ -272,20 +399,26 @@ impl Writer<'_> {
         if lead != 0.0 {
             self.number(-lead);
         }
+        // The glyphs between two kerns share one string.
+        let mut in_string = false;
         for (id, kern) in glyphs {
             const HEX: &[u8; 16] = b"0123456789ABCDEF";
             let digit = |shift: u16| HEX[usize::from((id >> shift) & 0xf)];
-            self.drawn.content.extend_from_slice(&[
-                b'<',
-                digit(12),
-                digit(8),
-                digit(4),
-                digit(0),
-                b'>',
-            ]);
+            if !in_string {
+                self.drawn.content.push(b'<');
+                in_string = true;
+            }
+            self.drawn
+                .content
+                .extend_from_slice(&[digit(12), digit(8), digit(4), digit(0)]);
             if kern != 0.0 {
+                self.drawn.content.push(b'>');
+                in_string = false;
                 self.number(kern);
             }
+        }
+        if in_string {
+            self.drawn.content.push(b'>');
         }
         self.drawn.content.extend_from_slice(b"]");
         self.op("TJ ET");
@@ -303,7 +436,8 @@ impl Writer<'_> {
             ("op", true.into()),
             ("OPM", Object::Integer(1)),
         ]));
-        self.op(&format!("/{CUT_SPACE} CS 1 SCN"));
+        self.name(CUT_SPACE);
+        self.op("CS 1 SCN");
         self.number(HAIRLINE_PT);
         self.op("w");
         self.path(path);
@@ -316,7 +450,8 @@ impl Writer<'_> {
     /// white out of its own area and print see-through again. Mode 0 keeps
     /// the process inks knocking each other out as they always do.
     fn white_plate(&mut self) {
-        self.op(&format!("/{WHITE_SPACE} cs 1 scn"));
+        self.name(WHITE_SPACE);
+        self.op("cs 1 scn");
         for area in self.white_areas() {
             self.rect(area);
             self.op("f");
@@ -357,7 +492,8 @@ impl Writer<'_> {
 
     /// Strokes from here on in the registration colour.
     fn registration_stroke(&mut self) {
-        self.op(&format!("/{REGISTRATION_SPACE} CS 1 SCN"));
+        self.name(REGISTRATION_SPACE);
+        self.op("CS 1 SCN");
     }
 
     /// Crop marks in the registration colour, the Separation /All, which
@@ -397,7 +533,12 @@ impl Writer<'_> {
                 self.drawn.states.len() - 1
             }
         };
-        self.op(&format!("/GS{index} gs"));
+        let mut digits = itoa::Buffer::new();
+        self.drawn.content.extend_from_slice(b"/GS");
+        self.drawn
+            .content
+            .extend_from_slice(digits.format(index).as_bytes());
+        self.op(" gs");
     }
 
     /// A colour as the page writes it: the press's inks for a print file,
