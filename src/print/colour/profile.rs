@@ -62,7 +62,7 @@ pub struct OutputProfile {
     /// ("FOGRA39") or the shop's own.
     pub condition: String,
     /// Whether `condition` is a name of the ICC registry of
-    /// characterizations (http://www.color.org).
+    /// characterizations (<http://www.color.org>).
     pub registered: bool,
     /// The profile's own description.
     pub description: String,

@@ -69,7 +69,12 @@ impl<'w> PdfFile<'w> {
     /// "N G obj", where the object starts.
     fn opening(&mut self, (number, generation): ObjectId) -> Vec<u8> {
         self.offsets.insert(number, self.written);
-        format!("{number} {generation} obj\n").into_bytes()
+        let mut opening = Vec::with_capacity(256);
+        put_integer(&mut opening, i64::from(number));
+        opening.push(b' ');
+        put_integer(&mut opening, i64::from(generation));
+        opening.extend_from_slice(b" obj\n");
+        opening
     }
 
     /// Writes the document's objects (those not written yet), the
@@ -97,7 +102,14 @@ impl<'w> PdfFile<'w> {
         write!(table, "xref\n0 {size}\n")?;
         for number in 0..size {
             match self.offsets.get(&number) {
-                Some(offset) => write!(table, "{offset:010} 00000 n\r\n")?,
+                Some(offset) => {
+                    // Ten digits, zero-padded, as the table's fixed width asks.
+                    let mut buffer = itoa::Buffer::new();
+                    let digits = buffer.format(*offset).as_bytes();
+                    table.extend(std::iter::repeat_n(b'0', 10 - digits.len().min(10)));
+                    table.extend_from_slice(digits);
+                    table.extend_from_slice(b" 00000 n\r\n");
+                }
                 // Numbers no object took are free; the first heads the list.
                 None if number == 0 => table.extend_from_slice(b"0000000000 65535 f\r\n"),
                 None => table.extend_from_slice(b"0000000000 00001 f\r\n"),
@@ -146,8 +158,7 @@ fn put_object(out: &mut Vec<u8>, object: &Object) {
         Object::Boolean(true) => out.extend_from_slice(b"true"),
         Object::Boolean(false) => out.extend_from_slice(b"false"),
         Object::Integer(value) => put_integer(out, *value),
-        // Rust writes floats without an exponent, as PDF wants them.
-        Object::Real(value) => _ = write!(out, "{value}"),
+        Object::Real(value) => put_number(out, *value),
         Object::Name(name) => put_name(out, name),
         Object::String(text, StringFormat::Literal) => put_literal(out, text),
         Object::String(text, StringFormat::Hexadecimal) => {
@@ -183,6 +194,28 @@ fn put_object(out: &mut Vec<u8>, object: &Object) {
 /// widths): written without the formatting machinery.
 fn put_integer(out: &mut Vec<u8>, value: i64) {
     out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+}
+
+/// Writes `value` to a thousandth, without an exponent or trailing zeros:
+/// how streep writes every real number of a PDF, a thousandth of a point
+/// being far finer than any press.
+pub fn put_number(out: &mut Vec<u8>, value: f32) {
+    // Rounded half away from zero, as `f64::round` does, without the call
+    // into libm that it is on a plain x86-64 target.
+    let scaled = f64::from(value) * 1000.0;
+    let thousandths = (scaled + 0.5f64.copysign(scaled)) as i64;
+    if thousandths < 0 {
+        out.push(b'-');
+    }
+    let magnitude = thousandths.unsigned_abs();
+    out.extend_from_slice(itoa::Buffer::new().format(magnitude / 1000).as_bytes());
+    let fraction = magnitude % 1000;
+    if fraction != 0 {
+        out.push(b'.');
+        let digits = [fraction / 100, fraction / 10 % 10, fraction % 10].map(|d| b'0' + d as u8);
+        let significant = 3 - digits.iter().rev().take_while(|&&d| d == b'0').count();
+        out.extend_from_slice(&digits[..significant]);
+    }
 }
 
 /// A byte as two upper-case hexadecimal digits.
@@ -270,5 +303,22 @@ mod tests {
         );
         let stream = read.get_object(content).unwrap().as_stream().unwrap();
         assert_eq!(stream.content, b"0 0 0 1 k\n");
+    }
+
+    #[test]
+    fn numbers_are_written_as_pdf_reads_them() {
+        let written = |value: f32| {
+            let mut out = Vec::new();
+            put_number(&mut out, value);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(written(0.0), "0");
+        assert_eq!(written(1.0), "1");
+        assert_eq!(written(-12.5), "-12.5");
+        assert_eq!(written(595.2756), "595.276");
+        assert_eq!(written(0.05), "0.05");
+        assert_eq!(written(-0.0004), "0");
+        assert_eq!(written(1.0e-9), "0");
+        assert_eq!(written(14_400.0), "14400");
     }
 }

@@ -16,6 +16,7 @@ use crate::print::colour::Colour;
 use crate::print::colour::profile::{OutputProfile, Use};
 use crate::print::font::Font;
 use crate::print::geometry::{HAIRLINE_PT, MM_PER_PT, PageBoxes, Rect as MmRect};
+use crate::print::render::pdf_file::put_number;
 use crate::print::scene::{Cap, Item, Join, Picture, Scene, Shape, TextLine};
 use crate::recent::Recent;
 
@@ -670,40 +671,6 @@ impl Writer<'_> {
     }
 }
 
-/// Writes `value` to a thousandth, without an exponent or trailing zeros.
-fn put_number(out: &mut Vec<u8>, value: f32) {
-    // Rounded half away from zero, as `f64::round` does, without the call
-    // into libm that it is on a plain x86-64 target.
-    let scaled = f64::from(value) * 1000.0;
-    let thousandths = (scaled + 0.5f64.copysign(scaled)) as i64;
-    if thousandths < 0 {
-        out.push(b'-');
-    }
-    let magnitude = thousandths.unsigned_abs();
-    put_digits(out, magnitude / 1000);
-    let fraction = magnitude % 1000;
-    if fraction != 0 {
-        out.push(b'.');
-        let digits = [fraction / 100, fraction / 10 % 10, fraction % 10].map(|d| b'0' + d as u8);
-        let significant = 3 - digits.iter().rev().take_while(|&&d| d == b'0').count();
-        out.extend_from_slice(&digits[..significant]);
-    }
-}
-
-fn put_digits(out: &mut Vec<u8>, mut value: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (value % 10) as u8;
-        value /= 10;
-        if value == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
-}
-
 /// Pixels turned into the press's inks, each colour converted once (greys
 /// in black ink alone, as flat colours are).
 fn image_inks(rgb: &[[u8; 3]], press: &OutputProfile) -> Vec<u8> {
@@ -722,26 +689,4 @@ fn image_inks(rgb: &[[u8; 3]], press: &OutputProfile) -> Vec<u8> {
 /// The point `t` of the way from `a` to `b`.
 fn lerp(a: tiny_skia::Point, b: tiny_skia::Point, t: f32) -> tiny_skia::Point {
     tiny_skia::Point::from_xy(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_written_as_pdf_reads_them() {
-        let written = |value: f32| {
-            let mut out = Vec::new();
-            put_number(&mut out, value);
-            String::from_utf8(out).unwrap()
-        };
-        assert_eq!(written(0.0), "0");
-        assert_eq!(written(1.0), "1");
-        assert_eq!(written(-12.5), "-12.5");
-        assert_eq!(written(595.2756), "595.276");
-        assert_eq!(written(0.05), "0.05");
-        assert_eq!(written(-0.0004), "0");
-        assert_eq!(written(1.0e-9), "0");
-        assert_eq!(written(14_400.0), "14400");
-    }
 }
