@@ -95,7 +95,7 @@ pub fn fit(
             known.text.as_ref() == text
                 && known.numbers == numbers
                 && known.dictionary == dictionary
-                && known.font == font_program
+                && Arc::ptr_eq(&known.font, &font_program)
         },
         || FitKey {
             text: text.into(),
