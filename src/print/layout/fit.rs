@@ -3,11 +3,11 @@
 //! largest size to the smallest until the text fits. Text that does not fit
 //! at the smallest size is an error for the caller to report, never clipped.
 
+use std::sync::Arc;
+
 use hyphenation::Standard;
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
-
-use std::sync::Arc;
 
 use super::hyphenate::syllables;
 use crate::print::font::Font;

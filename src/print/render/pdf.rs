@@ -216,7 +216,7 @@ impl PageTree {
     /// to be written out: the tree keeps none of them.
     fn add(&mut self, page: Page) -> Vec<(ObjectId, Object)> {
         let mut objects = Vec::new();
-        let mut images = Dictionary::new();
+        let mut xobjects = Dictionary::new();
         for (index, (mut image, mask)) in page.drawn.images.into_iter().enumerate() {
             if let Some(mask) = mask {
                 let mask_id = self.new_id();
@@ -225,7 +225,7 @@ impl PageTree {
             }
             let id = self.new_id();
             objects.push((id, Object::Stream(image)));
-            images.set(format!("Im{index}"), Object::Reference(id));
+            xobjects.set(format!("Im{index}"), Object::Reference(id));
         }
         if let Some(ground) = page.ground {
             let id = self.grounds.find(&ground).unwrap_or_else(|| {
@@ -239,7 +239,7 @@ impl PageTree {
                 objects.push((id, Object::Stream(form)));
                 id
             });
-            images.set(GROUND, Object::Reference(id));
+            xobjects.set(GROUND, Object::Reference(id));
         }
         let states = Dictionary::from_iter(
             page.drawn
@@ -251,7 +251,7 @@ impl PageTree {
         let mut resources = Dictionary::from_iter([("Font", Object::Reference(FONT_RESOURCES))]);
         for (key, entries) in [
             ("ExtGState", states),
-            ("XObject", images),
+            ("XObject", xobjects),
             ("ColorSpace", page.spaces),
         ] {
             if !entries.is_empty() {

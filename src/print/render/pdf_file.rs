@@ -152,7 +152,6 @@ pub fn written(id: ObjectId, object: &Object) -> Vec<u8> {
 
 /// An object as PDF syntax.
 fn put_object(out: &mut Vec<u8>, object: &Object) {
-    // Writing into a Vec<u8> cannot fail: the results are ignored.
     match object {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(true) => out.extend_from_slice(b"true"),

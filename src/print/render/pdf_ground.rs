@@ -4,6 +4,7 @@
 //! times, and a print shop's RIP renders it once.
 
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream};
 use rustc_hash::{FxHashMap, FxHasher};
@@ -16,7 +17,7 @@ const KEPT_GROUNDS: usize = 64;
 
 /// A page's ground, ready to be matched with the grounds written before.
 pub struct PageGround {
-    content: Vec<u8>,
+    content: Arc<[u8]>,
     /// The graphics states and colour spaces its content names.
     resources: Dictionary,
     hash: u64,
@@ -56,11 +57,11 @@ impl PageGround {
 #[derive(Default)]
 pub struct Grounds {
     written: FxHashMap<u64, Vec<(PageGround, ObjectId)>>,
-    count: usize,
 }
 
 impl Grounds {
-    /// The form written before for the same ground, if there is one.
+    /// The form written before for the same ground, if there is one. A
+    /// ground drawn once for many pages is the same content, told at once.
     pub fn find(&self, ground: &PageGround) -> Option<ObjectId> {
         let known = self.written.get(&ground.hash)?;
         known
@@ -80,12 +81,10 @@ impl Grounds {
             ("BBox", bbox.clone()),
             ("Resources", Object::Dictionary(ground.resources.clone())),
         ]);
-        let form = Stream::new(dictionary, ground.content.clone());
-        if self.count >= KEPT_GROUNDS {
+        let form = Stream::new(dictionary, ground.content.to_vec());
+        if self.written.values().map(Vec::len).sum::<usize>() >= KEPT_GROUNDS {
             self.written.clear();
-            self.count = 0;
         }
-        self.count += 1;
         self.written
             .entry(ground.hash)
             .or_default()

@@ -63,7 +63,8 @@ pub const GROUND: &str = "Ground";
 /// outlines of its artwork and icon, drawn as content of its own. The
 /// pages of a batch mostly share it, and a PDF then holds it once.
 pub struct Ground {
-    pub content: Vec<u8>,
+    /// Shared with every page drawn with the same ground.
+    pub content: Arc<[u8]>,
     /// How many of the page's first graphics states it uses.
     pub states: usize,
 }
@@ -76,17 +77,7 @@ pub fn draw(
     inks: Option<Arc<OutputProfile>>,
     ground_apart: bool,
 ) -> DrawnPage {
-    let mut page = Writer {
-        scene,
-        faces,
-        inks,
-        drawn: DrawnPage {
-            content: Vec::with_capacity(4096),
-            states: Vec::new(),
-            images: Vec::new(),
-            ground: None,
-        },
-    };
+    let mut page = Writer::new(scene, faces, inks, Vec::new());
     page.page(ground_apart);
     page.drawn
 }
@@ -131,8 +122,9 @@ impl GroundKey {
 
 /// A ground drawn: its content, and the graphics states it added to the
 /// page's.
+#[derive(Clone)]
 struct DrawnGround {
-    content: Vec<u8>,
+    content: Arc<[u8]>,
     new_states: Vec<Dictionary>,
 }
 
@@ -155,7 +147,28 @@ struct Writer<'a> {
     drawn: DrawnPage,
 }
 
-impl Writer<'_> {
+impl<'a> Writer<'a> {
+    /// A writer of an empty content stream, with the graphics states
+    /// `states` named already.
+    fn new(
+        scene: &'a Scene,
+        faces: &'a [PageFace<'a>; 2],
+        inks: Option<Arc<OutputProfile>>,
+        states: Vec<Dictionary>,
+    ) -> Self {
+        Writer {
+            scene,
+            faces,
+            inks,
+            drawn: DrawnPage {
+                content: Vec::with_capacity(4096),
+                states,
+                images: Vec::new(),
+                ground: None,
+            },
+        }
+    }
+
     fn page(&mut self, ground_apart: bool) {
         let scene = self.scene;
         let bleed = scene.boxes.bleed_box();
@@ -173,19 +186,17 @@ impl Writer<'_> {
         // form as on the page.
         let ground = if ground_apart {
             let shapes = scene.items.iter();
-            shapes
+            let ground = shapes
                 .take_while(|item| matches!(item, Item::Shape(_)))
-                .count()
-        } else {
-            0
-        };
-        if ground_apart {
+                .count();
             self.drawn.ground = Some(self.ground(&scene.items[..ground]));
             self.name(GROUND);
             self.op("Do");
+            ground
         } else {
             self.background();
-        }
+            0
+        };
         self.items(&scene.items[ground..]);
         self.op("Q");
         if let Some(cut) = &scene.cut {
@@ -204,34 +215,25 @@ impl Writer<'_> {
     /// of a batch mostly share their ground: it is drawn once for as long
     /// as they keep asking for it.
     fn ground(&mut self, shapes: &[Item]) -> Ground {
-        static RECENT: Recent<GroundKey, Arc<DrawnGround>> = Recent::new(KEPT_DRAWN_GROUNDS);
+        static RECENT: Recent<GroundKey, DrawnGround> = Recent::new(KEPT_DRAWN_GROUNDS);
         let drawn = RECENT.get_or_insert_with(
             |known| known.is_for(self, shapes),
             || GroundKey::of(self, shapes),
             || {
-                let mut apart = Writer {
-                    scene: self.scene,
-                    faces: self.faces,
-                    inks: self.inks.clone(),
-                    drawn: DrawnPage {
-                        content: Vec::with_capacity(4096),
-                        states: self.drawn.states.clone(),
-                        images: Vec::new(),
-                        ground: None,
-                    },
-                };
+                let states = self.drawn.states.clone();
+                let mut apart = Writer::new(self.scene, self.faces, self.inks.clone(), states);
                 apart.background();
                 apart.items(shapes);
                 let new_states = apart.drawn.states.split_off(self.drawn.states.len());
-                Arc::new(DrawnGround {
-                    content: apart.drawn.content,
+                DrawnGround {
+                    content: apart.drawn.content.into(),
                     new_states,
-                })
+                }
             },
         );
-        self.drawn.states.extend_from_slice(&drawn.new_states);
+        self.drawn.states.extend(drawn.new_states);
         Ground {
-            content: drawn.content.clone(),
+            content: drawn.content,
             states: self.drawn.states.len(),
         }
     }
